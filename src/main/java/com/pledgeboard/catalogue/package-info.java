@@ -1,0 +1,6 @@
+/**
+ * The catalogue: regions, plan years, categories, departments with their aliases, a department's
+ * entry in a plan year, commitments and their targets. Publishes {@code PlanYearStateChanged}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Catalogue")
+package com.pledgeboard.catalogue;

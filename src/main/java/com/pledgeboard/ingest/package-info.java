@@ -1,0 +1,7 @@
+/**
+ * Import of commitment tables: readers that rebuild the table from a document, name resolution
+ * against the department directory, and the one-transaction commit into the catalogue.
+ * Publishes {@code CommitmentTableImported}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Ingest")
+package com.pledgeboard.ingest;

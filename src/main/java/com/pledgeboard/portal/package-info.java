@@ -1,0 +1,6 @@
+/**
+ * The public portal: server-rendered pages and the read-only JSON API of published plan years.
+ * Listens to nothing yet; reads the catalogue through its API.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Portal")
+package com.pledgeboard.portal;
