@@ -1,6 +1,6 @@
 /**
  * Chinese target extraction (TARGETS.md): plain Java with no Spring and no I/O. Turns the prose of a
- * commitment's description into measurable targets. Publishes and listens to nothing.
+ * commitment's description into measurable targets. Publishes and listens to nothing; other modules
+ * use its value types ({@code ExtractedTarget}) and its {@code TargetExtractor}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Extraction")
 package com.pledgeboard.extraction;

@@ -1,0 +1,67 @@
+package com.pledgeboard.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import com.pledgeboard.catalogue.Catalogue;
+import com.pledgeboard.catalogue.PlanYearState;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.io.Resource;
+import org.springframework.stereotype.Component;
+
+/**
+ * On first start with an empty database, imports the bundled seed table as a published plan year,
+ * so that a new user sees a real table at once. The seed was published, hence {@code PUBLISHED}.
+ */
+@Component
+@ConditionalOnProperty(name = "pledgeboard.seed.enabled", havingValue = "true")
+class SeedLoader implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
+
+	private final Catalogue catalogue;
+
+	private final TableImporter importer;
+
+	private final Resource seed;
+
+	private final String region;
+
+	private final int year;
+
+	SeedLoader(Catalogue catalogue, TableImporter importer, @Value("${pledgeboard.seed.resource}") Resource seed,
+			@Value("${pledgeboard.seed.region}") String region, @Value("${pledgeboard.seed.year}") int year) {
+		this.catalogue = catalogue;
+		this.importer = importer;
+		this.seed = seed;
+		this.region = region;
+		this.year = year;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (catalogue.hasAnyPlanYear()) {
+			return;
+		}
+		byte[] content;
+		try (InputStream in = seed.getInputStream()) {
+			content = in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read the bundled seed table " + seed, ex);
+		}
+		ImportResult result = importer.importTable(content, seed.getFilename(), region, year, PlanYearState.PUBLISHED,
+				false);
+		log.info("Imported the seed table {} as plan year {} of {}: {} departments, {} commitments",
+				seed.getFilename(), year, region, result.preview().table().departments().size(),
+				result.preview().commitmentCount());
+	}
+
+}

@@ -1,0 +1,158 @@
+package com.pledgeboard.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.pledgeboard.catalogue.Catalogue;
+import com.pledgeboard.catalogue.Commitment;
+import com.pledgeboard.catalogue.DepartmentEntry;
+import com.pledgeboard.catalogue.DirectoryDepartment;
+import com.pledgeboard.catalogue.NewPlanYearTable;
+import com.pledgeboard.catalogue.PlanYear;
+import com.pledgeboard.catalogue.PlanYearState;
+import com.pledgeboard.catalogue.TableDocument;
+import com.pledgeboard.catalogue.UnknownRegionException;
+import com.pledgeboard.extraction.ExtractedTarget;
+import com.pledgeboard.extraction.TargetExtractor;
+import com.pledgeboard.ingest.resolve.DepartmentNameResolver;
+import com.pledgeboard.ingest.resolve.KnownDepartment;
+import com.pledgeboard.ingest.resolve.Resolution;
+import com.pledgeboard.ingest.text.SeedTextReader;
+import com.pledgeboard.ingest.text.TextDecoder;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads a commitment table, resolves its departments against the region's directory and stores it as
+ * a new plan year in one transaction. A table that does not add up is refused whole.
+ */
+@Service
+public class TableImporter {
+
+	private final Catalogue catalogue;
+
+	private final ApplicationEventPublisher events;
+
+	private final TargetExtractor extractor = new TargetExtractor();
+
+	TableImporter(Catalogue catalogue, ApplicationEventPublisher events) {
+		this.catalogue = catalogue;
+		this.events = events;
+	}
+
+	/** Reads and resolves without writing anything. */
+	@Transactional(readOnly = true)
+	public ImportPreview preview(byte[] content, String sourceName, String regionCode, int year) {
+		return read(content, sourceName, regionCode, year).preview();
+	}
+
+	/**
+	 * Imports in one transaction. With {@code createUnknown}, a printed name that matched no department
+	 * at all becomes a new department of the directory; an ambiguous one stays unresolved.
+	 * @throws TableFormatException when the file cannot be read as a table
+	 * @throws com.pledgeboard.catalogue.PlanYearExistsException when the year is already there
+	 */
+	@Transactional
+	public ImportResult importTable(byte[] content, String sourceName, String regionCode, int year,
+			PlanYearState state, boolean createUnknown) {
+		Read read = read(content, sourceName, regionCode, year);
+		List<NewPlanYearTable.Entry> entries = new ArrayList<>(read.departments().size());
+		for (int i = 0; i < read.departments().size(); i++) {
+			ParsedDepartment d = read.departments().get(i);
+			Resolution r = read.resolutions().get(i);
+			Long departmentId = r.canonicalName() != null ? read.resolver().idOf(r.canonicalName()) : null;
+			if (departmentId == null && createUnknown && r.status() == Resolution.Status.UNKNOWN) {
+				departmentId = catalogue.createDepartment(regionCode, d.nameInText());
+			}
+			entries.add(new NewPlanYearTable.Entry(departmentId, d.nameInText(), d.category(), d.selfCoefficient(),
+					d.assessedCoefficient(), d.commitments()
+						.stream()
+						.map(c -> new NewPlanYearTable.NewCommitment(c.no(), c.title(), c.description(),
+								proposals(c.description(), year)))
+						.toList()));
+		}
+		var stored = catalogue.store(new NewPlanYearTable(regionCode, year, state, entries));
+		ImportPreview preview = read.preview();
+		events.publishEvent(new CommitmentTableImported(stored.planYearId(), regionCode, year, sourceName,
+				entries.size(), preview.commitmentCount(), preview.unresolved().size()));
+		return new ImportResult(stored.planYearId(), preview);
+	}
+
+	/**
+	 * Runs the extractor again over every commitment of a plan year. Proposals are replaced; targets a
+	 * person has confirmed or edited stay as they are. Returns the number of targets afterwards.
+	 */
+	@Transactional
+	public int reextract(String regionCode, int year) {
+		PlanYear planYear = catalogue.findPlanYear(regionCode, year)
+			.orElseThrow(() -> new IllegalArgumentException("no plan year " + year + " of region " + regionCode));
+		int count = 0;
+		for (DepartmentEntry entry : catalogue.entries(planYear.id())) {
+			for (Commitment c : entry.commitments()) {
+				count += catalogue.replaceProposedTargets(c.id(), proposals(c.description(), year)).size();
+			}
+		}
+		return count;
+	}
+
+	private List<ExtractedTarget> proposals(String description, int year) {
+		return extractor.extract(description, year).stream().filter(t -> !t.isBaseline()).toList();
+	}
+
+	private Read read(byte[] content, String sourceName, String regionCode, int year) {
+		if (catalogue.regionName(regionCode).isEmpty()) {
+			throw new UnknownRegionException(regionCode);
+		}
+		ParsedTable table = new SeedTextReader().read(TextDecoder.decode(content, sourceName), sourceName);
+		var resolver = new DirectoryResolver(catalogue.directory(regionCode));
+		List<ImportWarning> warnings = new ArrayList<>(table.warnings());
+		List<String> unresolved = new ArrayList<>();
+		List<Resolution> resolutions = new ArrayList<>();
+		List<TableDocument.Department> departments = new ArrayList<>();
+		for (ParsedDepartment d : table.departments()) {
+			Resolution r = resolver.resolver().resolve(d.nameInText());
+			resolutions.add(r);
+			if (r.canonicalName() == null) {
+				unresolved.add(d.nameInText());
+				warnings.add(new ImportWarning("line " + d.line(), switch (r.status()) {
+					case AMBIGUOUS -> "department name '" + d.nameInText() + "' is ambiguous: it fits "
+							+ String.join(", ", r.candidates()) + " (部门名称有歧义，未匹配)";
+					default -> "department name '" + d.nameInText() + "' is not in the directory (部门名录中没有该部门，未匹配)";
+				}));
+			}
+			departments.add(new TableDocument.Department(r.canonicalName(), d.nameInText(), d.category(),
+					d.selfCoefficient(), d.assessedCoefficient(), d.commitments()
+						.stream()
+						.map(c -> new TableDocument.Item(c.no(), c.title(), c.description(), null))
+						.toList()));
+		}
+		var preview = new ImportPreview(sourceName, regionCode, year, new TableDocument(departments), warnings,
+				unresolved);
+		return new Read(table.departments(), resolutions, resolver, preview);
+	}
+
+	private record Read(List<ParsedDepartment> departments, List<Resolution> resolutions, DirectoryResolver resolver,
+			ImportPreview preview) {
+	}
+
+	/** The resolver over a region's directory, remembering which id each canonical name has. */
+	private record DirectoryResolver(DepartmentNameResolver resolver, Map<String, Long> ids) {
+
+		DirectoryResolver(List<DirectoryDepartment> directory) {
+			this(new DepartmentNameResolver(directory.stream()
+				.map(d -> new KnownDepartment(d.canonicalName(), d.aliases()))
+				.toList()), directory.stream()
+					.collect(Collectors.toMap(DirectoryDepartment::canonicalName, DirectoryDepartment::id)));
+		}
+
+		Long idOf(String canonicalName) {
+			return ids.get(canonicalName);
+		}
+
+	}
+
+}

@@ -1,0 +1,68 @@
+package com.pledgeboard.portal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.pledgeboard.catalogue.DepartmentEntry;
+import com.pledgeboard.catalogue.PlanYear;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The public pages: no sign-in, Chinese first, server-rendered.
+ */
+@Controller
+class PortalController {
+
+	static final String VIEW_HOME = "portal/home";
+
+	static final String VIEW_YEAR = "portal/year";
+
+	static final String VIEW_DEPARTMENT = "portal/department";
+
+	private final PublicYears years;
+
+	PortalController(PublicYears years) {
+		this.years = years;
+	}
+
+	@GetMapping("/")
+	String home(@RequestParam(required = false) String region, Model model) {
+		String code = years.region(region);
+		List<PlanYear> published = years.years(code);
+		if (!published.isEmpty()) {
+			return "redirect:/years/" + published.get(0).year() + (region == null ? "" : "?region=" + code);
+		}
+		model.addAttribute("region", code);
+		return VIEW_HOME;
+	}
+
+	@GetMapping("/years/{year}")
+	String year(@PathVariable int year, @RequestParam(required = false) String region, Model model) {
+		PlanYear planYear = years.year(years.region(region), year);
+		List<DepartmentEntry> entries = years.entries(planYear);
+		Map<String, List<DepartmentEntry>> byCategory = new LinkedHashMap<>();
+		entries.forEach(e -> byCategory.computeIfAbsent(e.category(), k -> new ArrayList<>()).add(e));
+		model.addAttribute("planYear", planYear);
+		model.addAttribute("categories", byCategory);
+		model.addAttribute("commitmentCount", entries.stream().mapToInt(e -> e.commitments().size()).sum());
+		model.addAttribute("otherYears", years.years(planYear.regionCode()));
+		return VIEW_YEAR;
+	}
+
+	@GetMapping("/years/{year}/departments/{name}")
+	String department(@PathVariable int year, @PathVariable String name, @RequestParam(required = false) String region,
+			Model model) {
+		PlanYear planYear = years.year(years.region(region), year);
+		model.addAttribute("planYear", planYear);
+		model.addAttribute("page", DepartmentPage.of(years.entry(planYear, name)));
+		return VIEW_DEPARTMENT;
+	}
+
+}

@@ -1,0 +1,53 @@
+package com.pledgeboard;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every visible string of a template comes from the message bundles: a text node is only a
+ * placeholder that th:text replaces, so a template may carry no Chinese of its own.
+ */
+class TemplateTextTests {
+
+	private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\u3000-\\u303f\\uff00-\\uffef]");
+
+	private static final Pattern TAG_WITH_TEXT = Pattern
+		.compile("<([a-z0-9]+)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>([^<]*[^<\\s][^<]*)<");
+
+	@Test
+	void shouldTakeEveryVisibleStringFromMessageBundles() throws IOException {
+		List<String> offences = new ArrayList<>();
+		try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
+			for (Path file : files.filter(p -> p.toString().endsWith(".html")).toList()) {
+				String html = Files.readString(file, StandardCharsets.UTF_8);
+				if (CJK.matcher(html).find()) {
+					offences.add(file + ": Chinese text in the template itself");
+				}
+				Matcher m = TAG_WITH_TEXT.matcher(html);
+				while (m.find()) {
+					String attributes = m.group(2);
+					boolean replaced = attributes.contains("th:text") || attributes.contains("th:utext")
+							|| attributes.contains("th:replace") || attributes.contains("th:insert");
+					String text = m.group(3).strip();
+					boolean symbol = text.codePoints().noneMatch(Character::isLetterOrDigit);
+					if (!replaced && !symbol) {
+						offences.add(file + ": <" + m.group(1) + "> shows '" + text + "' not from a message bundle");
+					}
+				}
+			}
+		}
+		assertThat(offences).isEmpty();
+	}
+
+}
