@@ -765,6 +765,9 @@ public final class SeedTextReader {
 	}
 
 	private boolean isLabelShaped(String line) {
+		if (line.length() > 2 * MAX_LABEL_LENGTH || !endsWithSuffix(line)) {
+			return false;
+		}
 		String label = withoutSpaces(line);
 		if (label.length() < 2 || label.length() > MAX_LABEL_LENGTH) {
 			return false;
@@ -783,6 +786,15 @@ public final class SeedTextReader {
 			}
 		}
 		return true;
+	}
+
+	private boolean endsWithSuffix(String line) {
+		for (String suffix : categorySuffixes) {
+			if (line.endsWith(suffix)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean isNameShaped(String name) {
