@@ -69,6 +69,9 @@ import java.util.List;
  */
 public final class SeedTextReader {
 
+	/** The header row of the seed format: 部门 承诺事项 具体描述 自评难度系数 评定难度系数. */
+	public static final List<String> DEFAULT_HEADER_COLUMNS = HeaderRowMatcher.DEFAULT_COLUMNS;
+
 	/** Default category suffix: 社会发展类, 经济发展类 … */
 	public static final List<String> DEFAULT_CATEGORY_SUFFIXES = List.of("类");
 
@@ -88,7 +91,7 @@ public final class SeedTextReader {
 
 	/** A reader for the header row and category suffix of the published seed format. */
 	public SeedTextReader() {
-		this(HeaderRowMatcher.DEFAULT_COLUMNS, DEFAULT_CATEGORY_SUFFIXES);
+		this(DEFAULT_HEADER_COLUMNS, DEFAULT_CATEGORY_SUFFIXES);
 	}
 
 	/**
@@ -114,12 +117,16 @@ public final class SeedTextReader {
 	/** Boundary before a line, from strongest to weakest; a block may start at any of the first three. */
 	private static final byte HARD = 0;
 
+	/** The line starts with whitespace or a form feed: extraction's mark of a new text item or page. */
+
 	private static final byte INDENT = 1;
 
+	/** The line before ends a sentence. */
 	private static final byte SENTENCE = 2;
 
 	private static final byte NONE = 3;
 
+	/** What a line is. */
 	private static final byte TEXT = 0;
 
 	private static final byte TITLE = 1;
