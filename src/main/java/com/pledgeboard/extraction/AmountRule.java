@@ -98,6 +98,15 @@ final class AmountRule {
 		if (before != null) {
 			k = before.start();
 		}
+		else {
+			// 至少建成两个…: the comparison governs the verb whose object the number counts.
+			WordTable.Hit<Boolean> verb = this.vocabulary.objectVerbTable.endingAt(text, k, segmentStart);
+			WordTable.Hit<Op> governing = (verb != null)
+					? this.vocabulary.comparisonBeforeTable.endingAt(text, verb.start(), segmentStart) : null;
+			if (governing != null && governing.value() != Op.EQ) {
+				before = governing;
+			}
+		}
 		boolean distributed = false;
 		WordTable.Hit<Boolean> distributor = this.vocabulary.distributorTable.endingAt(text, k, segmentStart);
 		if (distributor != null) {
@@ -221,7 +230,7 @@ final class AmountRule {
 	private static boolean isAmount(ChineseNumbers.Numeral numeral, String unit, Op before, Op after, Op suffix) {
 		boolean compared = (before != null && before != Op.EQ) || after != null || suffix != null;
 		if (!numeral.arabic() && !numeral.scaled()) {
-			return compared && (unit != null || numeral.value().compareTo(TEN) < 0);
+			return (numeral.value().compareTo(TEN) < 0) ? compared : unit != null;
 		}
 		return unit != null || numeral.scaled() || compared;
 	}

@@ -17,7 +17,7 @@ final class DefaultVocabulary {
 		.comparisonBefore(Op.APPROX, "约", "大约", "约为", "近", "接近", "将近")
 		// Neutral links: read as "reach it", and kept out of the metric.
 		.comparisonBefore(Op.EQ, "为", "是", "在", "保持在", "稳定在", "维持在", "提高到", "提高至", "提升到", "提升至", "增加到",
-				"增加至", "增长到", "增长至", "增至", "降至", "降到", "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "达成")
+				"增加至", "增长到", "增长至", "增至", "降至", "降到", "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "达成", "压缩至", "压缩到", "缩短至", "缩短到", "压降至", "控制到")
 		// How to read a number, said after it and its unit.
 		.comparisonAfter(Op.GE, "以上", "及以上", "或以上")
 		.comparisonAfter(Op.LE, "以内", "之内", "以下", "及以下")
@@ -35,6 +35,7 @@ final class DefaultVocabulary {
 				"千瓦时", "标箱")
 		.unitAlias("㎡", "平方米")
 		.unitAlias("km", "公里")
+		.unit("微克/立方米", "毫克/升", "毫克/立方米", "分贝")
 		.unit("小时", "分钟", "天", "个月", "个工作日", "工作日", "秒")
 		// Change targets.
 		.changeVerb(Direction.UP, "上升", "增长", "提高", "提升", "增加", "增多", "扩大", "上涨", "增长了", "提高了", "上升了")

@@ -83,6 +83,17 @@ final class Phrases {
 		while (changed && start < end) {
 			changed = false;
 			char c = text.charAt(end - 1);
+			int yearStart = end - 5;
+			if (c == '度') {
+				yearStart--;
+			}
+			if (yearStart >= start && yearEnd(text, yearStart, end) == end) {
+				// 增速2021年排名…: a year closing the metric dates the number after it.
+				baseline |= year(text, yearStart) != passage.planYear;
+				end = yearStart;
+				changed = true;
+				continue;
+			}
 			if (Passage.isPunctuation(c) && !(Passage.isClosing(c) && opens(text, start, end - 1))) {
 				end--;
 				changed = true;
