@@ -55,6 +55,9 @@ public final class ChineseNumbers {
 			return null;
 		}
 		char first = text.charAt(from);
+		if (!isNumeralChar(first)) {
+			return null;
+		}
 		if (digit(first) >= 0) {
 			return readArabic(text, from, limit);
 		}
@@ -76,7 +79,7 @@ public final class ChineseNumbers {
 	}
 
 	static boolean isNumeralChar(char c) {
-		return digit(c) >= 0 || chineseDigit(c) >= 0 || multiplierOf(c) != null;
+		return CharClass.is(c, CharClass.NUMERAL);
 	}
 
 	private static Numeral readArabic(CharSequence text, int from, int limit) {

@@ -88,12 +88,12 @@ final class DeadlineRule {
 			boolean earlier = afterYear && Phrases.year(text, i - 4) != passage.planYear;
 			return new Dated(word.value(), i, word.end(), earlier);
 		}
-		boolean baseline = earlierYearBefore(passage, i);
 		ChineseNumbers.Numeral month = ChineseNumbers.read(text, i, limit);
 		if (month == null || month.scaled() || month.end() >= limit || text.charAt(month.end()) != '月'
 				|| (i > 0 && ChineseNumbers.isNumeralChar(text.charAt(i - 1)) && text.charAt(i - 1) != '年')) {
 			return null;
 		}
+		boolean baseline = earlierYearBefore(passage, i);
 		int m = month.value().intValue();
 		if (m < 1 || m > 12 || month.value().scale() > 0) {
 			return null;

@@ -38,8 +38,7 @@ final class Passage {
 		this.clauseStart = new int[this.length + 1];
 		this.clauseEnd = new int[this.length + 1];
 		this.sentence = new int[this.length + 1];
-		markQuotations();
-		markClauses();
+		mark();
 	}
 
 	int segmentStart(int i) {
@@ -47,74 +46,69 @@ final class Passage {
 	}
 
 	static boolean isClauseBreak(char c) {
-		return switch (c) {
-			case '，', ',', '。', '；', ';', '！', '!', '？', '?', '：', ':', '\n', '\r' -> true;
-			default -> false;
-		};
+		return CharClass.is(c, CharClass.CLAUSE_BREAK);
 	}
 
 	static boolean isSentenceBreak(char c) {
-		return switch (c) {
-			case '。', '；', ';', '！', '!', '？', '?', '\n', '\r' -> true;
-			default -> false;
-		};
+		return CharClass.is(c, CharClass.SENTENCE_BREAK);
 	}
 
 	static boolean isPunctuation(char c) {
-		return isClauseBreak(c) || switch (c) {
-			case '、', ' ', '\t', '　', '（', '(', '）', ')', '“', '”', '"', '《', '》', '「', '」', '『', '』', '‘', '’', '-',
-					'—', '～', '~', '·' -> true;
-			default -> false;
-		};
+		return CharClass.is(c, CharClass.PUNCTUATION);
 	}
 
 	static boolean isOpening(char c) {
-		return c == '“' || c == '《' || c == '「' || c == '『' || c == '‘' || c == '（' || c == '(';
+		return CharClass.is(c, CharClass.OPENING);
 	}
 
 	static boolean isClosing(char c) {
-		return c == '”' || c == '》' || c == '」' || c == '』' || c == '’' || c == '）' || c == ')';
+		return CharClass.is(c, CharClass.CLOSING);
 	}
 
-	private void markQuotations() {
+	/**
+	 * Marks quotations, clauses and sentences in one pass. Clause and sentence breaks inside a
+	 * quotation do not count, and an unclosed quotation ends with its sentence so that it cannot
+	 * swallow the rest of the description.
+	 */
+	private void mark() {
+		char[] chars = this.text.toCharArray();
 		int depth = 0;
 		boolean ascii = false;
-		for (int i = 0; i < this.length; i++) {
-			char c = this.text.charAt(i);
-			if (c == '“' || c == '《' || c == '「' || c == '『' || c == '‘') {
-				depth++;
-			}
-			else if (c == '"') {
-				ascii = !ascii;
-			}
-			this.quoted[i] = depth > 0 || ascii || c == '"';
-			if ((c == '”' || c == '》' || c == '」' || c == '』' || c == '’') && depth > 0) {
-				depth--;
-			}
-			else if (isSentenceBreak(c)) {
-				// An unclosed quotation must not swallow the rest of the description.
-				depth = 0;
-				ascii = false;
-			}
-		}
-	}
-
-	private void markClauses() {
 		int start = 0;
 		int sentenceIndex = 0;
 		for (int i = 0; i <= this.length; i++) {
-			boolean end = i == this.length || (!this.quoted[i] && isClauseBreak(this.text.charAt(i)));
-			if (end) {
-				for (int k = start; k <= i; k++) {
-					this.clauseStart[k] = start;
-					this.clauseEnd[k] = i;
-					this.sentence[k] = sentenceIndex;
+			int kind = 0;
+			if (i < this.length) {
+				char c = chars[i];
+				kind = CharClass.of(c);
+				if ((kind & CharClass.QUOTE_OPEN) != 0) {
+					depth++;
 				}
-				if (i < this.length && isSentenceBreak(this.text.charAt(i))) {
-					sentenceIndex++;
+				else if (c == '"') {
+					ascii = !ascii;
 				}
-				start = i + 1;
+				boolean inside = depth > 0 || ascii || c == '"';
+				this.quoted[i] = inside;
+				if ((kind & CharClass.QUOTE_CLOSE) != 0 && depth > 0) {
+					depth--;
+				}
+				else if ((kind & CharClass.SENTENCE_BREAK) != 0) {
+					depth = 0;
+					ascii = false;
+				}
+				if (inside || (kind & CharClass.CLAUSE_BREAK) == 0) {
+					continue;
+				}
 			}
+			for (int k = start; k <= i; k++) {
+				this.clauseStart[k] = start;
+				this.clauseEnd[k] = i;
+				this.sentence[k] = sentenceIndex;
+			}
+			if ((kind & CharClass.SENTENCE_BREAK) != 0) {
+				sentenceIndex++;
+			}
+			start = i + 1;
 		}
 	}
 

@@ -55,6 +55,10 @@ public final class TargetExtractor {
 		Passage passage = new Passage(description, planYear);
 		int i = 0;
 		while (i < passage.length) {
+			if (!mayStartTarget(description.charAt(i))) {
+				i++;
+				continue;
+			}
 			int end = this.ranks.tryAt(passage, i);
 			if (end < 0) {
 				end = this.deadlines.tryAt(passage, i);
@@ -70,6 +74,12 @@ public final class TargetExtractor {
 			targets.add(draft.toTarget(description));
 		}
 		return List.copyOf(targets);
+	}
+
+	/** Whether any rule can start at {@code c}; most characters of prose are turned down here at once. */
+	private boolean mayStartTarget(char c) {
+		return ChineseNumbers.isNumeralChar(c) || c == '保' || this.vocabulary.rankScopeTable.mayStartWith(c)
+				|| this.vocabulary.deadlineTable.mayStartWith(c);
 	}
 
 	private void completeMetric(Passage passage, Draft draft) {

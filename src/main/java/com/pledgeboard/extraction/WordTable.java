@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * A fixed set of words with a value each, answering "which is the longest word starting (or ending)
  * at this position" without building substrings: the extractor asks this at nearly every character,
- * so it is a character trie rather than a map of strings.
+ * so it is a character trie rather than a map of strings, with a bit set of the first and last
+ * characters of its words that turns most questions down in one step.
  */
 final class WordTable<V> {
 
@@ -14,13 +15,27 @@ final class WordTable<V> {
 
 	private final Node<V> backward = new Node<>();
 
+	private final long[] firstChars = new long[1024];
+
+	private final long[] lastChars = new long[1024];
+
 	WordTable(Map<String, V> words) {
 		words.forEach((word, value) -> {
 			if (!word.isEmpty()) {
 				insert(this.forward, word, false, value);
 				insert(this.backward, word, true, value);
+				mark(this.firstChars, word.charAt(0));
+				mark(this.lastChars, word.charAt(word.length() - 1));
 			}
 		});
+	}
+
+	private static void mark(long[] bits, char c) {
+		bits[c >>> 6] |= 1L << c;
+	}
+
+	private static boolean marked(long[] bits, char c) {
+		return (bits[c >>> 6] & (1L << c)) != 0;
 	}
 
 	/** A word found in text. */
@@ -34,6 +49,9 @@ final class WordTable<V> {
 
 	/** The longest word that starts at {@code from} and ends at or before {@code limit}, or {@code null}. */
 	Hit<V> startingAt(CharSequence text, int from, int limit) {
+		if (from >= limit || !marked(this.firstChars, text.charAt(from))) {
+			return null;
+		}
 		Node<V> node = this.forward;
 		Hit<V> best = null;
 		for (int i = from; i < limit; i++) {
@@ -50,6 +68,9 @@ final class WordTable<V> {
 
 	/** The longest word that ends at {@code end} (exclusive) and starts at or after {@code limit}, or {@code null}. */
 	Hit<V> endingAt(CharSequence text, int end, int limit) {
+		if (end <= limit || !marked(this.lastChars, text.charAt(end - 1))) {
+			return null;
+		}
 		Node<V> node = this.backward;
 		Hit<V> best = null;
 		for (int i = end - 1; i >= limit; i--) {
@@ -62,6 +83,11 @@ final class WordTable<V> {
 			}
 		}
 		return best;
+	}
+
+	/** Whether some word starts with {@code c}; a cheap first test before {@link #startingAt}. */
+	boolean mayStartWith(char c) {
+		return marked(this.firstChars, c);
 	}
 
 	boolean startsWithWord(CharSequence text, int from, int limit) {
