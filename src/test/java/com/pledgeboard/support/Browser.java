@@ -1,0 +1,83 @@
+package com.pledgeboard.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's Chromium driven by its chromedriver, headless, with no network of its own. On CI
+ * ({@code CI=true}) a missing browser fails the run; elsewhere the browser tests are skipped with a
+ * note, since {@code .ci/run} installs the browser.
+ */
+public final class Browser implements AutoCloseable {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	private final ChromeDriver driver;
+
+	private final Path screenshots;
+
+	private Browser(ChromeDriver driver, Path screenshots) {
+		this.driver = driver;
+		this.screenshots = screenshots;
+	}
+
+	public static Browser start(String journey) {
+		boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+		if (!present && !"true".equals(System.getenv("CI"))) {
+			Assumptions.abort("Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
+		}
+		var options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--disable-dev-shm-usage", "--lang=zh-CN");
+		var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+		var driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+		Path dir = Path.of("target", "screenshots", journey);
+		try {
+			Files.createDirectories(dir);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return new Browser(driver, dir);
+	}
+
+	public ChromeDriver driver() {
+		return driver;
+	}
+
+	/** Saves the page as it looks on a desktop and on a phone. */
+	public void screenshot(String name) {
+		try {
+			for (var size : new int[][] { { 1280, 900 }, { 390, 844 } }) {
+				driver.manage().window().setSize(new Dimension(size[0], size[1]));
+				byte[] png = driver.getScreenshotAs(OutputType.BYTES);
+				Files.write(screenshots.resolve(name + "-" + size[0] + ".png"), png);
+			}
+			driver.manage().window().setSize(new Dimension(1280, 900));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		driver.quit();
+	}
+
+}
