@@ -4,6 +4,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -28,10 +30,14 @@ class SecurityConfig {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, UserRows users, PasswordEncoder encoder,
-			SignInThrottle throttle) throws Exception {
+			SignInThrottle throttle, AuthenticationEventPublisher events) throws Exception {
 		var passwords = new DaoAuthenticationProvider(users);
 		passwords.setPasswordEncoder(encoder);
-		http.authenticationProvider(new ThrottledAuthenticationProvider(passwords, throttle))
+		// A manager of its own, with no parent: the global one built from the user store would otherwise
+		// try again the password the throttle has just refused.
+		var manager = new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+		manager.setAuthenticationEventPublisher(events);
+		http.authenticationManager(manager)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.GET, "/", "/years/**", "/api/v1/**", "/css/**", "/js/**", "/images/**",
 						"/favicon.ico", "/login")

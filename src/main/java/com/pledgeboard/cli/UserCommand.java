@@ -1,0 +1,126 @@
+package com.pledgeboard.cli;
+
+import java.util.concurrent.Callable;
+
+import com.pledgeboard.account.DepartmentDirectory;
+import com.pledgeboard.account.Role;
+import com.pledgeboard.account.UserAccounts;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * The assessment office's user work from the command line, for whoever runs the server: the same
+ * service as the back office, with the same rules and the same audit trail.
+ */
+@Command(name = "user", mixinStandardHelpOptions = true, description = "Add, reset, disable or enable a user.",
+		subcommands = { UserCommand.Add.class, UserCommand.Reset.class, UserCommand.Disable.class,
+				UserCommand.Enable.class })
+class UserCommand {
+
+	static UserAccounts.UserSummary existing(UserAccounts accounts, String username) {
+		return accounts.find(username).orElseThrow(() -> new UserInputException("no user " + username));
+	}
+
+	/** Refusals of the account service are {@code IllegalArgumentException}s: printed, exit status 1. */
+	static Integer print(CommandSpec spec, String line) {
+		spec.commandLine().getOut().println(line);
+		return 0;
+	}
+
+	@Command(name = "add", mixinStandardHelpOptions = true,
+			description = "Create a user with a one-time password, printed once, to be changed at first sign-in.")
+	static class Add implements Callable<Integer> {
+
+		@Spec
+		CommandSpec spec;
+
+		@Parameters(index = "0", paramLabel = "USERNAME")
+		String username;
+
+		@Option(names = "--role", required = true, description = "${COMPLETION-CANDIDATES}")
+		Role role;
+
+		@Option(names = "--name", required = true, description = "the person's name as shown")
+		String displayName;
+
+		@Option(names = "--department", description = "canonical department name (reporters and approvers)")
+		String department;
+
+		@Override
+		public Integer call() {
+			Long departmentId = null;
+			if (department != null) {
+				departmentId = SpringContext.bean(DepartmentDirectory.class)
+					.departments()
+					.stream()
+					.filter(d -> d.name().equals(department.strip()))
+					.map(DepartmentDirectory.DepartmentOption::id)
+					.findFirst()
+					.orElseThrow(() -> new UserInputException("no department named " + department));
+			}
+			var created = SpringContext.bean(UserAccounts.class)
+				.create(new UserAccounts.NewUser(username, displayName, role, departmentId));
+			return print(spec, "created " + created.username() + "; one-time password: " + created.password());
+		}
+
+	}
+
+	@Command(name = "reset", mixinStandardHelpOptions = true, description = "Reset a password to a one-time password.")
+	static class Reset implements Callable<Integer> {
+
+		@Spec
+		CommandSpec spec;
+
+		@Parameters(index = "0", paramLabel = "USERNAME")
+		String username;
+
+		@Override
+		public Integer call() {
+						UserAccounts accounts = SpringContext.bean(UserAccounts.class);
+			var reset = accounts.resetPassword(existing(accounts, username).id());
+			return print(spec, "reset " + reset.username() + "; one-time password: " + reset.password());
+		}
+
+	}
+
+	@Command(name = "disable", mixinStandardHelpOptions = true, description = "Disable a user and end their sessions.")
+	static class Disable implements Callable<Integer> {
+
+		@Spec
+		CommandSpec spec;
+
+		@Parameters(index = "0", paramLabel = "USERNAME")
+		String username;
+
+		@Override
+		public Integer call() {
+						UserAccounts accounts = SpringContext.bean(UserAccounts.class);
+			accounts.disable(existing(accounts, username).id());
+			return print(spec, "disabled " + username);
+		}
+
+	}
+
+	@Command(name = "enable", mixinStandardHelpOptions = true, description = "Enable a disabled user again.")
+	static class Enable implements Callable<Integer> {
+
+		@Spec
+		CommandSpec spec;
+
+		@Parameters(index = "0", paramLabel = "USERNAME")
+		String username;
+
+		@Override
+		public Integer call() {
+						UserAccounts accounts = SpringContext.bean(UserAccounts.class);
+			accounts.enable(existing(accounts, username).id());
+			return print(spec, "enabled " + username);
+		}
+
+	}
+
+}

@@ -1,0 +1,167 @@
+package com.pledgeboard.account;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.pledgeboard.catalogue.Catalogue;
+import com.pledgeboard.support.TestUsers;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Only the assessment office manages users: every state-changing endpoint refuses the anonymous,
+ * department users, raters and requests without a CSRF token, and leaves the users as they were.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class UserAdminTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserAccounts accounts;
+
+	@Autowired
+	UserDetailsService userDetails;
+
+	@Autowired
+	Catalogue catalogue;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	TestUsers users;
+
+	long victim;
+
+	List<UserDetails> notAdmins;
+
+	UserDetails office;
+
+	@BeforeAll
+	void users() {
+		users = new TestUsers(accounts, userDetails, catalogue);
+		users.user("victim", Role.REPORTER, "市公安局");
+		victim = accounts.find("victim").orElseThrow().id();
+		notAdmins = List.of(users.user("ua-reporter", Role.REPORTER, "市公安局"),
+				users.user("ua-other", Role.REPORTER, "市司法局"), users.user("ua-approver", Role.APPROVER, "市公安局"),
+				users.user("ua-rater", Role.RATER, null));
+		office = users.user("ua-office", Role.ADMIN, null);
+	}
+
+	interface Change {
+
+		MockHttpServletRequestBuilder request(UserAdminTests t);
+
+	}
+
+	Stream<Arguments> changes() {
+		return Stream.of(
+				Arguments.of("create", (Change) t -> post("/admin/users").param("username", "newcomer")
+					.param("displayName", "新人").param("role", "RATER")),
+				Arguments.of("disable", (Change) t -> post("/admin/users/{id}/disable", t.victim)),
+				Arguments.of("enable", (Change) t -> post("/admin/users/{id}/enable", t.victim)),
+				Arguments.of("role", (Change) t -> post("/admin/users/{id}/role", t.victim).param("role", "ADMIN")),
+				Arguments.of("reset", (Change) t -> post("/admin/users/{id}/reset-password", t.victim)));
+	}
+
+	private String snapshot() {
+		return String.join("\n", jdbc.sql("select concat(id, '|', username, '|', role, '|', coalesce(department_id, 0), '|', "
+				+ "enabled, '|', must_change_password, '|', password_hash) from app_user order by id").query(String.class).list());
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("changes")
+	void shouldRefuseEveryoneButTheOfficeAndChangeNothing(String name, Change change) throws Exception {
+		String before = snapshot();
+		mvc.perform(change.request(this).with(csrf())).andExpect(redirectedUrl("/login"));
+		for (UserDetails notAdmin : notAdmins) {
+			mvc.perform(change.request(this).with(user(notAdmin)).with(csrf())).andExpect(status().isForbidden());
+		}
+		mvc.perform(change.request(this).with(user(office))).andExpect(status().isForbidden());
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@Test
+	void shouldNotShowTheUserListToDepartmentUsers() throws Exception {
+		mvc.perform(get("/admin/users").with(user(notAdmins.get(0)))).andExpect(status().isForbidden());
+		mvc.perform(get("/admin/users").with(user(office)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("victim")));
+	}
+
+	@Test
+	void shouldCreateAUserWithAOneTimePasswordShownOnce() throws Exception {
+		mvc.perform(post("/admin/users").param("username", "fresh-rater").param("displayName", "新专家")
+			.param("role", "RATER").with(user(office)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("一次性密码")));
+		var created = accounts.find("fresh-rater").orElseThrow();
+		assertThat(created.mustChangePassword()).isTrue();
+		assertThat(created.role()).isEqualTo(Role.RATER);
+	}
+
+	@Test
+	void shouldRefuseAReporterWithoutDepartmentWithAMessage() throws Exception {
+		String before = snapshot();
+		mvc.perform(post("/admin/users").param("username", "no-dept").param("displayName", "无部门")
+			.param("role", "REPORTER").with(user(office)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("必须属于一个部门")));
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@Test
+	void shouldDisableAndEnableButNeverDelete() throws Exception {
+		users.user("to-disable", Role.RATER, null);
+		long id = accounts.find("to-disable").orElseThrow().id();
+		mvc.perform(post("/admin/users/{id}/disable", id).with(user(office)).with(csrf()))
+			.andExpect(redirectedUrl("/admin/users"));
+		assertThat(accounts.find("to-disable").orElseThrow().enabled()).isFalse();
+		mvc.perform(post("/admin/users/{id}/enable", id).with(user(office)).with(csrf()))
+			.andExpect(redirectedUrl("/admin/users"));
+		assertThat(accounts.find("to-disable").orElseThrow().enabled()).isTrue();
+	}
+
+	@Test
+	void shouldNeverDisableTheLastAdministrator() {
+		long admins = jdbc.sql("select count(*) from app_user where role = 'ADMIN' and enabled = true").query(Long.class).single();
+		assertThat(admins).isGreaterThanOrEqualTo(1);
+		var enabledAdmins = accounts.list().stream().filter(u -> u.role() == Role.ADMIN && u.enabled()).toList();
+		for (int i = 0; i < enabledAdmins.size() - 1; i++) {
+			accounts.disable(enabledAdmins.get(i).id());
+		}
+		var last = enabledAdmins.get(enabledAdmins.size() - 1);
+		assertThatThrownBy(() -> accounts.disable(last.id()))
+			.isInstanceOf(AccountException.class)
+			.hasMessageContaining("最后一个");
+		enabledAdmins.forEach(u -> accounts.enable(u.id()));
+	}
+
+}
