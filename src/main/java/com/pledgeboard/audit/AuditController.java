@@ -1,16 +1,19 @@
 package com.pledgeboard.audit;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -37,20 +40,35 @@ class AuditController {
 	}
 
 	@GetMapping(PATH)
-	String audit(@ModelAttribute("filter") AuditFilter filter, BindingResult binding, Model model) {
+	String audit(@ModelAttribute("filter") AuditFilter filter, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		List<String> invalidFields = new ArrayList<>();
+		LocalDate from = date(filter.from(), "from", invalidFields);
+		LocalDate to = date(filter.to(), "to", invalidFields);
 		var query = new AuditQuery(filter.actor(), filter.action(), filter.entity(), filter.entityId(),
-				filter.from() == null ? null : filter.from().atStartOfDay(zone).toInstant(),
-				filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(zone).toInstant(),
-				filter.pageNumber(), PAGE_SIZE);
-		AuditPage page = trail.find(query);
-		model.addAttribute("page", page);
+				from == null ? null : from.atStartOfDay(zone).toInstant(),
+				to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), Math.max(page, 0), PAGE_SIZE);
+		AuditPage found = trail.find(query);
+		model.addAttribute("page", found);
 		model.addAttribute("rows",
-				page.entries().stream().map(e -> new Row(e, LocalDateTime.ofInstant(e.occurredAt(), zone))).toList());
-		model.addAttribute("invalidFields",
-				binding.getFieldErrors().stream().map(FieldError::getField).distinct().toList());
-		model.addAttribute("previousUrl", page.hasPrevious() ? link(filter, page.page() - 1) : null);
-		model.addAttribute("nextUrl", page.hasNext() ? link(filter, page.page() + 1) : null);
+				found.entries().stream().map(e -> new Row(e, LocalDateTime.ofInstant(e.occurredAt(), zone))).toList());
+		model.addAttribute("invalidFields", invalidFields);
+		model.addAttribute("previousUrl", found.hasPrevious() ? link(filter, found.page() - 1) : null);
+		model.addAttribute("nextUrl", found.hasNext() ? link(filter, found.page() + 1) : null);
 		return VIEW;
+	}
+
+	private static LocalDate date(String text, String field, List<String> invalidFields) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text.strip());
+		}
+		catch (DateTimeParseException ex) {
+			invalidFields.add(field);
+			return null;
+		}
 	}
 
 	/** The same filter on another page, with only the fields that are set. */
@@ -65,9 +83,9 @@ class AuditController {
 		return uri.queryParam("page", page).encode().build().toUriString();
 	}
 
-	private static void param(UriComponentsBuilder uri, String name, Object value) {
-		if (value != null && !value.toString().isBlank()) {
-			uri.queryParam(name, value.toString().strip());
+	private static void param(UriComponentsBuilder uri, String name, String value) {
+		if (value != null && !value.isBlank()) {
+			uri.queryParam(name, value.strip());
 		}
 	}
 
