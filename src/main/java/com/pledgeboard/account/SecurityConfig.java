@@ -3,11 +3,13 @@ package com.pledgeboard.account;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -24,17 +26,25 @@ class SecurityConfig {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers(HttpMethod.GET, "/", "/years/**", "/api/v1/**", "/css/**", "/js/**", "/images/**",
-					"/favicon.ico", "/login")
-			.permitAll()
-			.requestMatchers("/error").permitAll()
-			.requestMatchers("/admin/**", "/account/**").authenticated()
-			.anyRequest().denyAll())
+	SecurityFilterChain securityFilterChain(HttpSecurity http, UserRows users, PasswordEncoder encoder,
+			SignInThrottle throttle) throws Exception {
+		var passwords = new DaoAuthenticationProvider(users);
+		passwords.setPasswordEncoder(encoder);
+		http.authenticationProvider(new ThrottledAuthenticationProvider(passwords, throttle))
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(HttpMethod.GET, "/", "/years/**", "/api/v1/**", "/css/**", "/js/**", "/images/**",
+						"/favicon.ico", "/login")
+				.permitAll()
+				.requestMatchers("/error")
+				.permitAll()
+				.requestMatchers("/admin/**", "/account/**")
+				.authenticated()
+				.anyRequest()
+				.denyAll())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/admin", false).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			.addFilterAfter(new ForcedPasswordChangeFilter(), AuthorizationFilter.class)
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions(frame -> frame.deny()));

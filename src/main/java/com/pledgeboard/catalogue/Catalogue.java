@@ -62,6 +62,33 @@ public class Catalogue {
 	}
 
 	@Transactional(readOnly = true)
+	public Optional<PlanYear> planYear(long planYearId) {
+		return jdbc.sql(PLAN_YEAR_SELECT + " where p.id = ?").param(planYearId).query(Catalogue::planYear).optional();
+	}
+
+	/** All plan years of every region, newest first. */
+	@Transactional(readOnly = true)
+	public List<PlanYear> allPlanYears() {
+		return jdbc.sql(PLAN_YEAR_SELECT + " order by p.year_number desc, r.code").query(Catalogue::planYear).list();
+	}
+
+	/** An entry by id, with the plan year it belongs to. */
+	@Transactional(readOnly = true)
+	public Optional<EntryInYear> entryById(long entryId) {
+		return jdbc.sql("select plan_year_id from department_entry where id = ?")
+			.param(entryId)
+			.query(Long.class)
+			.optional()
+			.flatMap(yearId -> planYear(yearId).flatMap(year -> entries(yearId).stream()
+				.filter(e -> e.id() == entryId)
+				.findFirst()
+				.map(e -> new EntryInYear(year, e))));
+	}
+
+	public record EntryInYear(PlanYear planYear, DepartmentEntry entry) {
+	}
+
+	@Transactional(readOnly = true)
 	public List<DirectoryDepartment> directory(String regionCode) {
 		Map<Long, String> names = new LinkedHashMap<>();
 		Map<Long, Set<String>> aliases = new LinkedHashMap<>();
@@ -213,9 +240,7 @@ public class Catalogue {
 	}
 
 	private static long key(GeneratedKeyHolder keys) {
-		Map<String, Object> row = keys.getKeys();
-		Object id = row != null && row.size() == 1 ? row.values().iterator().next() : keys.getKey();
-		return ((Number) id).longValue();
+		return keys.getKeyAs(Long.class);
 	}
 
 	private static final String PLAN_YEAR_SELECT = """

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.pledgeboard.extraction.Direction;
 import com.pledgeboard.extraction.ExtractedTarget;
@@ -15,6 +16,7 @@ import com.pledgeboard.extraction.TargetKind;
 import com.pledgeboard.extraction.TargetRole;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,13 +36,15 @@ class TargetRows {
 		this.jdbc = jdbc;
 	}
 
-	void insert(long commitmentId, int position, ExtractedTarget t, TargetStatus status) {
+	long insert(long commitmentId, int position, ExtractedTarget t, TargetStatus status) {
+		var keys = new GeneratedKeyHolder();
 		jdbc.sql("insert into target (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(commitmentId, position, t.kind().code(), t.metric(), t.op().symbol(), t.value(), t.unit(),
 					t.stretch(), t.floor(), t.scope(), t.direction() == null ? null : t.direction().code(), t.basis(),
 					t.date() == null ? null : t.date().toString(), t.span(), t.spanStart(), t.spanEnd(),
 					status.name())
-			.update();
+			.update(keys, "id");
+		return keys.getKeyAs(Long.class);
 	}
 
 	/** The targets of a plan year's commitments, by commitment id. */
@@ -61,6 +65,38 @@ class TargetRows {
 			.param(commitmentId)
 			.query((rs, n) -> target(rs))
 			.list();
+	}
+
+	Optional<Target> byId(long id) {
+		return jdbc.sql("select id, " + COLUMNS + " from target where id = ?").param(id).query((rs, n) -> target(rs)).optional();
+	}
+
+	long commitmentOf(long targetId) {
+		return jdbc.sql("select commitment_id from target where id = ?").param(targetId).query(Long.class).single();
+	}
+
+	void update(long id, ExtractedTarget t, TargetStatus status) {
+		jdbc.sql("update target set kind = ?, metric = ?, op = ?, target_value = ?, unit = ?, stretch = ?, "
+				+ "floor_value = ?, scope = ?, direction = ?, basis = ?, due_date = ?, status = ? where id = ?")
+			.params(t.kind().code(), t.metric(), t.op().symbol(), t.value(), t.unit(), t.stretch(), t.floor(), t.scope(),
+					t.direction() == null ? null : t.direction().code(), t.basis(),
+					t.date() == null ? null : t.date().toString(), status.name(), id)
+			.update();
+	}
+
+	void setStatus(long id, TargetStatus status) {
+		jdbc.sql("update target set status = ? where id = ?").params(status.name(), id).update();
+	}
+
+	void delete(long id) {
+		jdbc.sql("delete from target where id = ?").param(id).update();
+	}
+
+	int nextPosition(long commitmentId) {
+		return jdbc.sql("select coalesce(max(position), 0) + 1 from target where commitment_id = ?")
+			.param(commitmentId)
+			.query(Integer.class)
+			.single();
 	}
 
 	void deleteProposed(long commitmentId) {

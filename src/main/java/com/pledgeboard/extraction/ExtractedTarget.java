@@ -89,6 +89,9 @@ public record ExtractedTarget(TargetKind kind, String metric, Op op, BigDecimal 
 		if (value == null) {
 			return null;
 		}
+		if (value.scale() <= 0) {
+			return (value.scale() < 0) ? value.setScale(0) : value;
+		}
 		BigDecimal stripped = value.stripTrailingZeros();
 		return (stripped.scale() < 0) ? stripped.setScale(0) : stripped;
 	}

@@ -28,6 +28,9 @@ final class HeaderRowMatcher {
 
 	private final Set<String> pieces = new HashSet<>();
 
+	/** Every character of the column names: most lines contain another one early and are rejected at once. */
+	private final Set<Character> characters = new HashSet<>();
+
 	private final int longestColumn;
 
 	HeaderRowMatcher(List<String> columns) {
@@ -38,6 +41,9 @@ final class HeaderRowMatcher {
 		int longest = 0;
 		for (String column : this.columns) {
 			longest = Math.max(longest, column.length());
+			for (int i = 0; i < column.length(); i++) {
+				characters.add(column.charAt(i));
+			}
 			for (int from = 0; from < column.length(); from++) {
 				for (int to = from + 1; to <= column.length(); to++) {
 					pieces.add(column.substring(from, to));
@@ -50,6 +56,12 @@ final class HeaderRowMatcher {
 	boolean isFragment(String line) {
 		if (line.length() > MAX_FRAGMENT_LENGTH) {
 			return false;
+		}
+		for (int i = 0; i < line.length(); i++) {
+			char c = line.charAt(i);
+			if (!TextJoiner.isSpace(c) && !characters.contains(c)) {
+				return false;
+			}
 		}
 		int start = -1;
 		for (int i = 0; i <= line.length(); i++) {

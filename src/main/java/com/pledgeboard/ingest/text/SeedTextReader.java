@@ -69,6 +69,9 @@ import java.util.List;
  */
 public final class SeedTextReader {
 
+	/** The header row of the seed format: 部门 承诺事项 具体描述 自评难度系数 评定难度系数. */
+	public static final List<String> DEFAULT_HEADER_COLUMNS = HeaderRowMatcher.DEFAULT_COLUMNS;
+
 	/** Default category suffix: 社会发展类, 经济发展类 … */
 	public static final List<String> DEFAULT_CATEGORY_SUFFIXES = List.of("类");
 
@@ -88,7 +91,7 @@ public final class SeedTextReader {
 
 	/** A reader for the header row and category suffix of the published seed format. */
 	public SeedTextReader() {
-		this(HeaderRowMatcher.DEFAULT_COLUMNS, DEFAULT_CATEGORY_SUFFIXES);
+		this(DEFAULT_HEADER_COLUMNS, DEFAULT_CATEGORY_SUFFIXES);
 	}
 
 	/**
@@ -114,12 +117,16 @@ public final class SeedTextReader {
 	/** Boundary before a line, from strongest to weakest; a block may start at any of the first three. */
 	private static final byte HARD = 0;
 
+	/** The line starts with whitespace or a form feed: extraction's mark of a new text item or page. */
+
 	private static final byte INDENT = 1;
 
+	/** The line before ends a sentence. */
 	private static final byte SENTENCE = 2;
 
 	private static final byte NONE = 3;
 
+	/** What a line is. */
 	private static final byte TEXT = 0;
 
 	private static final byte TITLE = 1;
@@ -166,6 +173,9 @@ public final class SeedTextReader {
 		private byte[] kind;
 
 		private int[] titleNo;
+
+		/** The label's text on the first line of each category label, else {@code null}. */
+		private String[] labelText;
 
 		private int count;
 
@@ -262,6 +272,7 @@ public final class SeedTextReader {
 		private void classify() {
 			kind = new byte[count];
 			titleNo = new int[count];
+			labelText = new String[count];
 			boolean[] numeric = new boolean[count];
 			boolean[] labelShape = new boolean[count];
 			boolean[] fragment = new boolean[count];
@@ -279,11 +290,28 @@ public final class SeedTextReader {
 				if (titleNo[i] >= 0) {
 					kind[i] = TITLE;
 				}
-				else if ((numeric[i] || labelShape[i]) && standsAlone(i, numeric, labelShape)) {
+				else if ((numeric[i] || labelShape[i]) && startsAlone(i, numeric, labelShape) && endsAlone(i, numeric, labelShape)) {
 					kind[i] = numeric[i] ? COEFFICIENT : LABEL;
+					labelText[i] = numeric[i] ? null : withoutSpaces(content[i]);
 				}
 				else {
 					kind[i] = TEXT;
+				}
+			}
+			markWrappedLabels(numeric, labelShape);
+		}
+
+		/** A label wrapped over two lines ("党群" / "工作类") is a label too, if the pair stands alone. */
+		private void markWrappedLabels(boolean[] numeric, boolean[] labelShape) {
+			for (int i = 0; i + 1 < count; i++) {
+				if (kind[i] != TEXT || kind[i + 1] != TEXT || before[i + 1] != NONE || !labelShape[i + 1]) {
+					continue;
+				}
+				String joined = withoutSpaces(content[i]) + withoutSpaces(content[i + 1]);
+				if (isLabelShaped(joined) && startsAlone(i, numeric, labelShape) && endsAlone(i + 1, numeric, labelShape)) {
+					kind[i] = LABEL;
+					kind[i + 1] = LABEL;
+					labelText[i] = joined;
 				}
 			}
 		}
@@ -312,10 +340,12 @@ public final class SeedTextReader {
 			}
 		}
 
-		private boolean standsAlone(int i, boolean[] numeric, boolean[] labelShape) {
-			boolean startsAlone = before[i] == HARD || endsSentence(content[i - 1]) || special(i - 1, numeric, labelShape);
-			boolean endsAlone = i + 1 == count || before[i + 1] <= INDENT || special(i + 1, numeric, labelShape);
-			return startsAlone && endsAlone;
+		private boolean startsAlone(int i, boolean[] numeric, boolean[] labelShape) {
+			return before[i] == HARD || endsSentence(content[i - 1]) || special(i - 1, numeric, labelShape);
+		}
+
+		private boolean endsAlone(int i, boolean[] numeric, boolean[] labelShape) {
+			return i + 1 == count || before[i + 1] <= INDENT || special(i + 1, numeric, labelShape);
 		}
 
 		private boolean special(int i, boolean[] numeric, boolean[] labelShape) {
@@ -412,13 +442,14 @@ public final class SeedTextReader {
 				if (next != null) {
 					names.add(blocks.subList(descriptionCount, blocks.size()));
 				}
-				String label = label(region[0], region[1]);
-				if (label != null) {
+				int labelIndex = lastLabel(region[0], region[1]);
+				if (labelIndex >= 0) {
+					String label = labelText[labelIndex];
 					if (current == null) {
 						Arrays.fill(categories, 0, r, label);
 					}
 					else if (next == null) {
-						warnings.add(ImportWarning.atLine(labelLine(region[0], region[1]),
+						warnings.add(ImportWarning.atLine(lineNo[labelIndex],
 								"category label “%s” comes after the last section and names no department; it is ignored".formatted(label)));
 					}
 					current = label;
@@ -465,46 +496,57 @@ public final class SeedTextReader {
 			int expectedDescriptions = previous == null ? 0 : previous.titles().size();
 			int expectedNames = next == null ? 0 : next.departmentCount();
 			int expected = expectedDescriptions + expectedNames;
-			int bestLevel = HARD;
-			int bestCount = -1;
-			boolean countMatched = false;
 			for (byte level = HARD; level <= SENTENCE; level++) {
-				int blocks = countBlocks(from, to, level);
-				if (blocks == expected) {
-					countMatched = true;
+				if (countBlocks(from, to, level) == expected) {
 					List<Block> cut = blocks(from, to, level);
 					if (namesLookLikeNames(cut, expectedDescriptions)) {
 						return cut;
 					}
 				}
-				if (bestCount < 0 || Math.abs(blocks - expected) < Math.abs(bestCount - expected)) {
-					bestCount = blocks;
-					bestLevel = level;
-				}
 			}
-			if (countMatched) {
-				throw notNameShaped(blocks(from, to, SENTENCE), expectedDescriptions, next);
-			}
-			throw countMismatch(from, to, previous, next, previousNames, bestCount, bestLevel);
+			throw refusal(from, to, previous, next, previousNames);
 		}
 
-		private TableFormatException countMismatch(int from, int to, Run previous, Run next, List<Block> previousNames,
-				int found, int level) {
+		/**
+		 * Explains why a region does not add up. The reading used for the message is the first one whose
+		 * last blocks look like the expected department names, so that the count of descriptions is the
+		 * one a person would make; failing that, the one closest to the expected count.
+		 */
+		private TableFormatException refusal(int from, int to, Run previous, Run next, List<Block> previousNames) {
+			int expectedNames = next == null ? 0 : next.departmentCount();
+			int expected = (previous == null ? 0 : previous.titles().size()) + expectedNames;
+			List<Block> plausible = null;
+			List<Block> closest = null;
+			for (byte level = HARD; level <= SENTENCE; level++) {
+				List<Block> cut = blocks(from, to, level);
+				if (plausible == null && cut.size() >= expectedNames && namesLookLikeNames(cut, cut.size() - expectedNames)) {
+					plausible = cut;
+				}
+				if (closest == null || Math.abs(cut.size() - expected) < Math.abs(closest.size() - expected)) {
+					closest = cut;
+				}
+			}
+			List<Block> blocks = plausible != null ? plausible : closest;
+			if (blocks.size() == expected) {
+				return notNameShaped(blocks, expected - expectedNames, next);
+			}
 			if (previous == null) {
 				return new TableFormatException(sourceName, next.firstLine(),
-						("section starting at line %d: %d departments (numbering restarts at 1 %d times) but %d department names before it")
-							.formatted(next.firstLine(), next.departmentCount(), next.departmentCount(), found));
+						"section starting at line %d: %d departments (numbering restarts at 1 %d times) but %d department names before it"
+							.formatted(next.firstLine(), next.departmentCount(), next.departmentCount(), blocks.size()));
 			}
-			int expectedNames = next == null ? 0 : next.departmentCount();
-			int descriptions = found - expectedNames;
 			String section = "section starting at line %d%s".formatted(previous.firstLine(), namesInBrackets(previousNames));
+			int descriptions = blocks.size() - expectedNames;
 			if (descriptions < 0) {
 				return new TableFormatException(sourceName, previous.firstLine(),
 						"%s: %d titles, then %d department names for the section starting at line %d, but only %d text blocks for both"
-							.formatted(section, previous.titles().size(), expectedNames, next.firstLine(), found));
+							.formatted(section, previous.titles().size(), expectedNames, next.firstLine(), blocks.size()));
 			}
-			String where = found == 0 ? "" : " (from line %d%s)".formatted(lineNo[firstText(from, to)],
-					next == null ? "" : " to the department names before line " + next.firstLine());
+			String where = "";
+			if (descriptions > 0) {
+				where = " (descriptions from line %d%s)".formatted(blocks.get(0).line(), next == null ? ""
+						: ", names of the next section from line " + blocks.get(descriptions).line());
+			}
 			return new TableFormatException(sourceName, previous.firstLine(),
 					"%s: %d titles but %d descriptions%s".formatted(section, previous.titles().size(), descriptions, where));
 		}
@@ -518,16 +560,7 @@ public final class SeedTextReader {
 								.formatted(next.firstLine(), quote(block.text())));
 				}
 			}
-			return new TableFormatException(sourceName, next.firstLine(), "department names before this section cannot be told apart");
-		}
-
-		private int firstText(int from, int to) {
-			for (int i = from; i < to; i++) {
-				if (kind[i] == TEXT) {
-					return i;
-				}
-			}
-			return from;
+			throw new IllegalStateException("names were found name-shaped before");
 		}
 
 		private boolean namesLookLikeNames(List<Block> blocks, int descriptions) {
@@ -629,32 +662,21 @@ public final class SeedTextReader {
 			}
 		}
 
-		private String label(int from, int to) {
-			String label = null;
-			int line = 0;
+		/** The index of the line of the last category label in a region, or -1 when it has none. */
+		private int lastLabel(int from, int to) {
+			int last = -1;
 			for (int i = from; i < to; i++) {
-				if (kind[i] == LABEL) {
-					String text = withoutSpaces(content[i]);
-					if (label != null && !label.equals(text)) {
-						warnings.add(ImportWarning.atLine(line,
-								"category label “%s” is followed by “%s” at line %d before any department; the first is ignored"
-									.formatted(label, text, lineNo[i])));
-					}
-					label = text;
-					line = lineNo[i];
+				if (labelText[i] == null) {
+					continue;
 				}
-			}
-			return label;
-		}
-
-		private int labelLine(int from, int to) {
-			int line = 0;
-			for (int i = from; i < to; i++) {
-				if (kind[i] == LABEL) {
-					line = lineNo[i];
+				if (last >= 0 && !labelText[last].equals(labelText[i])) {
+					warnings.add(ImportWarning.atLine(lineNo[last],
+							"category label “%s” is followed by “%s” at line %d before any department; the first is ignored"
+								.formatted(labelText[last], labelText[i], lineNo[i])));
 				}
+				last = i;
 			}
-			return line;
+			return last;
 		}
 
 		private String namesInBrackets(List<Block> names) {
@@ -750,6 +772,9 @@ public final class SeedTextReader {
 	}
 
 	private boolean isLabelShaped(String line) {
+		if (line.length() > 2 * MAX_LABEL_LENGTH || !endsWithSuffix(line)) {
+			return false;
+		}
 		String label = withoutSpaces(line);
 		if (label.length() < 2 || label.length() > MAX_LABEL_LENGTH) {
 			return false;
@@ -768,6 +793,15 @@ public final class SeedTextReader {
 			}
 		}
 		return true;
+	}
+
+	private boolean endsWithSuffix(String line) {
+		for (String suffix : categorySuffixes) {
+			if (line.endsWith(suffix)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean isNameShaped(String name) {

@@ -1,0 +1,33 @@
+package com.pledgeboard.account;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ClassPathResource;
+
+@Configuration
+class AccountConfig {
+
+	@Bean
+	PasswordPolicy passwordPolicy() {
+		var resource = new ClassPathResource("account/common-passwords.txt");
+		try (var reader = new BufferedReader(new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8))) {
+			Set<String> common = reader.lines()
+				.map(String::strip)
+				.filter(line -> !line.isEmpty() && !line.startsWith("#"))
+				.collect(Collectors.toSet());
+			return new PasswordPolicy(common);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read the list of common passwords", ex);
+		}
+	}
+
+}

@@ -1,0 +1,88 @@
+package com.pledgeboard.account;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The sign-in page and the page where users change their own password.
+ */
+@Controller
+class SignInController {
+
+	static final String VIEW_LOGIN = "account/login";
+
+	static final String VIEW_PASSWORD = "account/password";
+
+	private final UserAccounts accounts;
+
+	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+	SignInController(UserAccounts accounts) {
+		this.accounts = accounts;
+	}
+
+	@GetMapping("/login")
+	String login(@RequestParam(required = false) String error, @RequestParam(required = false) String signedOut,
+			HttpSession session, Model model) {
+		if (error != null) {
+			Object last = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+			model.addAttribute("error", errorKey(last));
+		}
+		model.addAttribute("signedOut", signedOut != null);
+		return VIEW_LOGIN;
+	}
+
+	private static String errorKey(Object exception) {
+		if (exception instanceof ThrottledAuthenticationProvider.ThrottledException) {
+			return "login.error.throttled";
+		}
+		if (exception instanceof DisabledException) {
+			return "login.error.disabled";
+		}
+		return "login.error.credentials";
+	}
+
+	@GetMapping("/account/password")
+	String passwordForm(Model model) {
+		model.addAttribute("forced", Accounts.require().mustChangePassword());
+		return VIEW_PASSWORD;
+	}
+
+	@PostMapping("/account/password")
+	String changePassword(@RequestParam String current, @RequestParam String next, @RequestParam String repeat,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		SignedInUser user = Accounts.require();
+		model.addAttribute("forced", user.mustChangePassword());
+		if (!next.equals(repeat)) {
+			model.addAttribute("problem", "两次输入的新密码不一致");
+			return VIEW_PASSWORD;
+		}
+		try {
+			accounts.changePassword(user.id(), current, next);
+		}
+		catch (AccountException ex) {
+			model.addAttribute("problem", ex.getMessage());
+			return VIEW_PASSWORD;
+		}
+		SignedInUser changed = user.withPasswordChanged();
+		var context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(changed, null, changed.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		contexts.saveContext(context, request, response);
+		return "redirect:/admin?passwordChanged";
+	}
+
+}

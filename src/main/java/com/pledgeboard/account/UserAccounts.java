@@ -1,0 +1,242 @@
+package com.pledgeboard.account;
+
+import java.security.SecureRandom;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import com.pledgeboard.audit.AuditEvent;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The assessment office's work on users: create, disable and enable, change roles, reset passwords.
+ * No user is ever deleted. Who may call this is decided where the request arrives (the back office
+ * allows admins only; the command line is run by whoever runs the server). Every change is audited.
+ */
+@Service
+public class UserAccounts {
+
+	private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{2,63}");
+
+	private static final char[] ONE_TIME_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789"
+		.toCharArray();
+
+	private final JdbcClient jdbc;
+
+	private final UserRows users;
+
+	private final PasswordEncoder encoder;
+
+	private final PasswordPolicy policy;
+
+	private final ApplicationEventPublisher events;
+
+	private final DepartmentDirectory departments;
+
+	private final SecureRandom random = new SecureRandom();
+
+	UserAccounts(JdbcClient jdbc, UserRows users, PasswordEncoder encoder, PasswordPolicy policy,
+			ApplicationEventPublisher events, DepartmentDirectory departments) {
+		this.jdbc = jdbc;
+		this.departments = departments;
+		this.users = users;
+		this.encoder = encoder;
+		this.policy = policy;
+		this.events = events;
+	}
+
+	public record UserSummary(long id, String username, String displayName, Role role, Long departmentId,
+			String departmentName, boolean enabled, boolean mustChangePassword) {
+	}
+
+	public record NewUser(String username, String displayName, Role role, Long departmentId) {
+	}
+
+	/** A created user or a reset password: the one-time password is shown once and never stored. */
+	public record OneTimePassword(long userId, String username, String password) {
+	}
+
+	@Transactional(readOnly = true)
+	public List<UserSummary> list() {
+		return users.all();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<UserSummary> find(String username) {
+		return users.all().stream().filter(u -> u.username().equals(username)).findFirst();
+	}
+
+	@Transactional(readOnly = true)
+	public boolean hasUsers() {
+		return users.count() > 0;
+	}
+
+	/** Creates a user with a one-time password that must be changed at first sign-in. */
+	@Transactional
+	public OneTimePassword create(NewUser user) {
+		String password = oneTimePassword();
+		long id = insert(user, password, true);
+		return new OneTimePassword(id, user.username(), password);
+	}
+
+	/** Creates a user with a chosen password, which must satisfy the policy. */
+	@Transactional
+	public long createWithPassword(NewUser user, String password, boolean mustChange) {
+		requireAcceptable(user.username(), password);
+		return insert(user, password, mustChange);
+	}
+
+	@Transactional
+	public void disable(long id) {
+		UserSummary before = summary(id);
+		if (before.role() == Role.ADMIN && before.enabled() && enabledAdmins() <= 1) {
+			throw new AccountException("不能停用最后一个可用的管理员账号");
+		}
+		jdbc.sql("update app_user set enabled = false where id = ?").param(id).update();
+		// A disabled user is signed out everywhere: their sessions are in the shared store.
+		jdbc.sql("delete from spring_session where principal_name = ?").param(before.username()).update();
+		audit("USER_DISABLED", before, summary(id));
+	}
+
+	@Transactional
+	public void enable(long id) {
+		UserSummary before = summary(id);
+		jdbc.sql("update app_user set enabled = true where id = ?").param(id).update();
+		audit("USER_ENABLED", before, summary(id));
+	}
+
+	@Transactional
+	public void changeRole(long id, Role role, Long departmentId) {
+		UserSummary before = summary(id);
+		requireDepartmentFits(role, departmentId);
+		if (before.role() == Role.ADMIN && role != Role.ADMIN && before.enabled() && enabledAdmins() <= 1) {
+			throw new AccountException("不能取消最后一个可用管理员的管理员角色");
+		}
+		jdbc.sql("update app_user set role = ?, department_id = ? where id = ?")
+			.params(role.name(), role.belongsToDepartment() ? departmentId : null, id)
+			.update();
+		jdbc.sql("delete from spring_session where principal_name = ?").param(before.username()).update();
+		audit("USER_ROLE_CHANGED", before, summary(id));
+	}
+
+	/** Replaces the password with a one-time password that must be changed at next sign-in. */
+	@Transactional
+	public OneTimePassword resetPassword(long id) {
+		UserSummary before = summary(id);
+		String password = oneTimePassword();
+		jdbc.sql("update app_user set password_hash = ?, must_change_password = true, password_changed_at = current_timestamp where id = ?")
+			.params(encoder.encode(password), id)
+			.update();
+		jdbc.sql("delete from spring_session where principal_name = ?").param(before.username()).update();
+		audit("USER_PASSWORD_RESET", before, summary(id));
+		return new OneTimePassword(id, before.username(), password);
+	}
+
+	/** The user's own change of password, which needs the current one. */
+	@Transactional
+	public void changePassword(long id, String current, String next) {
+		SignedInUser user = users.byId(id).orElseThrow(() -> new AccountException("用户不存在"));
+		if (current == null || !encoder.matches(current, user.getPassword())) {
+			throw new AccountException("当前密码不正确");
+		}
+		if (encoder.matches(next, user.getPassword())) {
+			throw new AccountException("新密码不能与当前密码相同");
+		}
+		requireAcceptable(user.getUsername(), next);
+		UserSummary before = summary(id);
+		jdbc.sql("update app_user set password_hash = ?, must_change_password = false, password_changed_at = current_timestamp where id = ?")
+			.params(encoder.encode(next), id)
+			.update();
+		audit("USER_PASSWORD_CHANGED", before, summary(id));
+	}
+
+	private long insert(NewUser user, String password, boolean mustChange) {
+		if (user.username() == null || !USERNAME.matcher(user.username()).matches()) {
+			throw new AccountException("用户名须为3至64个字母、数字、点、下划线或连字符，并以字母或数字开头");
+		}
+		String displayName = user.displayName() == null ? "" : user.displayName().strip();
+		if (displayName.isEmpty() || displayName.length() > 100) {
+			throw new AccountException("姓名不能为空，且不超过100个字符");
+		}
+		requireDepartmentFits(user.role(), user.departmentId());
+		if (users.byUsername(user.username()).isPresent()) {
+			throw new AccountException("用户名 " + user.username() + " 已存在");
+		}
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into app_user (username, display_name, password_hash, role, department_id, enabled,
+				  must_change_password, password_changed_at) values (?, ?, ?, ?, ?, true, ?, current_timestamp)""")
+			.params(user.username(), displayName, encoder.encode(password), user.role().name(),
+					user.role().belongsToDepartment() ? user.departmentId() : null, mustChange)
+			.update(keys, "id");
+		long id = keys.getKeyAs(Long.class);
+		audit("USER_CREATED", null, summary(id));
+		return id;
+	}
+
+	private void requireDepartmentFits(Role role, Long departmentId) {
+		if (role == null) {
+			throw new AccountException("请选择角色");
+		}
+		if (role.belongsToDepartment()) {
+			if (departmentId == null) {
+				throw new AccountException("填报员和部门负责人必须属于一个部门");
+			}
+			if (departments.department(departmentId).isEmpty()) {
+				throw new AccountException("部门不存在：" + departmentId);
+			}
+		}
+		else if (departmentId != null) {
+			throw new AccountException("管理员和评审专家不属于任何部门");
+		}
+	}
+
+	private void requireAcceptable(String username, String password) {
+		List<String> problems = policy.check(username, password);
+		if (!problems.isEmpty()) {
+			throw new AccountException(String.join("；", problems));
+		}
+	}
+
+	private long enabledAdmins() {
+		return jdbc.sql("select count(*) from app_user where role = 'ADMIN' and enabled = true").query(Long.class).single();
+	}
+
+	private UserSummary summary(long id) {
+		return users.all().stream().filter(u -> u.id() == id).findFirst()
+			.orElseThrow(() -> new AccountException("用户不存在：" + id));
+	}
+
+	private String oneTimePassword() {
+		var sb = new StringBuilder(16);
+		for (int i = 0; i < 16; i++) {
+			sb.append(ONE_TIME_ALPHABET[random.nextInt(ONE_TIME_ALPHABET.length)]);
+		}
+		return sb.toString();
+	}
+
+	private void audit(String action, UserSummary before, UserSummary after) {
+		events.publishEvent(AuditEvent.of(action, "user", after.id(), before == null ? null : auditView(before),
+				auditView(after)));
+	}
+
+	private static Map<String, Object> auditView(UserSummary u) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		map.put("username", u.username());
+		map.put("displayName", u.displayName());
+		map.put("role", u.role().name());
+		map.put("departmentId", u.departmentId());
+		map.put("enabled", u.enabled());
+		map.put("mustChangePassword", u.mustChangePassword());
+		return map;
+	}
+
+}

@@ -1,0 +1,67 @@
+package com.pledgeboard.account;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The user table, and Spring Security's way into it.
+ */
+@Component
+class UserRows implements UserDetailsService {
+
+	private static final String SELECT = "select id, username, display_name, role, department_id, enabled, "
+			+ "must_change_password, password_hash from app_user";
+
+	private final JdbcClient jdbc;
+
+	UserRows(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public SignedInUser loadUserByUsername(String username) {
+		return byUsername(username).orElseThrow(() -> new UsernameNotFoundException("no such user"));
+	}
+
+	Optional<SignedInUser> byUsername(String username) {
+		return jdbc.sql(SELECT + " where username = ?").param(username).query((rs, n) -> user(rs)).optional();
+	}
+
+	Optional<SignedInUser> byId(long id) {
+		return jdbc.sql(SELECT + " where id = ?").param(id).query((rs, n) -> user(rs)).optional();
+	}
+
+	List<UserAccounts.UserSummary> all() {
+		return jdbc.sql("""
+				select u.id, u.username, u.display_name, u.role, u.department_id, d.canonical_name, u.enabled,
+				  u.must_change_password
+				from app_user u left join department d on d.id = u.department_id order by u.username""")
+			.query((rs, n) -> {
+				long department = rs.getLong(5);
+				return new UserAccounts.UserSummary(rs.getLong(1), rs.getString(2), rs.getString(3),
+						Role.valueOf(rs.getString(4)), rs.wasNull() ? null : department, rs.getString(6),
+						rs.getBoolean(7), rs.getBoolean(8));
+			})
+			.list();
+	}
+
+	long count() {
+		return jdbc.sql("select count(*) from app_user").query(Long.class).single();
+	}
+
+	private static SignedInUser user(ResultSet rs) throws SQLException {
+		long department = rs.getLong("department_id");
+		Long departmentId = rs.wasNull() ? null : department;
+		return new SignedInUser(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+				Role.valueOf(rs.getString("role")), departmentId, rs.getBoolean("enabled"),
+				rs.getBoolean("must_change_password"), rs.getString("password_hash"));
+	}
+
+}

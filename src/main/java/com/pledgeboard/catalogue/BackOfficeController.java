@@ -1,0 +1,151 @@
+package com.pledgeboard.catalogue;
+
+import java.util.List;
+
+import com.pledgeboard.account.Accounts;
+import com.pledgeboard.account.SignedInUser;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The back office of the catalogue: where the year stands, a department's commitments under review,
+ * and the moves of a plan year. Every read and write is authorised again in {@link CatalogueEditing}
+ * or here; the page only hides what the server would refuse anyway.
+ */
+@Controller
+class BackOfficeController {
+
+	static final String VIEW_HOME = "admin/home";
+
+	static final String VIEW_YEAR = "admin/year";
+
+	static final String VIEW_ENTRY = "admin/entry";
+
+	private final Catalogue catalogue;
+
+	private final CatalogueEditing editing;
+
+	BackOfficeController(Catalogue catalogue, CatalogueEditing editing) {
+		this.catalogue = catalogue;
+		this.editing = editing;
+	}
+
+	@GetMapping("/admin")
+	String home(Model model) {
+		SignedInUser user = Accounts.require();
+		List<PlanYear> years = catalogue.allPlanYears();
+		model.addAttribute("user", user);
+		model.addAttribute("years", years);
+		if (user.role().belongsToDepartment()) {
+			model.addAttribute("ownEntries", years.stream()
+				.flatMap(y -> catalogue.entries(y.id()).stream()
+					.filter(e -> user.belongsTo(e.departmentId()))
+					.map(e -> new Catalogue.EntryInYear(y, e)))
+				.toList());
+		}
+		return VIEW_HOME;
+	}
+
+	@GetMapping("/admin/years/{planYearId}")
+	String year(@PathVariable long planYearId, Model model) {
+		PlanYear year = catalogue.planYear(planYearId)
+			.orElseThrow(() -> new CatalogueNotFoundException("plan year " + planYearId));
+		model.addAttribute("planYear", year);
+		model.addAttribute("entries",
+				catalogue.entries(planYearId).stream().filter(e -> editing.mayRead(e.departmentId())).toList());
+		model.addAttribute("next", year.state().ordinal() + 1 < PlanYearState.values().length
+				? PlanYearState.values()[year.state().ordinal() + 1] : null);
+		model.addAttribute("admin", Accounts.require().isAdmin());
+		return VIEW_YEAR;
+	}
+
+	@PostMapping("/admin/years/{planYearId}/transition")
+	String transition(@PathVariable long planYearId, @RequestParam PlanYearState to, @RequestParam String reason,
+			@RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
+		if (!confirmed) {
+			redirect.addFlashAttribute("problem", "请勾选确认后再提交");
+		}
+		else {
+			attempt(redirect, () -> editing.transition(planYearId, to, reason), "backoffice.done.transition");
+		}
+		return "redirect:/admin/years/" + planYearId;
+	}
+
+	@GetMapping("/admin/entries/{entryId}")
+	String entry(@PathVariable long entryId, Model model) {
+		Catalogue.EntryInYear found = catalogue.entryById(entryId)
+			.orElseThrow(() -> new CatalogueNotFoundException("entry " + entryId));
+		if (!editing.mayRead(found.entry().departmentId())) {
+			throw new AccessDeniedException("not a user of this department");
+		}
+		model.addAttribute("planYear", found.planYear());
+		model.addAttribute("entry", found.entry());
+		model.addAttribute("review", ReviewPage.of(found.entry()));
+		model.addAttribute("editable",
+				found.planYear().state() == PlanYearState.DRAFT && editing.mayEdit(found.entry().departmentId()));
+		model.addAttribute("blank", new TargetInput("quantity", "", "=", "", "", "", "", "", "", "", ""));
+		return VIEW_ENTRY;
+	}
+
+	@PostMapping("/admin/commitments/{id}")
+	String editCommitment(@PathVariable long id, @RequestParam String title, @RequestParam String description,
+			RedirectAttributes redirect) {
+		attempt(redirect, () -> editing.editCommitment(id, title, description), "backoffice.done.commitment");
+		return backToEntry(editing.place(id));
+	}
+
+	@PostMapping("/admin/commitments/{id}/targets")
+	String addTarget(@PathVariable long id, @ModelAttribute TargetInput input, RedirectAttributes redirect) {
+		attempt(redirect, () -> editing.addTarget(id, input), "backoffice.done.added");
+		return backToEntry(editing.place(id));
+	}
+
+	@PostMapping("/admin/targets/{id}")
+	String editTarget(@PathVariable long id, @ModelAttribute TargetInput input, RedirectAttributes redirect) {
+		CatalogueEditing.Place place = placeOfTarget(id);
+		attempt(redirect, () -> editing.editTarget(id, input), "backoffice.done.edited");
+		return backToEntry(place);
+	}
+
+	@PostMapping("/admin/targets/{id}/confirm")
+	String confirmTarget(@PathVariable long id, RedirectAttributes redirect) {
+		CatalogueEditing.Place place = placeOfTarget(id);
+		attempt(redirect, () -> editing.confirmTarget(id), "backoffice.done.confirmed");
+		return backToEntry(place);
+	}
+
+	@PostMapping("/admin/targets/{id}/delete")
+	String deleteTarget(@PathVariable long id, RedirectAttributes redirect) {
+		CatalogueEditing.Place place = placeOfTarget(id);
+		attempt(redirect, () -> editing.deleteTarget(id), "backoffice.done.deleted");
+		return backToEntry(place);
+	}
+
+	private CatalogueEditing.Place placeOfTarget(long targetId) {
+		return editing.place(editing.commitmentOfTarget(targetId));
+	}
+
+	private static String backToEntry(CatalogueEditing.Place place) {
+		return "redirect:/admin/entries/" + place.entryId() + "#c" + place.commitmentId();
+	}
+
+	/** Runs a change; a refusal the user can mend comes back as a message on the page. */
+	private static void attempt(RedirectAttributes redirect, Runnable change, String doneKey) {
+		try {
+			change.run();
+			redirect.addFlashAttribute("done", doneKey);
+		}
+		catch (EditRefusedException ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
+		}
+	}
+
+}

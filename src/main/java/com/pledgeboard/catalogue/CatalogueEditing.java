@@ -1,0 +1,203 @@
+package com.pledgeboard.catalogue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.pledgeboard.account.Accounts;
+import com.pledgeboard.account.Role;
+import com.pledgeboard.account.SignedInUser;
+import com.pledgeboard.audit.AuditEvent;
+import com.pledgeboard.extraction.ExtractedTarget;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The changes people make to the catalogue in the back office, each authorised here on the server by
+ * role, department and the plan year's state, and each audited. While a year is in {@code DRAFT} a
+ * department's reporter, or the assessment office, may edit its commitments and targets; after that
+ * they are read-only except through the later workflows. Only the assessment office moves a year on.
+ */
+@Service
+public class CatalogueEditing {
+
+	public static final int MAX_TITLE = 200;
+
+	public static final int MAX_DESCRIPTION = 4000;
+
+	public static final int MAX_REASON = 500;
+
+	private final JdbcClient jdbc;
+
+	private final TargetRows targets;
+
+	private final ApplicationEventPublisher events;
+
+	CatalogueEditing(JdbcClient jdbc, TargetRows targets, ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.targets = targets;
+		this.events = events;
+	}
+
+	/** Where a commitment lives, for deciding who may touch it. */
+	record Place(long commitmentId, long entryId, Long departmentId, long planYearId, PlanYearState state) {
+	}
+
+	private record YearRow(String regionCode, int year, PlanYearState state) {
+	}
+
+	/** Moves a plan year one step on, with a reason; the assessment office only. */
+	@Transactional
+	public PlanYearState transition(long planYearId, PlanYearState to, String reason) {
+		SignedInUser user = Accounts.require();
+		if (!user.isAdmin()) {
+			throw new AccessDeniedException("only the assessment office moves a plan year on");
+		}
+		String why = reason == null ? "" : reason.strip();
+		if (why.isEmpty() || why.length() > MAX_REASON) {
+			throw new EditRefusedException("请填写理由（不超过" + MAX_REASON + "个字符）");
+		}
+		var row = jdbc.sql("select r.code, p.year_number, p.state from plan_year p join region r on r.id = p.region_id where p.id = ? for update")
+			.param(planYearId)
+			.query((rs, n) -> new YearRow(rs.getString(1), rs.getInt(2), PlanYearState.valueOf(rs.getString(3))))
+			.optional()
+			.orElseThrow(() -> new CatalogueNotFoundException("plan year " + planYearId));
+		PlanYearState from = row.state();
+		if (from.ordinal() + 1 != to.ordinal()) {
+			throw new EditRefusedException("考评年度只能从“" + from + "”进入下一阶段，不能改为“" + to + "”");
+		}
+		jdbc.sql("update plan_year set state = ? where id = ?").params(to.name(), planYearId).update();
+		events.publishEvent(AuditEvent.of("PLAN_YEAR_STATE", "plan_year", planYearId, Map.of("state", from.name()),
+				Map.of("state", to.name(), "reason", why)));
+		events.publishEvent(new PlanYearStateChanged(planYearId, row.regionCode(), row.year(), from, to, why));
+		return to;
+	}
+
+	@Transactional
+	public void editCommitment(long commitmentId, String title, String description) {
+		Place place = requireEditable(commitmentId);
+		String t = title == null ? "" : title.strip();
+		String d = description == null ? "" : description.strip();
+		if (t.isEmpty() || t.length() > MAX_TITLE) {
+			throw new EditRefusedException("承诺事项：不能为空，且不超过" + MAX_TITLE + "个字符");
+		}
+		if (d.isEmpty() || d.length() > MAX_DESCRIPTION) {
+			throw new EditRefusedException("具体描述：不能为空，且不超过" + MAX_DESCRIPTION + "个字符");
+		}
+		var before = jdbc.sql("select title, description from commitment where id = ?")
+			.param(commitmentId)
+			.query((rs, n) -> Map.of("title", rs.getString(1), "description", rs.getString(2)))
+			.single();
+		jdbc.sql("update commitment set title = ?, description = ? where id = ?").params(t, d, commitmentId).update();
+		events.publishEvent(AuditEvent.of("COMMITMENT_EDITED", "commitment", place.commitmentId(), before,
+				Map.of("title", t, "description", d)));
+	}
+
+	@Transactional
+	public void confirmTarget(long targetId) {
+		Target before = target(targetId);
+		requireEditable(targets.commitmentOf(targetId));
+		if (before.status() == TargetStatus.PROPOSED) {
+			targets.setStatus(targetId, TargetStatus.CONFIRMED);
+		}
+		events.publishEvent(AuditEvent.of("TARGET_CONFIRMED", "target", targetId, view(before), view(target(targetId))));
+	}
+
+	@Transactional
+	public void editTarget(long targetId, TargetInput input) {
+		Target before = target(targetId);
+		requireEditable(targets.commitmentOf(targetId));
+		ExtractedTarget edited = valid(input);
+		ExtractedTarget kept = new ExtractedTarget(edited.kind(), edited.metric(), edited.op(), edited.value(),
+				edited.unit(), edited.stretch(), edited.floor(), edited.scope(), edited.direction(), edited.basis(),
+				edited.date(), before.definition().span(), before.definition().spanStart(),
+				before.definition().spanEnd(), edited.role());
+		targets.update(targetId, kept, TargetStatus.EDITED);
+		events.publishEvent(AuditEvent.of("TARGET_EDITED", "target", targetId, view(before), view(target(targetId))));
+	}
+
+	@Transactional
+	public long addTarget(long commitmentId, TargetInput input) {
+		requireEditable(commitmentId);
+		ExtractedTarget added = valid(input);
+		long id = targets.insert(commitmentId, targets.nextPosition(commitmentId), added, TargetStatus.EDITED);
+		events.publishEvent(AuditEvent.of("TARGET_ADDED", "target", id, null, view(target(id))));
+		return id;
+	}
+
+	@Transactional
+	public void deleteTarget(long targetId) {
+		Target before = target(targetId);
+		requireEditable(targets.commitmentOf(targetId));
+		targets.delete(targetId);
+		events.publishEvent(AuditEvent.of("TARGET_DELETED", "target", targetId, view(before), null));
+	}
+
+	/** Whether the signed-in user may read a department's entry that is not public yet. */
+	public boolean mayRead(Long departmentId) {
+		return Accounts.current()
+			.map(u -> u.isAdmin() || u.role() == Role.RATER || u.belongsTo(departmentId))
+			.orElse(false);
+	}
+
+	/** Whether the signed-in user may edit a department's commitments, the year's state aside. */
+	public boolean mayEdit(Long departmentId) {
+		return Accounts.current()
+			.map(u -> u.isAdmin() || (u.role() == Role.REPORTER && u.belongsTo(departmentId)))
+			.orElse(false);
+	}
+
+	long commitmentOfTarget(long targetId) {
+		target(targetId);
+		return targets.commitmentOf(targetId);
+	}
+
+	Place place(long commitmentId) {
+		return jdbc.sql("""
+				select c.id, e.id, e.department_id, p.id, p.state from commitment c
+				join department_entry e on e.id = c.entry_id
+				join plan_year p on p.id = e.plan_year_id where c.id = ?""")
+			.param(commitmentId)
+			.query((rs, n) -> {
+				long department = rs.getLong(3);
+				return new Place(rs.getLong(1), rs.getLong(2), rs.wasNull() ? null : department, rs.getLong(4),
+						PlanYearState.valueOf(rs.getString(5)));
+			})
+			.optional()
+			.orElseThrow(() -> new CatalogueNotFoundException("commitment " + commitmentId));
+	}
+
+	private Place requireEditable(long commitmentId) {
+		Place place = place(commitmentId);
+		if (!mayEdit(place.departmentId())) {
+			throw new AccessDeniedException("not a reporter of this department");
+		}
+		if (place.state() != PlanYearState.DRAFT) {
+			throw new EditRefusedException("考评年度已不在草稿阶段，承诺事项和目标不能再修改");
+		}
+		return place;
+	}
+
+	private Target target(long id) {
+		return targets.byId(id).orElseThrow(() -> new CatalogueNotFoundException("target " + id));
+	}
+
+	private static ExtractedTarget valid(TargetInput input) {
+		List<String> problems = input.problems();
+		if (!problems.isEmpty()) {
+			throw new EditRefusedException(String.join("；", problems));
+		}
+		return input.toTarget();
+	}
+
+	private static Map<String, Object> view(Target t) {
+		Map<String, Object> map = new LinkedHashMap<>(t.definition().toContractMap());
+		map.put("status", t.status().name());
+		return map;
+	}
+
+}

@@ -1,0 +1,569 @@
+package com.pledgeboard.extraction;
+
+import java.time.MonthDay;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The words the extractor's rules are written in terms of, kept as data so that they can be read,
+ * printed, tested and extended for another city's or department's phrasing without touching the
+ * rules: comparison words, units and measure words, change verbs, rank scopes, deadline words and
+ * the fillers that are trimmed from a metric.
+ * <p>
+ * Immutable; {@link #defaults()} is the vocabulary of municipal commitment tables, and
+ * {@link #toBuilder()} extends it: {@code Vocabulary.defaults().toBuilder().unit("株").build()}.
+ */
+public final class Vocabulary {
+
+	private final Map<String, Op> comparisonsBefore;
+
+	private final Map<String, Op> comparisonsAfter;
+
+	private final Map<String, Op> numberSuffixes;
+
+	private final Map<String, String> units;
+
+	private final Map<String, Direction> changeVerbs;
+
+	private final Set<String> bases;
+
+	private final Set<String> basisOpeners;
+
+	private final Set<String> basisClosers;
+
+	private final Set<String> comparativeMarkers;
+
+	private final Set<String> distributors;
+
+	private final Set<String> stretchWords;
+
+	private final Set<String> rankScopes;
+
+	private final Set<String> rankLinks;
+
+	private final Set<String> rankOrdinalBlockers;
+
+	private final Map<String, MonthDay> deadlineWords;
+
+	private final Set<String> deadlineSuffixes;
+
+	private final Set<String> metricPrefixes;
+
+	private final Set<String> objectVerbs;
+
+	private final Set<String> metricSuffixes;
+
+	private final Set<String> genericMetrics;
+
+	private final Set<String> thresholdMarkers;
+
+	private final Set<String> baselineMarkers;
+
+	private final Set<String> listConnectors;
+
+	private final Set<String> nonAmountFollowers;
+
+	private final Set<String> nonAmountPrecedents;
+
+	private final Set<String> nounSuffixes;
+
+	final WordTable<Op> comparisonBeforeTable;
+
+	final WordTable<Op> comparisonAfterTable;
+
+	final WordTable<Op> numberSuffixTable;
+
+	final WordTable<String> unitTable;
+
+	final WordTable<Direction> changeVerbTable;
+
+	final WordTable<Boolean> basisTable;
+
+	final WordTable<Boolean> basisOpenerTable;
+
+	final WordTable<Boolean> basisCloserTable;
+
+	final WordTable<Boolean> comparativeMarkerTable;
+
+	final WordTable<Boolean> distributorTable;
+
+	final WordTable<Boolean> stretchTable;
+
+	final WordTable<Boolean> rankScopeTable;
+
+	final WordTable<Boolean> rankLinkTable;
+
+	final WordTable<Boolean> rankOrdinalBlockerTable;
+
+	/** Links and leagues trimmed from the end of a rank's metric (…指数在全省排名 → …指数). */
+	final WordTable<Boolean> rankTrailingTable;
+
+	final WordTable<MonthDay> deadlineTable;
+
+	final WordTable<Boolean> deadlineSuffixTable;
+
+	final WordTable<Boolean> metricPrefixTable;
+
+	final WordTable<Boolean> objectVerbTable;
+
+	final WordTable<Boolean> metricSuffixTable;
+
+	final WordTable<Boolean> thresholdTable;
+
+	final WordTable<Boolean> baselineTable;
+
+	final WordTable<Boolean> listConnectorTable;
+
+	final WordTable<Boolean> nonAmountFollowerTable;
+
+	final WordTable<Boolean> nonAmountPrecedentTable;
+
+	final WordTable<Boolean> nounSuffixTable;
+
+	private Vocabulary(Builder builder) {
+		this.comparisonsBefore = frozen(builder.comparisonsBefore);
+		this.comparisonsAfter = frozen(builder.comparisonsAfter);
+		this.numberSuffixes = frozen(builder.numberSuffixes);
+		this.units = frozen(builder.units);
+		this.changeVerbs = frozen(builder.changeVerbs);
+		this.bases = frozen(builder.bases);
+		this.basisOpeners = frozen(builder.basisOpeners);
+		this.basisClosers = frozen(builder.basisClosers);
+		this.comparativeMarkers = frozen(builder.comparativeMarkers);
+		this.distributors = frozen(builder.distributors);
+		this.stretchWords = frozen(builder.stretchWords);
+		this.rankScopes = frozen(builder.rankScopes);
+		this.rankLinks = frozen(builder.rankLinks);
+		this.rankOrdinalBlockers = frozen(builder.rankOrdinalBlockers);
+		this.deadlineWords = frozen(builder.deadlineWords);
+		this.deadlineSuffixes = frozen(builder.deadlineSuffixes);
+		this.metricPrefixes = frozen(builder.metricPrefixes);
+		this.objectVerbs = frozen(builder.objectVerbs);
+		this.metricSuffixes = frozen(builder.metricSuffixes);
+		this.genericMetrics = frozen(builder.genericMetrics);
+		this.thresholdMarkers = frozen(builder.thresholdMarkers);
+		this.baselineMarkers = frozen(builder.baselineMarkers);
+		this.listConnectors = frozen(builder.listConnectors);
+		this.nonAmountFollowers = frozen(builder.nonAmountFollowers);
+		this.nonAmountPrecedents = frozen(builder.nonAmountPrecedents);
+		this.nounSuffixes = frozen(builder.nounSuffixes);
+		this.comparisonBeforeTable = new WordTable<>(this.comparisonsBefore);
+		this.comparisonAfterTable = new WordTable<>(this.comparisonsAfter);
+		this.numberSuffixTable = new WordTable<>(this.numberSuffixes);
+		this.unitTable = new WordTable<>(this.units);
+		this.changeVerbTable = new WordTable<>(this.changeVerbs);
+		this.basisTable = table(this.bases);
+		this.basisOpenerTable = table(this.basisOpeners);
+		this.basisCloserTable = table(this.basisClosers);
+		this.comparativeMarkerTable = table(this.comparativeMarkers);
+		this.distributorTable = table(this.distributors);
+		this.stretchTable = table(this.stretchWords);
+		this.rankScopeTable = table(this.rankScopes);
+		this.rankLinkTable = table(this.rankLinks);
+		this.rankOrdinalBlockerTable = table(this.rankOrdinalBlockers);
+		Set<String> rankTrailing = new LinkedHashSet<>(this.rankLinks);
+		rankTrailing.addAll(this.rankScopes);
+		this.rankTrailingTable = table(rankTrailing);
+		this.deadlineTable = new WordTable<>(this.deadlineWords);
+		this.deadlineSuffixTable = table(this.deadlineSuffixes);
+		Set<String> prefixes = new LinkedHashSet<>(this.metricPrefixes);
+		prefixes.addAll(this.objectVerbs);
+		this.metricPrefixTable = table(prefixes);
+		this.objectVerbTable = table(this.objectVerbs);
+		this.metricSuffixTable = table(this.metricSuffixes);
+		this.thresholdTable = table(this.thresholdMarkers);
+		this.baselineTable = table(this.baselineMarkers);
+		this.listConnectorTable = table(this.listConnectors);
+		this.nonAmountFollowerTable = table(this.nonAmountFollowers);
+		this.nonAmountPrecedentTable = table(this.nonAmountPrecedents);
+		this.nounSuffixTable = table(this.nounSuffixes);
+	}
+
+	/** The vocabulary of Chinese municipal commitment tables. */
+	public static Vocabulary defaults() {
+		return DefaultVocabulary.INSTANCE;
+	}
+
+	public Builder toBuilder() {
+		Builder builder = new Builder();
+		builder.comparisonsBefore.putAll(this.comparisonsBefore);
+		builder.comparisonsAfter.putAll(this.comparisonsAfter);
+		builder.numberSuffixes.putAll(this.numberSuffixes);
+		builder.units.putAll(this.units);
+		builder.changeVerbs.putAll(this.changeVerbs);
+		builder.bases.addAll(this.bases);
+		builder.basisOpeners.addAll(this.basisOpeners);
+		builder.basisClosers.addAll(this.basisClosers);
+		builder.comparativeMarkers.addAll(this.comparativeMarkers);
+		builder.distributors.addAll(this.distributors);
+		builder.stretchWords.addAll(this.stretchWords);
+		builder.rankScopes.addAll(this.rankScopes);
+		builder.rankLinks.addAll(this.rankLinks);
+		builder.rankOrdinalBlockers.addAll(this.rankOrdinalBlockers);
+		builder.deadlineWords.putAll(this.deadlineWords);
+		builder.deadlineSuffixes.addAll(this.deadlineSuffixes);
+		builder.metricPrefixes.addAll(this.metricPrefixes);
+		builder.objectVerbs.addAll(this.objectVerbs);
+		builder.metricSuffixes.addAll(this.metricSuffixes);
+		builder.genericMetrics.addAll(this.genericMetrics);
+		builder.thresholdMarkers.addAll(this.thresholdMarkers);
+		builder.baselineMarkers.addAll(this.baselineMarkers);
+		builder.listConnectors.addAll(this.listConnectors);
+		builder.nonAmountFollowers.addAll(this.nonAmountFollowers);
+		builder.nonAmountPrecedents.addAll(this.nonAmountPrecedents);
+		builder.nounSuffixes.addAll(this.nounSuffixes);
+		return builder;
+	}
+
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/** Words before a number that say how to read it: 不少于 → {@code >=}, 突破 → {@code >}, 约 → {@code ~}; 为, 稳定在 → {@code =}. */
+	public Map<String, Op> comparisonsBefore() {
+		return this.comparisonsBefore;
+	}
+
+	/** Words after a number and its unit: 以上 → {@code >=}, 以内 → {@code <=}, 左右 → {@code ~}. */
+	public Map<String, Op> comparisonsAfter() {
+		return this.comparisonsAfter;
+	}
+
+	/** Words between a number and its unit: 余 and 多 (4500余户) → {@code >=}. */
+	public Map<String, Op> numberSuffixes() {
+		return this.numberSuffixes;
+	}
+
+	/** Units and measure words as written, each with its normalised form (％ → %, 百分点 → 个百分点). */
+	public Map<String, String> units() {
+		return this.units;
+	}
+
+	/** Verbs of a change target: 上升, 增长 → up; 下降, 减少 → down. */
+	public Map<String, Direction> changeVerbs() {
+		return this.changeVerbs;
+	}
+
+	/** Bases of a change that are one word (同比, 环比). */
+	public Set<String> bases() {
+		return this.bases;
+	}
+
+	/** Words opening a stated basis, 与 in 与前三年平均值相比. */
+	public Set<String> basisOpeners() {
+		return this.basisOpeners;
+	}
+
+	/** Words closing a stated basis, 相比 in 与前三年平均值相比. */
+	public Set<String> basisClosers() {
+		return this.basisClosers;
+	}
+
+	/** Words putting a basis right before the change verb, 较 in 较上年下降. */
+	public Set<String> comparativeMarkers() {
+		return this.comparativeMarkers;
+	}
+
+	/** Words that distribute one value over several metrics (均, 各, 分别). */
+	public Set<String> distributors() {
+		return this.distributors;
+	}
+
+	/** Words introducing a higher aim beside the committed one (力争, 争取). */
+	public Set<String> stretchWords() {
+		return this.stretchWords;
+	}
+
+	/** Leagues of a rank target (全省, 全国, 全市). */
+	public Set<String> rankScopes() {
+		return this.rankScopes;
+	}
+
+	/** Words between a league and its place (排名, 保持, 进入, 位列, 前列). */
+	public Set<String> rankLinks() {
+		return this.rankLinks;
+	}
+
+	/** Words after 第N that make it an ordinal of something else (第一批, 第一方阵), not a place. */
+	public Set<String> rankOrdinalBlockers() {
+		return this.rankOrdinalBlockers;
+	}
+
+	/** Deadline words with the day they stand for (年底前, 年内 → 12-31; 上半年 → 06-30). */
+	public Map<String, MonthDay> deadlineWords() {
+		return this.deadlineWords;
+	}
+
+	/** Words after a date that belong to the deadline, not the metric (前, 之前, 提前). */
+	public Set<String> deadlineSuffixes() {
+		return this.deadlineSuffixes;
+	}
+
+	/** Adverbs and auxiliary verbs trimmed from the start of a metric (确保, 力争, 持续, 全年). */
+	public Set<String> metricPrefixes() {
+		return this.metricPrefixes;
+	}
+
+	/** Verbs whose object is the measured thing, written after the number (新建100个…, 完成10万人次…). */
+	public Set<String> objectVerbs() {
+		return this.objectVerbs;
+	}
+
+	/** Words trimmed from the end of a metric (在, 为, 达到). */
+	public Set<String> metricSuffixes() {
+		return this.metricSuffixes;
+	}
+
+	/** Metrics that only point back to the thing named before (年度目标为40%). */
+	public Set<String> genericMetrics() {
+		return this.genericMetrics;
+	}
+
+	/** Words after an amount that make it a threshold inside a rule (1万元以上部分). */
+	public Set<String> thresholdMarkers() {
+		return this.thresholdMarkers;
+	}
+
+	/** Words that make a number history rather than a promise (去年, 上年); earlier years are found by number. */
+	public Set<String> baselineMarkers() {
+		return this.baselineMarkers;
+	}
+
+	/** Words joining the metrics of a list (和, 及, 、). */
+	public Set<String> listConnectors() {
+		return this.listConnectors;
+	}
+
+	/** Words after a number that make it a date, an edition or a name part, not an amount (年, 届, 版). */
+	public Set<String> nonAmountFollowers() {
+		return this.nonAmountFollowers;
+	}
+
+	/** Words before a number that make it an ordinal or a rate's base, not an amount (第, 每). */
+	public Set<String> nonAmountPrecedents() {
+		return this.nonAmountPrecedents;
+	}
+
+	/**
+	 * Endings that bind to the word before them (率, 数, 额): a metric prefix followed by one is part of
+	 * the metric (资助参保率 keeps 资助), not a verb to trim.
+	 */
+	public Set<String> nounSuffixes() {
+		return this.nounSuffixes;
+	}
+
+	@Override
+	public String toString() {
+		return "Vocabulary[" + this.units.size() + " units, " + this.comparisonsBefore.size() + "+"
+				+ this.comparisonsAfter.size() + " comparisons, " + this.changeVerbs.size() + " change verbs, "
+				+ this.rankScopes.size() + " rank scopes, " + this.deadlineWords.size() + " deadline words]";
+	}
+
+	private static <K, V> Map<K, V> frozen(Map<K, V> map) {
+		return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+	}
+
+	private static <T> Set<T> frozen(Set<T> set) {
+		return Collections.unmodifiableSet(new LinkedHashSet<>(set));
+	}
+
+	private static WordTable<Boolean> table(Set<String> words) {
+		return new WordTable<>(words.stream().collect(Collectors.toMap(Function.identity(), w -> Boolean.TRUE)));
+	}
+
+	/** Collects words for a {@link Vocabulary}; every method adds and returns this builder. */
+	public static final class Builder {
+
+		private final Map<String, Op> comparisonsBefore = new LinkedHashMap<>();
+
+		private final Map<String, Op> comparisonsAfter = new LinkedHashMap<>();
+
+		private final Map<String, Op> numberSuffixes = new LinkedHashMap<>();
+
+		private final Map<String, String> units = new LinkedHashMap<>();
+
+		private final Map<String, Direction> changeVerbs = new LinkedHashMap<>();
+
+		private final Set<String> bases = new LinkedHashSet<>();
+
+		private final Set<String> basisOpeners = new LinkedHashSet<>();
+
+		private final Set<String> basisClosers = new LinkedHashSet<>();
+
+		private final Set<String> comparativeMarkers = new LinkedHashSet<>();
+
+		private final Set<String> distributors = new LinkedHashSet<>();
+
+		private final Set<String> stretchWords = new LinkedHashSet<>();
+
+		private final Set<String> rankScopes = new LinkedHashSet<>();
+
+		private final Set<String> rankLinks = new LinkedHashSet<>();
+
+		private final Set<String> rankOrdinalBlockers = new LinkedHashSet<>();
+
+		private final Map<String, MonthDay> deadlineWords = new LinkedHashMap<>();
+
+		private final Set<String> deadlineSuffixes = new LinkedHashSet<>();
+
+		private final Set<String> metricPrefixes = new LinkedHashSet<>();
+
+		private final Set<String> objectVerbs = new LinkedHashSet<>();
+
+		private final Set<String> metricSuffixes = new LinkedHashSet<>();
+
+		private final Set<String> genericMetrics = new LinkedHashSet<>();
+
+		private final Set<String> thresholdMarkers = new LinkedHashSet<>();
+
+		private final Set<String> baselineMarkers = new LinkedHashSet<>();
+
+		private final Set<String> listConnectors = new LinkedHashSet<>();
+
+		private final Set<String> nonAmountFollowers = new LinkedHashSet<>();
+
+		private final Set<String> nonAmountPrecedents = new LinkedHashSet<>();
+
+		private final Set<String> nounSuffixes = new LinkedHashSet<>();
+
+		private Builder() {
+		}
+
+		public Builder comparisonBefore(Op op, String... words) {
+			return put(this.comparisonsBefore, op, words);
+		}
+
+		public Builder comparisonAfter(Op op, String... words) {
+			return put(this.comparisonsAfter, op, words);
+		}
+
+		public Builder numberSuffix(Op op, String... words) {
+			return put(this.numberSuffixes, op, words);
+		}
+
+		/** Units written as they are normalised (家, 人次, 平方米). */
+		public Builder unit(String... words) {
+			for (String word : words) {
+				this.units.put(word, word);
+			}
+			return this;
+		}
+
+		/** A unit written one way and normalised to another (％ → %). */
+		public Builder unitAlias(String written, String normalised) {
+			this.units.put(written, normalised);
+			return this;
+		}
+
+		public Builder changeVerb(Direction direction, String... words) {
+			return put(this.changeVerbs, direction, words);
+		}
+
+		public Builder basis(String... words) {
+			return add(this.bases, words);
+		}
+
+		public Builder basisOpener(String... words) {
+			return add(this.basisOpeners, words);
+		}
+
+		public Builder basisCloser(String... words) {
+			return add(this.basisClosers, words);
+		}
+
+		public Builder comparativeMarker(String... words) {
+			return add(this.comparativeMarkers, words);
+		}
+
+		public Builder distributor(String... words) {
+			return add(this.distributors, words);
+		}
+
+		public Builder stretchWord(String... words) {
+			return add(this.stretchWords, words);
+		}
+
+		public Builder rankScope(String... words) {
+			return add(this.rankScopes, words);
+		}
+
+		public Builder rankLink(String... words) {
+			return add(this.rankLinks, words);
+		}
+
+		public Builder rankOrdinalBlocker(String... words) {
+			return add(this.rankOrdinalBlockers, words);
+		}
+
+		public Builder deadlineWord(MonthDay day, String... words) {
+			return put(this.deadlineWords, day, words);
+		}
+
+		public Builder deadlineSuffix(String... words) {
+			return add(this.deadlineSuffixes, words);
+		}
+
+		public Builder metricPrefix(String... words) {
+			return add(this.metricPrefixes, words);
+		}
+
+		public Builder objectVerb(String... words) {
+			return add(this.objectVerbs, words);
+		}
+
+		public Builder metricSuffix(String... words) {
+			return add(this.metricSuffixes, words);
+		}
+
+		public Builder genericMetric(String... words) {
+			return add(this.genericMetrics, words);
+		}
+
+		public Builder thresholdMarker(String... words) {
+			return add(this.thresholdMarkers, words);
+		}
+
+		public Builder baselineMarker(String... words) {
+			return add(this.baselineMarkers, words);
+		}
+
+		public Builder listConnector(String... words) {
+			return add(this.listConnectors, words);
+		}
+
+		public Builder nonAmountFollower(String... words) {
+			return add(this.nonAmountFollowers, words);
+		}
+
+		public Builder nonAmountPrecedent(String... words) {
+			return add(this.nonAmountPrecedents, words);
+		}
+
+		public Builder nounSuffix(String... words) {
+			return add(this.nounSuffixes, words);
+		}
+
+		public Vocabulary build() {
+			return new Vocabulary(this);
+		}
+
+		private <V> Builder put(Map<String, V> map, V value, String... words) {
+			for (String word : words) {
+				map.put(word, value);
+			}
+			return this;
+		}
+
+		private Builder add(Set<String> set, String... words) {
+			Collections.addAll(set, words);
+			return this;
+		}
+
+	}
+
+}

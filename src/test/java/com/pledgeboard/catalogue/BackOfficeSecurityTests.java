@@ -1,0 +1,241 @@
+package com.pledgeboard.catalogue;
+
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.pledgeboard.TestResources;
+import com.pledgeboard.account.Role;
+import com.pledgeboard.account.UserAccounts;
+import com.pledgeboard.ingest.TableImporter;
+import com.pledgeboard.support.TestUsers;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Every state-changing endpoint of the back office refuses the anonymous, another department's users,
+ * users of the wrong role and requests without a CSRF token, and leaves the data as it was.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BackOfficeSecurityTests {
+
+	private static final String OWN = "市文化广电旅游局";
+
+	private static final String OTHER = "市公安局";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TableImporter importer;
+
+	@Autowired
+	Catalogue catalogue;
+
+	@Autowired
+	UserAccounts accounts;
+
+	@Autowired
+	UserDetailsService userDetails;
+
+	TestUsers users;
+
+	long draftYear;
+
+	long commitment;
+
+	long target;
+
+	@BeforeAll
+	void draftYearAndUsers() {
+		users = new TestUsers(accounts, userDetails, catalogue);
+		draftYear = importer.importTable(TestResources.bytes("ingest/000_d450a7bd56f78988.txt"), "draft.txt", "330500",
+				2031, PlanYearState.DRAFT, false).planYearId();
+		DepartmentEntry entry = catalogue.entries(draftYear).stream().filter(e -> OWN.equals(e.name())).findFirst().orElseThrow();
+		Commitment c = entry.commitments().stream().filter(x -> !x.targets().isEmpty()).findFirst().orElseGet(() -> {
+			throw new IllegalStateException("the draft year needs a commitment with targets");
+		});
+		commitment = c.id();
+		target = c.targets().get(0).id();
+	}
+
+	private UserDetails reporter() {
+		return users.user("reporter-own", Role.REPORTER, OWN);
+	}
+
+	Stream<Arguments> changes() {
+		return Stream.of(
+				Arguments.of("edit commitment", (Change) t -> post("/admin/commitments/{id}", t.commitment)
+					.param("title", "改过的标题").param("description", "改过的描述")),
+				Arguments.of("add target", (Change) t -> post("/admin/commitments/{id}/targets", t.commitment)
+					.param("kind", "quantity").param("metric", "新指标").param("op", ">=").param("value", "5")
+					.param("unit", "个")),
+				Arguments.of("edit target", (Change) t -> post("/admin/targets/{id}", t.target).param("kind", "quantity")
+					.param("metric", "改过的指标").param("op", "=").param("value", "7").param("unit", "个")),
+				Arguments.of("confirm target", (Change) t -> post("/admin/targets/{id}/confirm", t.target)),
+				Arguments.of("delete target", (Change) t -> post("/admin/targets/{id}/delete", t.target)));
+	}
+
+	interface Change {
+
+		MockHttpServletRequestBuilder request(BackOfficeSecurityTests t);
+
+	}
+
+	private String snapshot() throws Exception {
+		StringBuilder rows = new StringBuilder();
+		for (String sql : List.of("select * from commitment order by id", "select * from target order by id",
+				"select id, state from plan_year order by id",
+				"select id, username, role, department_id, enabled, password_hash from app_user order by id")) {
+			jdbc.sql(sql).query(rs -> {
+				for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+					rows.append(rs.getString(i)).append('|');
+				}
+				rows.append('\n');
+			});
+		}
+		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(rows.toString().getBytes()));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("changes")
+	void shouldRefuseTheAnonymousAndChangeNothing(String name, Change change) throws Exception {
+		String before = snapshot();
+		mvc.perform(change.request(this).with(csrf())).andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrlPattern("**/login"));
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("changes")
+	void shouldRefuseAnotherDepartmentsReporterAndChangeNothing(String name, Change change) throws Exception {
+		String before = snapshot();
+		mvc.perform(change.request(this).with(user(users.user("reporter-other", Role.REPORTER, OTHER))).with(csrf()))
+			.andExpect(status().isForbidden());
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("changes")
+	void shouldRefuseTheWrongRolesAndChangeNothing(String name, Change change) throws Exception {
+		String before = snapshot();
+		for (UserDetails wrong : List.of(users.user("approver-own", Role.APPROVER, OWN),
+				users.user("rater", Role.RATER, null))) {
+			mvc.perform(change.request(this).with(user(wrong)).with(csrf())).andExpect(status().isForbidden());
+		}
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("changes")
+	void shouldRefuseARequestWithoutCsrfTokenAndChangeNothing(String name, Change change) throws Exception {
+		String before = snapshot();
+		mvc.perform(change.request(this).with(user(reporter()))).andExpect(status().isForbidden());
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@Test
+	void shouldLetTheOwnReporterEditAndAuditIt() throws Exception {
+		long audited = jdbcCount("audit_entry");
+		mvc.perform(post("/admin/commitments/{id}", commitment).param("title", "新的标题").param("description", "新的描述")
+			.with(user(reporter())).with(csrf())).andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("select title from commitment where id = ?").param(commitment).query(String.class).single())
+			.isEqualTo("新的标题");
+		assertThat(jdbcCount("audit_entry")).isGreaterThan(audited);
+	}
+
+	@Test
+	void shouldRefuseAnInvalidTargetWithAMessageAndChangeNothing() throws Exception {
+		String before = snapshot();
+		mvc.perform(post("/admin/commitments/{id}/targets", commitment).param("kind", "deadline").param("metric", "x")
+			.param("op", "=").param("value", "3").param("date", "13-45").with(user(reporter())).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(result -> assertThat(String.valueOf(result.getFlashMap().get("problem"))).contains("日期")
+				.contains("时限目标不填数值"));
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@Test
+	void shouldRefuseEditsAfterDraftEvenToTheOwnReporter() throws Exception {
+		PlanYear published = catalogue.findPlanYear("330500", 2022).orElseThrow();
+		long publishedCommitment = catalogue.entries(published.id()).stream().filter(e -> OWN.equals(e.name()))
+			.findFirst().orElseThrow().commitments().get(0).id();
+		String before = snapshot();
+		mvc.perform(post("/admin/commitments/{id}", publishedCommitment).param("title", "t").param("description", "d")
+			.with(user(reporter())).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(result -> assertThat(String.valueOf(result.getFlashMap().get("problem"))).contains("草稿"));
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@Test
+	void shouldLetOnlyTheAssessmentOfficeMoveAYearOn() throws Exception {
+		String before = snapshot();
+		for (UserDetails notAdmin : List.of(reporter(), users.user("approver-own", Role.APPROVER, OWN),
+				users.user("rater", Role.RATER, null))) {
+			mvc.perform(post("/admin/years/{id}/transition", draftYear).param("to", "RATING").param("reason", "r")
+				.param("confirmed", "true").with(user(notAdmin)).with(csrf())).andExpect(status().isForbidden());
+		}
+		mvc.perform(post("/admin/years/{id}/transition", draftYear).param("to", "RATING").param("reason", "r")
+			.param("confirmed", "true").with(csrf())).andExpect(redirectedUrlPattern("**/login"));
+		mvc.perform(post("/admin/years/{id}/transition", draftYear).param("to", "RATING").param("reason", "r")
+			.param("confirmed", "true").with(user(users.user("office", Role.ADMIN, null))))
+			.andExpect(status().isForbidden());
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@Test
+	void shouldRefuseToSkipAStageOrMoveWithoutAReason() throws Exception {
+		UserDetails office = users.user("office", Role.ADMIN, null);
+		String before = snapshot();
+		mvc.perform(post("/admin/years/{id}/transition", draftYear).param("to", "PUBLISHED").param("reason", "skip")
+			.param("confirmed", "true").with(user(office)).with(csrf())).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/admin/years/{id}/transition", draftYear).param("to", "RATING").param("reason", " ")
+			.param("confirmed", "true").with(user(office)).with(csrf())).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/admin/years/{id}/transition", draftYear).param("to", "RATING").param("reason", "ok")
+			.with(user(office)).with(csrf())).andExpect(status().is3xxRedirection());
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@Test
+	void shouldNotShowADraftEntryToAnotherDepartment() throws Exception {
+		long entry = catalogue.entries(draftYear).stream().filter(e -> OWN.equals(e.name())).findFirst().orElseThrow().id();
+		mvc.perform(get("/admin/entries/{id}", entry).with(user(users.user("reporter-other", Role.REPORTER, OTHER))))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/admin/entries/{id}", entry)).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/admin/entries/{id}", entry).with(user(reporter()))).andExpect(status().isOk());
+		mvc.perform(get("/years/2031")).andExpect(status().isNotFound());
+	}
+
+	private long jdbcCount(String table) {
+		return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+	}
+
+}
