@@ -12,6 +12,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -64,6 +67,9 @@ class AuditWebTests {
 	@Autowired
 	ApplicationEventPublisher events;
 
+	@Autowired
+	AuthenticationEventPublisher authenticationEvents;
+
 	@BeforeAll
 	void createAdmin() {
 		jdbc.sql("insert into app_user (username, display_name, password_hash, role, department_id, enabled, "
@@ -108,6 +114,23 @@ class AuditWebTests {
 				return request;
 			}));
 		assertThat(newest("forwarded", AuditTrail.SIGN_IN_FAILED).clientAddress()).isEqualTo("10.20.30.40");
+	}
+
+	/** A refusal of the application's own kind, such as the sign-in throttle's. */
+	static class RefusedForTooManyFailures extends AuthenticationException {
+
+		RefusedForTooManyFailures() {
+			super("too many failures");
+		}
+
+	}
+
+	@Test
+	void shouldRecordARefusalOfTheApplicationsOwnKindAsAFailedSignIn() {
+		authenticationEvents.publishAuthenticationFailure(new RefusedForTooManyFailures(),
+				UsernamePasswordAuthenticationToken.unauthenticated("li.si", "guess"));
+		assertThat(newest("li.si", AuditTrail.SIGN_IN_FAILED).afterJson())
+			.isEqualTo("{\"failure\":\"RefusedForTooManyFailures\"}");
 	}
 
 	@Test
