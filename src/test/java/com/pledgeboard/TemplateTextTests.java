@@ -38,7 +38,8 @@ class TemplateTextTests {
 				while (m.find()) {
 					String attributes = m.group(2);
 					boolean replaced = attributes.contains("th:text") || attributes.contains("th:utext")
-							|| attributes.contains("th:replace") || attributes.contains("th:insert");
+							|| attributes.contains("th:replace") || attributes.contains("th:insert")
+							|| attributes.contains("sec:authentication");
 					String text = m.group(3).strip();
 					boolean symbol = text.codePoints().noneMatch(Character::isLetterOrDigit);
 					if (!replaced && !symbol) {

@@ -11,9 +11,17 @@ import java.util.stream.Collectors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 @Configuration
 class AccountConfig {
+
+	/** bcrypt at cost 12: about a quarter of a second a hash here, slow for guessing, bearable for sign-in. */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder(12);
+	}
 
 	@Bean
 	PasswordPolicy passwordPolicy() {

@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * one-time password printed once to the log, which must be changed at first sign-in.
  */
 @Component
+@ConditionalOnWebApplication
 class FirstAdmin implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);

@@ -43,14 +43,14 @@ class TargetProposalTests {
 
 	@Test
 	void shouldStoreExtractedTargetsAsProposedWithTheirSpans() {
-		Commitment c = commitment("市文化广电旅游局", 4);
+		Commitment c = commitment("市体育局", 1);
 		assertThat(c.targets()).isNotEmpty();
 		assertThat(c.targets()).allSatisfy(t -> {
 			assertThat(t.status()).isEqualTo(TargetStatus.PROPOSED);
 			assertThat(c.description().substring(t.definition().spanStart(), t.definition().spanEnd()))
 				.isEqualTo(t.definition().span());
 		});
-		assertThat(c.targets()).anySatisfy(t -> assertThat(t.definition().unit()).isEqualTo("家"));
+		assertThat(c.targets()).anySatisfy(t -> assertThat(t.definition().unit()).isEqualTo("个"));
 	}
 
 	@Test

@@ -70,7 +70,8 @@ class PortalTests {
 		mvc.perform(get("/years/2022/departments/{name}", "市文化广电旅游局"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("攻坚文旅重大工程项目，加快旅游产业迭代升级")))
-			.andExpect(content().string(containsString("新建家门口的城市书房12家")))
+			.andExpect(content().string(containsString("城市书房12家</mark>")))
+			.andExpect(content().string(containsString("系统提取，待确认")))
 			.andExpect(content().string(containsString("1.37")))
 			.andExpect(content().string(containsString("自评难度系数")));
 	}
