@@ -8,12 +8,12 @@ import java.sql.SQLException;
 import java.util.Map;
 
 import com.pledgeboard.audit.AuditEvent;
+import com.pledgeboard.audit.AuditTrail;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,9 +52,9 @@ class AuditCommandTests {
 	}
 
 	private void appendThree() {
-		var events = SpringContext.bean(ApplicationEventPublisher.class);
+		var trail = SpringContext.bean(AuditTrail.class);
 		for (int i = 1; i <= 3; i++) {
-			events.publishEvent(AuditEvent.of("TARGET_EDITED", "target", i, Map.of("value", i), Map.of("value", i * 10)));
+			trail.record(AuditEvent.of("TARGET_EDITED", "target", i, Map.of("value", i), Map.of("value", i * 10)));
 		}
 		assertThat(SpringContext.bean(JdbcClient.class).sql("select actor from audit_entry where seq = 1")
 			.query(String.class)
