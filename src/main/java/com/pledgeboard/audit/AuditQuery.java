@@ -29,11 +29,6 @@ public record AuditQuery(String actor, String action, String entity, String enti
 		}
 	}
 
-	/** Everything, newest first. */
-	public static AuditQuery all(int page, int size) {
-		return new AuditQuery(null, null, null, null, null, null, page, size);
-	}
-
 	private static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
