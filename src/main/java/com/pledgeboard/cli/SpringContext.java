@@ -10,7 +10,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The Spring context of a command that needs the database, started on first use and closed when the
  * command ends. No web server, no seed import, and no console logging, so that standard output
- * carries only the command's own output.
+ * carries only the command's own output. Changes it makes are audited as the operating system's user.
  */
 final class SpringContext {
 
@@ -24,7 +24,8 @@ final class SpringContext {
 			context = new SpringApplicationBuilder(PledgeboardApplication.class).web(WebApplicationType.NONE)
 				.bannerMode(Banner.Mode.OFF)
 				.logStartupInfo(false)
-				.properties("pledgeboard.seed.enabled=false", "logging.threshold.console=OFF")
+				.properties("pledgeboard.seed.enabled=false", "logging.threshold.console=OFF",
+						"pledgeboard.audit.process-actor=cli:" + System.getProperty("user.name"))
 				.run();
 		}
 		return context.getBean(type);

@@ -1,0 +1,72 @@
+package com.pledgeboard.audit;
+
+import java.util.Map;
+
+import com.pledgeboard.support.EmbeddedPostgresServer;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The chain on a real PostgreSQL server: the head lock, the time and the JSON text must come back
+ * exactly as they were hashed.
+ */
+@SpringBootTest
+class PostgresAuditTests {
+
+	@DynamicPropertySource
+	static void postgres(DynamicPropertyRegistry registry) {
+		String url = EmbeddedPostgresServer.newDatabase();
+		registry.add("spring.datasource.url", () -> url);
+		registry.add("spring.datasource.username", () -> "postgres");
+		registry.add("spring.datasource.password", () -> "");
+	}
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	AuditVerifier verifier;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Test
+	void shouldVerifyAppendsAndNameTheAlteredEntryOnPostgresql() {
+		for (int i = 1; i <= 20; i++) {
+			events.publishEvent(AuditEvent.of("TARGET_EDITED", "target", i, Map.of("metric", "城市书房", "value", i),
+					Map.of("metric", "城市书房", "value", i + 0.5)));
+		}
+		VerificationResult intact = verifier.verify();
+		assertThat(intact.isIntact()).as(intact.describe()).isTrue();
+		long last = intact.entries();
+		assertThat(last).isGreaterThanOrEqualTo(20);
+		transactions.executeWithoutResult(status -> {
+			jdbc.sql("update audit_entry set before_json = '{\"value\":0}' where seq = ?").param(last - 5).update();
+			VerificationResult altered = verifier.verify();
+			assertThat(altered.brokenSeq()).isEqualTo(last - 5);
+			assertThat(altered.reason()).contains("altered");
+			status.setRollbackOnly();
+		});
+		transactions.executeWithoutResult(status -> {
+			jdbc.sql("delete from audit_entry where seq = ?").param(last).update();
+			VerificationResult removed = verifier.verify();
+			assertThat(removed.brokenSeq()).isEqualTo(last);
+			assertThat(removed.reason()).contains("missing");
+			status.setRollbackOnly();
+		});
+		assertThat(verifier.verify()).isEqualTo(intact);
+	}
+
+}

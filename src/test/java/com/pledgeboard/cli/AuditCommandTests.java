@@ -1,0 +1,116 @@
+package com.pledgeboard.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Map;
+
+import com.pledgeboard.audit.AuditEvent;
+import com.pledgeboard.audit.AuditTrail;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code audit verify} against a file database, as an operator runs it: entries written by one
+ * command's context, then altered with plain SQL while no application runs.
+ */
+class AuditCommandTests {
+
+	@TempDir
+	Path dir;
+
+	private final StringWriter out = new StringWriter();
+
+	private final StringWriter err = new StringWriter();
+
+	private String url;
+
+	@BeforeEach
+	void fileDatabase() {
+		url = "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath();
+		System.setProperty("spring.datasource.url", url);
+	}
+
+	@AfterEach
+	void forgetDatabase() {
+		SpringContext.close();
+		System.clearProperty("spring.datasource.url");
+	}
+
+	private int run(String... args) {
+		out.getBuffer().setLength(0);
+		err.getBuffer().setLength(0);
+		return CommandLineInterface.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+	}
+
+	private void appendThree() {
+		var trail = SpringContext.bean(AuditTrail.class);
+		for (int i = 1; i <= 3; i++) {
+			trail.record(AuditEvent.of("TARGET_EDITED", "target", i, Map.of("value", i), Map.of("value", i * 10)));
+		}
+		assertThat(SpringContext.bean(JdbcClient.class).sql("select actor from audit_entry where seq = 1")
+			.query(String.class)
+			.single()).isEqualTo("cli:" + System.getProperty("user.name"));
+		SpringContext.close();
+	}
+
+	private void sql(String statement) throws SQLException {
+		try (var connection = DriverManager.getConnection(url, "sa", "");
+				var update = connection.createStatement()) {
+			update.executeUpdate(statement);
+		}
+	}
+
+	@Test
+	void shouldReportAnIntactTrailWithItsNumberOfEntries() {
+		appendThree();
+		assertThat(run("audit", "verify")).as(err.toString()).isZero();
+		assertThat(out.toString().strip()).isEqualTo("audit trail intact: 3 entries");
+		assertThat(err.toString()).isEmpty();
+	}
+
+	@Test
+	void shouldFailVerificationNamingTheEntryAlteredWithSql() throws SQLException {
+		appendThree();
+		sql("update audit_entry set after_json = '{\"value\":1000}' where seq = 2");
+		long id = idOfSeq(2);
+		assertThat(run("audit", "verify")).isEqualTo(AuditCommand.EXIT_BROKEN);
+		assertThat(err.toString()).startsWith("audit trail broken at entry seq 2 (id " + id + "): ").contains("altered");
+		assertThat(out.toString()).isEmpty();
+	}
+
+	@Test
+	void shouldFailVerificationNamingWhereAnEntryWasRemovedWithSql() throws SQLException {
+		appendThree();
+		sql("delete from audit_entry where seq = 3");
+		assertThat(run("audit", "verify")).isEqualTo(AuditCommand.EXIT_BROKEN);
+		assertThat(err.toString()).startsWith("audit trail broken at entry seq 3: entry seq 3 is missing");
+	}
+
+	@Test
+	void shouldBeACommandOfTheJar() {
+		assertThat(CommandLineInterface.handles(new String[] { "audit", "verify" })).isTrue();
+		assertThat(run("audit")).isNotZero();
+		assertThat(err.toString()).contains("verify");
+	}
+
+	private long idOfSeq(long seq) throws SQLException {
+		try (var connection = DriverManager.getConnection(url, "sa", "");
+				var query = connection.prepareStatement("select id from audit_entry where seq = ?")) {
+			query.setLong(1, seq);
+			try (var rows = query.executeQuery()) {
+				rows.next();
+				return rows.getLong(1);
+			}
+		}
+	}
+
+}
