@@ -20,7 +20,7 @@ class ForcedPasswordChangeFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String path = request.getServletPath();
+		String path = request.getRequestURI().substring(request.getContextPath().length());
 		boolean mustChange = Accounts.current().map(SignedInUser::mustChangePassword).orElse(false);
 		if (mustChange && (path.startsWith("/admin") || path.startsWith("/account")) && !path.equals(PASSWORD_PAGE)) {
 			response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);

@@ -26,7 +26,7 @@ class PasswordPolicyTests {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', textBlock = """
-			zhangsan | 湖州承诺晒台-二〇二四
+			zhangsan | 湖州承诺晒台-二〇二四年度
 			zhangsan | correct horse battery staple
 			lisi     | Tr0ub4dor&3-extended
 			""")

@@ -8,7 +8,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -82,8 +81,7 @@ class SignInTests {
 			mvc.perform(signIn("signin-throttled", "guess-" + i + "-xxxxxxx", "10.0.1." + i)).andExpect(unauthenticated());
 		}
 		var result = mvc.perform(signIn("signin-throttled", TestUsers.PASSWORD, "10.0.1.9")).andExpect(unauthenticated()).andReturn();
-		var session = (MockHttpSession) result.getRequest().getSession(false);
-		mvc.perform(get("/login").param("error", "").session(session))
+		mvc.perform(get("/login").param("error", "").cookie(result.getResponse().getCookies()))
 			.andExpect(content().string(containsString("登录失败次数过多")));
 	}
 
@@ -105,7 +103,7 @@ class SignInTests {
 		users().user("signin-disabled", Role.RATER, null);
 		accounts.disable(accounts.find("signin-disabled").orElseThrow().id());
 		var result = mvc.perform(signIn("signin-disabled", TestUsers.PASSWORD, "10.0.3.1")).andExpect(unauthenticated()).andReturn();
-		mvc.perform(get("/login").param("error", "").session((MockHttpSession) result.getRequest().getSession(false)))
+		mvc.perform(get("/login").param("error", "").cookie(result.getResponse().getCookies()))
 			.andExpect(content().string(containsString("该账号已停用")));
 		assertThat(accounts.find("signin-disabled").orElseThrow().enabled()).isFalse();
 	}

@@ -231,6 +231,21 @@ class BackOfficeSecurityTests {
 	}
 
 	@Test
+	void shouldMoveAYearOnOneStepWithItsReasonInTheAuditTrail() throws Exception {
+		long year = importer.importTable(TestResources.bytes("fixtures/unknown-department.txt"), "move.txt", "330500",
+				2036, PlanYearState.DRAFT, false).planYearId();
+		mvc.perform(post("/admin/years/{id}/transition", year).param("to", "RATING").param("reason", "草稿审核完毕")
+			.param("confirmed", "true").with(user(users.user("office", Role.ADMIN, null))).with(csrf()))
+			.andExpect(redirectedUrl("/admin/years/" + year));
+		assertThat(catalogue.planYear(year).orElseThrow().state()).isEqualTo(PlanYearState.RATING);
+		assertThat(jdbc.sql("select after_json from audit_entry where action = 'PLAN_YEAR_STATE' and entity_id = ?")
+			.param(String.valueOf(year)).query(String.class).single()).contains("RATING").contains("草稿审核完毕");
+		mvc.perform(get("/admin/entries/{id}", catalogue.entries(year).get(0).id())
+			.with(user(users.user("office", Role.ADMIN, null))))
+			.andExpect(status().isOk());
+	}
+
+	@Test
 	void shouldNotShowADraftEntryToAnotherDepartment() throws Exception {
 		long entry = catalogue.entries(draftYear).stream().filter(e -> OWN.equals(e.name())).findFirst().orElseThrow().id();
 		mvc.perform(get("/admin/entries/{id}", entry).with(user(users.user("reporter-other", Role.REPORTER, OTHER))))
