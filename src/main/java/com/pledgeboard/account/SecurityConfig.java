@@ -40,7 +40,7 @@ class SecurityConfig {
 		http.authenticationManager(manager)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.GET, "/", "/years/**", "/api/v1/**", "/css/**", "/js/**", "/images/**",
-						"/favicon.ico", "/login")
+						"/favicon.ico", "/login", "/webjars/**")
 				.permitAll()
 				.requestMatchers("/error")
 				.permitAll()
