@@ -1,0 +1,77 @@
+package com.pledgeboard.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code user add|reset|disable|enable} on a file database, as the office would run them beside the
+ * server.
+ */
+class UserCommandTests {
+
+	@TempDir
+	Path dir;
+
+	private StringWriter out;
+
+	private StringWriter err;
+
+	@BeforeEach
+	void database() {
+		System.setProperty("spring.datasource.url", "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath());
+	}
+
+	@AfterEach
+	void clear() {
+		System.clearProperty("spring.datasource.url");
+	}
+
+	private int run(String... args) {
+		out = new StringWriter();
+		err = new StringWriter();
+		return CommandLineInterface.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+	}
+
+	private static String oneTimePassword(String printed) {
+		Matcher m = Pattern.compile("one-time password: (\\S+)").matcher(printed);
+		assertThat(m.find()).as(printed).isTrue();
+		return m.group(1);
+	}
+
+	@Test
+	void shouldAddAReporterOfADepartmentWithAOneTimePassword() {
+		assertThat(run("user", "add", "zhang.san", "--role", "REPORTER", "--name", "张三", "--department", "市公安局"))
+			.as(err.toString()).isZero();
+		assertThat(oneTimePassword(out.toString())).hasSize(16);
+		assertThat(run("user", "reset", "zhang.san")).as(err.toString()).isZero();
+		assertThat(oneTimePassword(out.toString())).hasSize(16);
+		assertThat(run("user", "disable", "zhang.san")).as(err.toString()).isZero();
+		assertThat(out.toString()).contains("disabled zhang.san");
+		assertThat(run("user", "enable", "zhang.san")).as(err.toString()).isZero();
+	}
+
+	@Test
+	void shouldRefuseWhatTheOfficeCouldNotDoInTheBackOfficeEither() {
+		assertThat(run("user", "add", "li.si", "--role", "REPORTER", "--name", "李四"))
+			.isEqualTo(CommandLineInterface.EXIT_INPUT);
+		assertThat(err.toString()).contains("必须属于一个部门");
+		assertThat(run("user", "add", "wang.wu", "--role", "REPORTER", "--name", "王五", "--department", "市不存在局"))
+			.isEqualTo(CommandLineInterface.EXIT_INPUT);
+		assertThat(err.toString()).contains("no department named");
+		assertThat(run("user", "disable", "nobody")).isEqualTo(CommandLineInterface.EXIT_INPUT);
+		assertThat(err.toString()).contains("no user nobody");
+		assertThat(run("user", "add", "x", "--role", "RATER", "--name", "短")).isEqualTo(CommandLineInterface.EXIT_INPUT);
+		assertThat(err.toString()).contains("用户名");
+	}
+
+}
