@@ -69,8 +69,8 @@ class UserCommand {
 
 	}
 
-	@Command(name = "reset", mixinStandardHelpOptions = true, description = "Reset a password to a one-time password.")
-	static class Reset implements Callable<Integer> {
+	/** A command on one existing user. */
+	abstract static class OnUser implements Callable<Integer> {
 
 		@Spec
 		CommandSpec spec;
@@ -78,47 +78,45 @@ class UserCommand {
 		@Parameters(index = "0", paramLabel = "USERNAME")
 		String username;
 
+		abstract String act(UserAccounts accounts, long userId);
+
 		@Override
 		public Integer call() {
-						UserAccounts accounts = SpringContext.bean(UserAccounts.class);
-			var reset = accounts.resetPassword(existing(accounts, username).id());
-			return print(spec, "reset " + reset.username() + "; one-time password: " + reset.password());
+			UserAccounts accounts = SpringContext.bean(UserAccounts.class);
+			return print(spec, act(accounts, existing(accounts, username).id()));
+		}
+
+	}
+
+	@Command(name = "reset", mixinStandardHelpOptions = true, description = "Reset a password to a one-time password.")
+	static class Reset extends OnUser {
+
+		@Override
+		String act(UserAccounts accounts, long userId) {
+			var reset = accounts.resetPassword(userId);
+			return "reset " + reset.username() + "; one-time password: " + reset.password();
 		}
 
 	}
 
 	@Command(name = "disable", mixinStandardHelpOptions = true, description = "Disable a user and end their sessions.")
-	static class Disable implements Callable<Integer> {
-
-		@Spec
-		CommandSpec spec;
-
-		@Parameters(index = "0", paramLabel = "USERNAME")
-		String username;
+	static class Disable extends OnUser {
 
 		@Override
-		public Integer call() {
-						UserAccounts accounts = SpringContext.bean(UserAccounts.class);
-			accounts.disable(existing(accounts, username).id());
-			return print(spec, "disabled " + username);
+		String act(UserAccounts accounts, long userId) {
+			accounts.disable(userId);
+			return "disabled " + username;
 		}
 
 	}
 
 	@Command(name = "enable", mixinStandardHelpOptions = true, description = "Enable a disabled user again.")
-	static class Enable implements Callable<Integer> {
-
-		@Spec
-		CommandSpec spec;
-
-		@Parameters(index = "0", paramLabel = "USERNAME")
-		String username;
+	static class Enable extends OnUser {
 
 		@Override
-		public Integer call() {
-						UserAccounts accounts = SpringContext.bean(UserAccounts.class);
-			accounts.enable(existing(accounts, username).id());
-			return print(spec, "enabled " + username);
+		String act(UserAccounts accounts, long userId) {
+			accounts.enable(userId);
+			return "enabled " + username;
 		}
 
 	}

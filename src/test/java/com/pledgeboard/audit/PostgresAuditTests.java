@@ -24,10 +24,7 @@ class PostgresAuditTests {
 
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
-		String url = EmbeddedPostgresServer.newDatabase();
-		registry.add("spring.datasource.url", () -> url);
-		registry.add("spring.datasource.username", () -> "postgres");
-		registry.add("spring.datasource.password", () -> "");
+		EmbeddedPostgresServer.useNewDatabase(registry);
 	}
 
 	@Autowired

