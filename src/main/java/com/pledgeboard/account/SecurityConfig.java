@@ -11,6 +11,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.expression.WebExpressionAuthorizationManager;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -42,8 +43,11 @@ class SecurityConfig {
 				.requestMatchers(HttpMethod.GET, "/", "/years/**", "/api/v1/**", "/css/**", "/js/**", "/images/**",
 						"/favicon.ico", "/login", "/webjars/**")
 				.permitAll()
-				.requestMatchers("/error")
+				.requestMatchers("/error", "/actuator/health", "/actuator/health/**")
 				.permitAll()
+				.requestMatchers("/actuator/prometheus")
+				.access(new WebExpressionAuthorizationManager(
+						"hasIpAddress('127.0.0.1') or hasIpAddress('::1') or hasRole('ADMIN')"))
 				.requestMatchers("/admin/**", "/account/**")
 				.authenticated()
 				.anyRequest()

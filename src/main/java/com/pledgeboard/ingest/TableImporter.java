@@ -22,6 +22,8 @@ import com.pledgeboard.ingest.resolve.Resolution;
 import com.pledgeboard.ingest.text.SeedTextReader;
 import com.pledgeboard.ingest.text.TextDecoder;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,9 +41,12 @@ public class TableImporter {
 
 	private final TargetExtractor extractor = new TargetExtractor();
 
-	TableImporter(Catalogue catalogue, ApplicationEventPublisher events) {
+	private final MeterRegistry meters;
+
+	TableImporter(Catalogue catalogue, ApplicationEventPublisher events, MeterRegistry meters) {
 		this.catalogue = catalogue;
 		this.events = events;
+		this.meters = meters;
 	}
 
 	/** Reads and resolves without writing anything. */
@@ -59,6 +64,20 @@ public class TableImporter {
 	@Transactional
 	public ImportResult importTable(byte[] content, String sourceName, String regionCode, int year,
 			PlanYearState state, boolean createUnknown) {
+		try {
+			ImportResult result = store(content, sourceName, regionCode, year, state, createUnknown);
+			meters.counter("pledgeboard.imports", "outcome", "stored").increment();
+			meters.counter("pledgeboard.imported.commitments").increment(result.preview().commitmentCount());
+			return result;
+		}
+		catch (RuntimeException ex) {
+			meters.counter("pledgeboard.imports", "outcome", "refused").increment();
+			throw ex;
+		}
+	}
+
+	private ImportResult store(byte[] content, String sourceName, String regionCode, int year, PlanYearState state,
+			boolean createUnknown) {
 		Read read = read(content, sourceName, regionCode, year);
 		List<NewPlanYearTable.Entry> entries = new ArrayList<>(read.departments().size());
 		for (int i = 0; i < read.departments().size(); i++) {
