@@ -79,6 +79,7 @@ public final class TargetExtractor {
 	/** Whether any rule can start at {@code c}; most characters of prose are turned down here at once. */
 	private boolean mayStartTarget(char c) {
 		return ChineseNumbers.isNumeralChar(c) || c == '保' || this.vocabulary.rankScopeTable.mayStartWith(c)
+				|| this.vocabulary.stretchTable.mayStartWith(c)
 				|| this.vocabulary.deadlineTable.mayStartWith(c);
 	}
 
