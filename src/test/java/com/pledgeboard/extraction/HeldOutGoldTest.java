@@ -16,34 +16,67 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Extraction quality on a held-out set: commitment texts of departments that are not in the seed,
- * written and hand-labelled before the extractor was run on them ({@code heldout-build.py} states the
- * labelling conventions beyond TARGETS.md). The floors sit slightly below the figures reached, so
- * that a rule change which helps the seed but hurts new text fails here. Also writes
- * {@code target/heldout-predictions.json} for the python scorer.
+ * Extraction quality on held-out sets: commitment texts of departments that are not in the seed,
+ * hand-labelled before the extractor was run on them ({@code heldout-build.py} states the labelling
+ * conventions beyond TARGETS.md). Batch A (85 descriptions) was then used to find the rules' weak
+ * spots, so its figure is no longer blind; batch B (31 descriptions) was written after that and is
+ * the measure of how the rules carry over to new text. The floors sit slightly below the figures
+ * reached, so that a rule change which helps one text but hurts others fails here. Also writes
+ * {@code target/heldout-*-predictions.json} for the python scorer.
  */
 class HeldOutGoldTest {
 
-	static final String GOLD = "/extraction/heldout-targets.gold.json";
+	static final double TUNED_F1_FLOOR = 0.97;
 
-	static final double F1_FLOOR = 0.0;
+	static final double TUNED_METRIC_FLOOR = 0.97;
 
-	static final double METRIC_FLOOR = 0.0;
+	static final double BLIND_F1_FLOOR = 0.0;
+
+	static final double BLIND_METRIC_FLOOR = 0.0;
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static TargetScorer scorer;
+	private static TargetScorer tuned;
+
+	private static TargetScorer blind;
 
 	@BeforeAll
-	@SuppressWarnings("unchecked")
 	static void extractHeldOut() throws IOException {
+		tuned = score("heldout-targets.gold.json", "heldout-a-predictions.json");
+		blind = score("heldout-b-targets.gold.json", "heldout-b-predictions.json");
+		System.out.println("held-out A (tuned on) " + tuned.summary());
+		System.out.println("held-out B (blind) " + blind.summary());
+	}
+
+	@Test
+	void shouldKeepItsF1OnTheBatchItWasTunedOn() {
+		assertThat(tuned.f1()).as(tuned.summary()).isGreaterThanOrEqualTo(TUNED_F1_FLOOR);
+	}
+
+	@Test
+	void shouldKeepItsMetricAgreementOnTheBatchItWasTunedOn() {
+		assertThat(tuned.metricAgreement()).as(tuned.summary()).isGreaterThanOrEqualTo(TUNED_METRIC_FLOOR);
+	}
+
+	@Test
+	void shouldKeepItsF1OnTheBlindBatch() {
+		assertThat(blind.f1()).as(blind.summary()).isGreaterThanOrEqualTo(BLIND_F1_FLOOR);
+	}
+
+	@Test
+	void shouldKeepItsMetricAgreementOnTheBlindBatch() {
+		assertThat(blind.metricAgreement()).as(blind.summary()).isGreaterThanOrEqualTo(BLIND_METRIC_FLOOR);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static TargetScorer score(String goldFile, String predictionsFile) throws IOException {
 		Map<String, Object> gold;
-		try (InputStream in = HeldOutGoldTest.class.getResourceAsStream(GOLD)) {
+		try (InputStream in = HeldOutGoldTest.class.getResourceAsStream("/extraction/" + goldFile)) {
 			gold = JSON.readValue(in, Map.class);
 		}
 		int planYear = ((Number) gold.get("planYear")).intValue();
 		TargetExtractor extractor = new TargetExtractor();
-		scorer = new TargetScorer();
+		TargetScorer scorer = new TargetScorer();
 		List<Map<String, Object>> predictions = new ArrayList<>();
 		for (Map<String, Object> commitment : (List<Map<String, Object>>) gold.get("commitments")) {
 			String description = (String) commitment.get("description");
@@ -60,20 +93,10 @@ class HeldOutGoldTest {
 			String key = commitment.get("department") + " #" + commitment.get("no");
 			scorer.score(key, (List<Map<String, Object>>) commitment.get("targets"), comparable(targets));
 		}
-		Path out = Path.of("target", "heldout-predictions.json");
+		Path out = Path.of("target", predictionsFile);
 		Files.createDirectories(out.getParent());
 		JSON.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), Map.of("commitments", predictions));
-		System.out.println("held-out " + scorer.summary());
-	}
-
-	@Test
-	void shouldKeepItsF1OnTextsNotWrittenForTheRules() {
-		assertThat(scorer.f1()).as(scorer.summary()).isGreaterThanOrEqualTo(F1_FLOOR);
-	}
-
-	@Test
-	void shouldKeepItsMetricAgreementOnTextsNotWrittenForTheRules() {
-		assertThat(scorer.metricAgreement()).as(scorer.summary()).isGreaterThanOrEqualTo(METRIC_FLOOR);
+		return scorer;
 	}
 
 	/** Predictions as the gold reads them: numbers as doubles, like the JSON the python scorer parses. */
