@@ -106,11 +106,7 @@ final class AmountRule {
 		}
 
 		// Before the number: a per-unit base, comparison, distributor or count of rates, change verb and basis.
-		int k = i;
-		WordTable.Hit<Boolean> per = this.vocabulary.perPhraseTable.endingAt(text, k, segmentStart);
-		if (per != null) {
-			k = per.start();
-		}
+		int k = perBaseStart(text, i, segmentStart);
 		WordTable.Hit<Boolean> cap = this.vocabulary.ruleCapTable.endingAt(text, k, segmentStart);
 		WordTable.Hit<Boolean> capVerb = this.vocabulary.objectVerbTable.endingAt(text, k, segmentStart);
 		if (cap == null && capVerb != null) {
@@ -136,10 +132,7 @@ final class AmountRule {
 				before = governing;
 			}
 		}
-		per = this.vocabulary.perPhraseTable.endingAt(text, k, segmentStart);
-		if (per != null) {
-			k = per.start();
-		}
+		k = perBaseStart(text, k, segmentStart);
 		boolean distributed = false;
 		boolean respective = false;
 		WordTable.Hit<Boolean> distributor = distributorEndingAt(text, k, segmentStart);
@@ -282,6 +275,38 @@ final class AmountRule {
 			return null;
 		}
 		return new Range(second.value(), secondUnit.value(), secondUnit.end());
+	}
+
+	/**
+	 * Where a per-unit base ending at {@code k} starts (每人每月, 每季度, 每10万人口), or {@code k}: the
+	 * base says what the number is counted against, and belongs neither to the metric nor to the value.
+	 */
+	private int perBaseStart(String text, int k, int segmentStart) {
+		WordTable.Hit<Boolean> per = this.vocabulary.perPhraseTable.endingAt(text, k, segmentStart);
+		if (per != null) {
+			return per.start();
+		}
+		for (int q = k - 3; q >= Math.max(segmentStart, k - 8); q--) {
+			char c = text.charAt(q);
+			if (Passage.isPunctuation(c)) {
+				break;
+			}
+			if (c == '每') {
+				// 每10万人口, 每万人: a number and a short noun; 每平方公里: a unit alone.
+				ChineseNumbers.Numeral base = ChineseNumbers.read(text, q + 1, k);
+				if (base == null) {
+					base = ChineseNumbers.readBareScale(text, q + 1, k);
+				}
+				if (base != null && base.end() < k && k - base.end() <= 2) {
+					return q;
+				}
+				WordTable.Hit<String> unit = this.vocabulary.unitTable.startingAt(text, q + 1, k);
+				if (base == null && unit != null && unit.end() == k) {
+					return q;
+				}
+			}
+		}
+		return k;
 	}
 
 	/** 对年收入低于2万元的家庭给予补助: between the object of a rule and its verb, numbers are thresholds. */

@@ -30,9 +30,9 @@ class HeldOutGoldTest {
 
 	static final double TUNED_METRIC_FLOOR = 0.97;
 
-	static final double BLIND_F1_FLOOR = 0.0;
+	static final double BLIND_F1_FLOOR = 0.97;
 
-	static final double BLIND_METRIC_FLOOR = 0.0;
+	static final double BLIND_METRIC_FLOOR = 0.97;
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
