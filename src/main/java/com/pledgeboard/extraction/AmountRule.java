@@ -1,6 +1,7 @@
 package com.pledgeboard.extraction;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -54,7 +55,7 @@ final class AmountRule {
 			return numberEnd;
 		}
 
-		// After the number: 余/多, the unit, 以上/以内/左右.
+		// After the number: 余/多, the unit, the upper end of a range, 以上/以内/左右.
 		int j = numberEnd;
 		Op suffixOp = null;
 		WordTable.Hit<Op> suffix = this.vocabulary.numberSuffixTable.startingAt(text, j, limit);
@@ -62,18 +63,30 @@ final class AmountRule {
 			suffixOp = suffix.value();
 			j = suffix.end();
 		}
+		if (this.vocabulary.nonAmountFollowerTable.startsWithWord(text, j, limit)) {
+			// 十万人口, 3岁: a base or a name part, even where it starts like a unit.
+			return numberEnd;
+		}
 		String unit = null;
 		WordTable.Hit<String> unitHit = this.vocabulary.unitTable.startingAt(text, j, limit);
 		if (unitHit != null) {
 			unit = unitHit.value();
 			j = unitHit.end();
 		}
-		else if (numeral.colloquial()) {
-			unit = "元";
+		BigDecimal upper = null;
+		Range range = range(text, j, limit, unit);
+		if (range != null) {
+			upper = range.upper();
+			unit = range.unit();
+			j = range.end();
 		}
-		else if (this.vocabulary.nonAmountFollowerTable.startsWithWord(text, j, limit)
-				|| (j < limit && isLatin(text.charAt(j)))) {
-			return numberEnd;
+		if (unit == null) {
+			if (numeral.colloquial()) {
+				unit = "元";
+			}
+			else if (this.vocabulary.nonAmountFollowerTable.startsWithWord(text, j, limit) || (j < limit && isLatin(text.charAt(j)))) {
+				return numberEnd;
+			}
 		}
 		if (suffixOp == null) {
 			suffix = this.vocabulary.numberSuffixTable.startingAt(text, j, limit);
@@ -88,13 +101,25 @@ final class AmountRule {
 			afterOp = after.value();
 			j = after.end();
 		}
-		if (this.vocabulary.thresholdTable.startsWithWord(text, j, limit)) {
+		if (this.vocabulary.thresholdTable.startsWithWord(text, j, limit) || inRuleClause(passage, i, j)) {
 			return j;
 		}
 
-		// Before the number: comparison, distributor or count of rates, change verb and basis.
-		int k = i;
+		// Before the number: a per-unit base, comparison, distributor or count of rates, change verb and basis.
+		int k = perBaseStart(text, i, segmentStart);
+		WordTable.Hit<Boolean> cap = this.vocabulary.ruleCapTable.endingAt(text, k, segmentStart);
+		WordTable.Hit<Boolean> capVerb = this.vocabulary.objectVerbTable.endingAt(text, k, segmentStart);
+		if (cap == null && capVerb != null) {
+			cap = this.vocabulary.ruleCapTable.endingAt(text, capVerb.start(), segmentStart);
+		}
+		if (cap != null && this.vocabulary.perPhraseTable.endingAt(text, cap.start(), segmentStart) != null) {
+			// 每人最高200万元: the cap of a subsidy rule, not an amount promised.
+			return j;
+		}
 		WordTable.Hit<Op> before = this.vocabulary.comparisonBeforeTable.endingAt(text, k, segmentStart);
+		if (before == null) {
+			before = linkAfterChangeVerb(text, k, segmentStart);
+		}
 		if (before != null) {
 			k = before.start();
 		}
@@ -107,10 +132,13 @@ final class AmountRule {
 				before = governing;
 			}
 		}
+		k = perBaseStart(text, k, segmentStart);
 		boolean distributed = false;
-		WordTable.Hit<Boolean> distributor = this.vocabulary.distributorTable.endingAt(text, k, segmentStart);
+		boolean respective = false;
+		WordTable.Hit<Boolean> distributor = distributorEndingAt(text, k, segmentStart);
 		if (distributor != null) {
 			distributed = true;
+			respective = isRespective(text, distributor);
 			k = distributor.start();
 			if (before == null) {
 				before = this.vocabulary.comparisonBeforeTable.endingAt(text, k, segmentStart);
@@ -128,8 +156,11 @@ final class AmountRule {
 		if (bareScale && (beforeOp == null || beforeOp == Op.EQ)) {
 			return numberEnd;
 		}
-		if (!isAmount(numeral, unit, beforeOp, afterOp, suffixOp)) {
+		if (!isAmount(numeral, unit, before != null, beforeOp, afterOp, suffixOp)) {
 			return numberEnd;
+		}
+		if (isAttributive(passage, j, limit, unit, beforeOp, afterOp)) {
+			return j;
 		}
 
 		Direction direction = null;
@@ -138,22 +169,25 @@ final class AmountRule {
 		WordTable.Hit<Direction> verb = this.vocabulary.changeVerbTable.endingAt(text, k, segmentStart);
 		if (verb != null) {
 			int m = verb.start();
-			WordTable.Hit<Boolean> spread = this.vocabulary.distributorTable.endingAt(text, m, segmentStart);
+			WordTable.Hit<Boolean> spread = distributorEndingAt(text, m, segmentStart);
 			if (spread != null) {
 				distributed = true;
+				respective |= isRespective(text, spread);
 				m = spread.start();
 			}
 			Basis stated = basis(text, m, segmentStart);
 			if (stated != null) {
 				basis = stated.text();
 				m = stated.start();
-				spread = this.vocabulary.distributorTable.endingAt(text, m, segmentStart);
+				spread = distributorEndingAt(text, m, segmentStart);
 				if (spread != null) {
 					distributed = true;
+					respective |= isRespective(text, spread);
 					m = spread.start();
 				}
 			}
-			if (isRate(unit) || basis != null) {
+			// 参保人数增加2万人: a change verb right after a measure (…数, …量, …额) changes it by the amount.
+			if (isRate(unit) || basis != null || this.vocabulary.nounSuffixTable.endingAt(text, m, segmentStart) != null) {
 				direction = verb.value();
 				metricEnd = m;
 				if (beforeOp == Op.GE && before != null && isReachWord(text, before)) {
@@ -162,7 +196,20 @@ final class AmountRule {
 			}
 		}
 
+		// 分别下降10%和20%: the values that follow pair with the metrics in order.
+		List<Respective> others = respective ? respectiveValues(text, j, limit, unit) : List.of();
+		if (!others.isEmpty()) {
+			Respective last = others.get(others.size() - 1);
+			j = last.end();
+			if (afterOp == null && last.after() != null) {
+				afterOp = last.after();
+			}
+		}
+
 		Op op = (afterOp != null) ? afterOp : (suffixOp != null) ? suffixOp : (beforeOp != null) ? beforeOp : Op.EQ;
+		if (upper != null && op == Op.EQ) {
+			op = Op.GE;
+		}
 		TargetKind kind = (direction != null) ? TargetKind.CHANGE : "%".equals(unit) ? TargetKind.PERCENT : TargetKind.QUANTITY;
 		BigDecimal value = numeral.value();
 
@@ -186,15 +233,20 @@ final class AmountRule {
 		draft.op = op;
 		draft.value = value;
 		draft.unit = unit;
+		draft.stretch = upper;
 		draft.direction = direction;
 		draft.basis = basis;
 		draft.role = metricBefore.baseline() ? TargetRole.BASELINE : TargetRole.TARGET;
 		draft.spanStart = (!useAfter && !metricBefore.isEmpty()) ? metricBefore.start() : (before != null) ? before.start() : i;
 		draft.spanEnd = useAfter ? metricAfter.end() : j;
 		if (distributed && !metric.isEmpty()) {
-			List<Phrases.Phrase> parts = this.phrases.split(passage, metric);
-			for (Phrases.Phrase part : parts) {
-				passage.drafts.add(draft.withMetric(part.text(text)));
+			List<String> parts = this.phrases.splitSharingHead(passage, metric);
+			for (int p = 0; p < parts.size(); p++) {
+				Draft part = draft.withMetric(parts.get(p));
+				if (p > 0 && p <= others.size()) {
+					part.value = others.get(p - 1).value();
+				}
+				passage.drafts.add(part);
 			}
 		}
 		else {
@@ -203,6 +255,156 @@ final class AmountRule {
 		}
 		passage.cursor = useAfter ? metricAfter.end() : j;
 		return j;
+	}
+
+	private record Range(BigDecimal upper, String unit, int end) {
+	}
+
+	/** The upper end of a range after the lower one (20%-30%, 20-30%, 5至8个), or {@code null}. */
+	private Range range(String text, int j, int limit, String unit) {
+		WordTable.Hit<Boolean> separator = this.vocabulary.rangeSeparatorTable.startingAt(text, j, limit);
+		if (separator == null) {
+			return null;
+		}
+		ChineseNumbers.Numeral second = ChineseNumbers.read(text, separator.end(), limit);
+		if (second == null) {
+			return null;
+		}
+		WordTable.Hit<String> secondUnit = this.vocabulary.unitTable.startingAt(text, second.end(), limit);
+		if (secondUnit == null || (unit != null && !unit.equals(secondUnit.value()))) {
+			return null;
+		}
+		return new Range(second.value(), secondUnit.value(), secondUnit.end());
+	}
+
+	/**
+	 * Where a per-unit base ending at {@code k} starts (每人每月, 每季度, 每10万人口), or {@code k}: the
+	 * base says what the number is counted against, and belongs neither to the metric nor to the value.
+	 */
+	private int perBaseStart(String text, int k, int segmentStart) {
+		WordTable.Hit<Boolean> per = this.vocabulary.perPhraseTable.endingAt(text, k, segmentStart);
+		if (per != null) {
+			return per.start();
+		}
+		for (int q = k - 3; q >= Math.max(segmentStart, k - 8); q--) {
+			char c = text.charAt(q);
+			if (Passage.isPunctuation(c)) {
+				break;
+			}
+			if (c == '每') {
+				// 每10万人口, 每万人: a number and a short noun; 每平方公里: a unit alone.
+				ChineseNumbers.Numeral base = ChineseNumbers.read(text, q + 1, k);
+				if (base == null) {
+					base = ChineseNumbers.readBareScale(text, q + 1, k);
+				}
+				if (base != null && base.end() < k && k - base.end() <= 2) {
+					return q;
+				}
+				WordTable.Hit<String> unit = this.vocabulary.unitTable.startingAt(text, q + 1, k);
+				if (base == null && unit != null && unit.end() == k) {
+					return q;
+				}
+			}
+		}
+		return k;
+	}
+
+	/** 对年收入低于2万元的家庭给予补助: between the object of a rule and its verb, numbers are thresholds. */
+	private boolean inRuleClause(Passage passage, int i, int j) {
+		String text = passage.text;
+		int clauseStart = passage.clauseStart[i];
+		int clauseEnd = passage.clauseEnd[i];
+		boolean opened = false;
+		for (int q = clauseStart; q < i && !opened; q++) {
+			opened = this.vocabulary.ruleOpenerTable.startsWithWord(text, q, i);
+		}
+		if (!opened) {
+			return false;
+		}
+		for (int q = j; q < clauseEnd; q++) {
+			if (this.vocabulary.ruleVerbTable.startsWithWord(text, q, clauseEnd)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether a compared amount describes the things counted rather than promising itself:
+	 * 低于2万元的家庭, 50万元以上的行政村, 10亿元以上项目不少于5个. Shares (80%以上的乡镇) are promises.
+	 */
+	private boolean isAttributive(Passage passage, int j, int limit, String unit, Op beforeOp, Op afterOp) {
+		if ("%".equals(unit) || j >= limit) {
+			return false;
+		}
+		boolean compared = afterOp != null || (beforeOp != null && beforeOp != Op.EQ && beforeOp != Op.APPROX);
+		if (!compared) {
+			return false;
+		}
+		char c = passage.text.charAt(j);
+		if (c == '的') {
+			return true;
+		}
+		return afterOp != null && !Passage.isPunctuation(c) && nextNumber(passage, j, limit) < limit;
+	}
+
+	/** 降至, 缩小到, 提高为: a change verb with 至, 到 or 为 links its metric to the level reached. */
+	private WordTable.Hit<Op> linkAfterChangeVerb(String text, int k, int segmentStart) {
+		if (k - 1 <= segmentStart || "至到为".indexOf(text.charAt(k - 1)) < 0) {
+			return null;
+		}
+		WordTable.Hit<Direction> verb = this.vocabulary.changeVerbTable.endingAt(text, k - 1, segmentStart);
+		return (verb != null) ? new WordTable.Hit<>(Op.EQ, verb.start(), k) : null;
+	}
+
+	/** A distributor ending at {@code k}, unless it ends a word such as 平均 or 人均. */
+	private WordTable.Hit<Boolean> distributorEndingAt(String text, int k, int segmentStart) {
+		WordTable.Hit<Boolean> hit = this.vocabulary.distributorTable.endingAt(text, k, segmentStart);
+		if (hit == null || this.vocabulary.nonDistributorTable.endingAt(text, hit.end(), segmentStart) != null) {
+			return null;
+		}
+		return hit;
+	}
+
+	private boolean isRespective(String text, WordTable.Hit<Boolean> hit) {
+		return this.vocabulary.respectiveTable.startingAt(text, hit.start(), hit.end()) != null;
+	}
+
+	private record Respective(BigDecimal value, Op after, int end) {
+	}
+
+	/** The values joined after the first one (…10%和20%, …30小时和1.2小时以内), each with the unit. */
+	private List<Respective> respectiveValues(String text, int j, int limit, String unit) {
+		List<Respective> values = new ArrayList<>();
+		int at = j;
+		while (at < limit) {
+			WordTable.Hit<Boolean> connector = this.vocabulary.listConnectorTable.startingAt(text, at, limit);
+			if (connector == null) {
+				break;
+			}
+			ChineseNumbers.Numeral next = ChineseNumbers.read(text, connector.end(), limit);
+			if (next == null) {
+				break;
+			}
+			int end = next.end();
+			WordTable.Hit<String> nextUnit = this.vocabulary.unitTable.startingAt(text, end, limit);
+			if (nextUnit != null) {
+				if (!nextUnit.value().equals(unit)) {
+					break;
+				}
+				end = nextUnit.end();
+			}
+			else if (unit != null) {
+				break;
+			}
+			WordTable.Hit<Op> after = this.vocabulary.comparisonAfterTable.startingAt(text, end, limit);
+			if (after != null) {
+				end = after.end();
+			}
+			values.add(new Respective(next.value(), (after != null) ? after.value() : null, end));
+			at = end;
+		}
+		return values;
 	}
 
 	/** Not part of a code, a version, an ordinal or a larger word (5G, 3.0版, 第十七届, 每万人). */
@@ -225,10 +427,13 @@ final class AmountRule {
 
 	/**
 	 * Whether the number is promised as an amount: it has a unit or a scale word or a comparison;
-	 * small counts in Chinese numerals (两个“优秀”, 五大) need a comparison, being mostly rhetoric.
+	 * small counts in Chinese numerals (两个“优秀”, 五大) need a comparison, being mostly rhetoric. A
+	 * decimal after a link (系数提高到0.61) is a level even without a unit: names and codes are whole numbers.
 	 */
-	private static boolean isAmount(ChineseNumbers.Numeral numeral, String unit, Op before, Op after, Op suffix) {
-		boolean compared = (before != null && before != Op.EQ) || after != null || suffix != null;
+	private static boolean isAmount(ChineseNumbers.Numeral numeral, String unit, boolean linked, Op before, Op after,
+			Op suffix) {
+		boolean compared = (before != null && before != Op.EQ) || after != null || suffix != null
+				|| (linked && numeral.arabic() && numeral.value().scale() > 0);
 		if (!numeral.arabic() && !numeral.scaled()) {
 			return (numeral.value().compareTo(TEN) < 0) ? compared : unit != null;
 		}
@@ -270,7 +475,7 @@ final class AmountRule {
 				}
 			}
 		}
-		for (int q = m - 2; q >= Math.max(floor + 1, m - 10); q--) {
+		for (int q = m - 2; q >= Math.max(floor, m - 10); q--) {
 			if (Passage.isPunctuation(text.charAt(q))) {
 				break;
 			}
@@ -334,7 +539,9 @@ final class AmountRule {
 			if (passage.sentence[draft.anchor] != passage.sentence[i]) {
 				return false;
 			}
-			if (draft.kind == kind && Objects.equals(draft.unit, unit) && draft.stretch == null) {
+			// 增长8%，力争10%: a bare rate after a change is the change's stretch.
+			boolean sameKind = draft.kind == kind || (kind == TargetKind.PERCENT && draft.kind == TargetKind.CHANGE);
+			if (sameKind && Objects.equals(draft.unit, unit) && draft.stretch == null) {
 				draft.stretch = value;
 				return true;
 			}

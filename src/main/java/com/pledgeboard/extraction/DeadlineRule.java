@@ -54,7 +54,7 @@ final class DeadlineRule {
 			}
 			end = suffix.end();
 		}
-		Phrases.Phrase metric = this.phrases.trim(passage, end, limit, true, null);
+		Phrases.Phrase metric = this.phrases.trim(passage, end, countStart(passage, end, limit), true, null);
 		int spanStart = i;
 		int spanEnd = metric.isEmpty() ? end : metric.end();
 		if (metric.isEmpty()) {
@@ -74,6 +74,46 @@ final class DeadlineRule {
 		}
 		passage.cursor = end;
 		return end;
+	}
+
+	/**
+	 * Where the thing done stops: before the count that closes the clause (6月底前建成公交首末站5个 →
+	 * 建成公交首末站), which is a target of its own; the clause end when numbers are inside the thing
+	 * done (年底前形成城镇15分钟、乡村30分钟应急救援圈).
+	 */
+	private int countStart(Passage passage, int from, int limit) {
+		String text = passage.text;
+		int first = -1;
+		int last = -1;
+		for (int k = from; k < limit; k++) {
+			char c = text.charAt(k);
+			if (!passage.quoted[k] && c >= '0' && c <= '9') {
+				if (first < 0) {
+					first = k;
+				}
+				if (last < 0 || k > last + 1 && text.charAt(k - 1) != '.') {
+					last = k;
+				}
+			}
+		}
+		if (first < 0) {
+			return limit;
+		}
+		ChineseNumbers.Numeral numeral = ChineseNumbers.read(text, last, limit);
+		if (numeral == null) {
+			return limit;
+		}
+		int end = numeral.end();
+		WordTable.Hit<Op> suffix = this.vocabulary.numberSuffixTable.startingAt(text, end, limit);
+		end = (suffix != null) ? suffix.end() : end;
+		WordTable.Hit<String> unit = this.vocabulary.unitTable.startingAt(text, end, limit);
+		end = (unit != null) ? unit.end() : end;
+		WordTable.Hit<Op> after = this.vocabulary.comparisonAfterTable.startingAt(text, end, limit);
+		end = (after != null) ? after.end() : end;
+		while (end < limit && Passage.isPunctuation(text.charAt(end))) {
+			end++;
+		}
+		return (end >= limit) ? first : limit;
 	}
 
 	private Dated read(Passage passage, int i, int limit) {

@@ -40,6 +40,7 @@ final class Phrases {
 		int start = from;
 		int end = to;
 		boolean baseline = false;
+		int lastVerb = -1;
 		boolean changed = true;
 		while (changed && start < end) {
 			changed = false;
@@ -49,7 +50,7 @@ final class Phrases {
 				changed = true;
 				continue;
 			}
-			WordTable.Hit<Boolean> connector = this.vocabulary.listConnectorTable.startingAt(text, start, end);
+			WordTable.Hit<Boolean> connector = connectorAt(text, start, end);
 			if (connector != null && connector.end() < end) {
 				start = connector.end();
 				changed = true;
@@ -72,11 +73,22 @@ final class Phrases {
 			if (leading) {
 				WordTable.Hit<Boolean> prefix = this.vocabulary.metricPrefixTable.startingAt(text, start, end);
 				// 资助参保率 keeps 资助, and 新增和涵养友城 keeps 新增: there they are part of the metric.
-				if (prefix != null && !this.vocabulary.nounSuffixTable.startsWithWord(text, prefix.end(), end)
+				// 安置房 is no verb and 房: a prefix leaving less than two characters is part of the word.
+				if (prefix != null && prefix.end() + 1 < end && !this.vocabulary.nounSuffixTable.startsWithWord(text, prefix.end(), end)
 						&& !this.vocabulary.listConnectorTable.startsWithWord(text, prefix.end(), end)) {
+					if (this.vocabulary.objectVerbTable.startingAt(text, start, end) != null) {
+						lastVerb = start;
+					}
 					start = prefix.end();
 					changed = true;
 				}
+			}
+		}
+		if (leading && lastVerb >= 0) {
+			// 完成新增造林, 其中改造提升: when only a verb is left, the verb before it belongs to the metric.
+			WordTable.Hit<Boolean> rest = this.vocabulary.metricPrefixTable.startingAt(text, start, end);
+			if (rest != null && rest.end() == end) {
+				start = lastVerb;
 			}
 		}
 		changed = true;
@@ -128,7 +140,7 @@ final class Phrases {
 			if (depth > 0 || i == phrase.start()) {
 				continue;
 			}
-			WordTable.Hit<Boolean> connector = this.vocabulary.listConnectorTable.startingAt(passage.text, i, phrase.end());
+			WordTable.Hit<Boolean> connector = connectorAt(passage.text, i, phrase.end());
 			if (connector != null && connector.end() < phrase.end()) {
 				parts.add(new Phrase(partStart, i, phrase.baseline()));
 				partStart = connector.end();
@@ -138,6 +150,33 @@ final class Phrases {
 		parts.add(new Phrase(partStart, phrase.end(), phrase.baseline()));
 		parts.removeIf(Phrase::isEmpty);
 		return parts;
+	}
+
+	/**
+	 * The metrics of a distributed phrase as text: coordinated modifiers share the head written once
+	 * after the last of them (进口、出口整体通关时间 → 进口整体通关时间, 出口整体通关时间).
+	 */
+	List<String> splitSharingHead(Passage passage, Phrase phrase) {
+		List<Phrase> parts = split(passage, phrase);
+		List<String> texts = new ArrayList<>(parts.size());
+		String last = parts.get(parts.size() - 1).text(passage.text);
+		for (int p = 0; p < parts.size(); p++) {
+			String part = parts.get(p).text(passage.text);
+			if (p < parts.size() - 1 && part.length() <= 2 && last.length() > part.length() + 1) {
+				part = part + last.substring(part.length());
+			}
+			texts.add(part);
+		}
+		return texts;
+	}
+
+	/** A list connector at {@code at}, unless it starts a word such as 及时 or 和谐. */
+	private WordTable.Hit<Boolean> connectorAt(String text, int at, int limit) {
+		WordTable.Hit<Boolean> connector = this.vocabulary.listConnectorTable.startingAt(text, at, limit);
+		if (connector == null || this.vocabulary.nonConnectorTable.startsWithWord(text, at, limit)) {
+			return null;
+		}
+		return connector;
 	}
 
 	/** The end of a year such as 2022年 or 2022年度 at {@code at}, or -1. */

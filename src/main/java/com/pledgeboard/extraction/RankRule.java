@@ -29,6 +29,13 @@ final class RankRule {
 		int limit = passage.clauseEnd[i];
 		String scope = null;
 		int j = i;
+		WordTable.Hit<Boolean> stretchWord = this.vocabulary.stretchTable.startingAt(text, i, limit);
+		if (stretchWord != null) {
+			int end = readStretch(passage, stretchWord.end(), limit);
+			if (end > 0) {
+				return end;
+			}
+		}
 		WordTable.Hit<Boolean> scopeHit = this.vocabulary.rankScopeTable.startingAt(text, i, limit);
 		if (scopeHit != null) {
 			scope = text.substring(scopeHit.start(), scopeHit.end());
@@ -65,6 +72,36 @@ final class RankRule {
 		draft.spanStart = metric.isEmpty() ? i : metric.start();
 		draft.spanEnd = end;
 		passage.drafts.add(draft);
+		passage.cursor = end;
+		return end;
+	}
+
+	/**
+	 * 确保全省前五、力争前三: a place after a stretch word, with no league of its own, is the best hoped
+	 * for by the rank before it in the sentence.
+	 */
+	private int readStretch(Passage passage, int j, int limit) {
+		String text = passage.text;
+		for (int links = 0; links < MAX_LINKS; links++) {
+			WordTable.Hit<Boolean> link = this.vocabulary.rankLinkTable.startingAt(text, j, limit);
+			if (link == null) {
+				break;
+			}
+			j = link.end();
+		}
+		Draft place = new Draft(TargetKind.RANK, j);
+		int end = readPlace(text, j, limit, place);
+		if (end < 0 || passage.drafts.isEmpty()) {
+			return -1;
+		}
+		Draft previous = passage.drafts.get(passage.drafts.size() - 1);
+		if (previous.kind != TargetKind.RANK || previous.stretch != null
+				|| passage.sentence[previous.anchor] != passage.sentence[j]
+				|| previous.value == null || place.value.compareTo(previous.value) >= 0) {
+			return -1;
+		}
+		previous.stretch = place.value;
+		previous.spanEnd = Math.max(previous.spanEnd, end);
 		passage.cursor = end;
 		return end;
 	}

@@ -79,6 +79,7 @@ public final class TargetExtractor {
 	/** Whether any rule can start at {@code c}; most characters of prose are turned down here at once. */
 	private boolean mayStartTarget(char c) {
 		return ChineseNumbers.isNumeralChar(c) || c == '保' || this.vocabulary.rankScopeTable.mayStartWith(c)
+				|| this.vocabulary.stretchTable.mayStartWith(c)
 				|| this.vocabulary.deadlineTable.mayStartWith(c);
 	}
 
@@ -93,12 +94,30 @@ public final class TargetExtractor {
 			return;
 		}
 		Draft previous = passage.previousWithMetric(draft.anchor);
-		if (previous != null) {
+		// 招商引资综合考核争先进位，确保全省前四: a clause that promised nothing itself names the metric.
+		if (previousClause != null && !hasTarget(passage, passage.clauseStart[draft.anchor] - 1)) {
+			draft.metric = previousClause;
+		}
+		else if (previous != null) {
 			draft.metric = previous.metric;
 		}
 		else if (previousClause != null) {
 			draft.metric = previousClause;
 		}
+	}
+
+	/** Whether a target was found in the clause ending at {@code clauseEnd}. */
+	private static boolean hasTarget(Passage passage, int clauseEnd) {
+		if (clauseEnd < 0) {
+			return false;
+		}
+		int start = passage.clauseStart[clauseEnd];
+		for (Draft draft : passage.drafts) {
+			if (draft.anchor >= start && draft.anchor < clauseEnd) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The clause before the one at {@code index}, trimmed to a metric, if it is in the same sentence. */

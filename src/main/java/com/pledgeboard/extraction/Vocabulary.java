@@ -72,6 +72,22 @@ public final class Vocabulary {
 
 	private final Set<String> nounSuffixes;
 
+	private final Set<String> perPhrases;
+
+	private final Set<String> nonConnectors;
+
+	private final Set<String> nonDistributors;
+
+	private final Set<String> rangeSeparators;
+
+	private final Set<String> ruleCapMarkers;
+
+	private final Set<String> ruleClauseOpeners;
+
+	private final Set<String> ruleClauseVerbs;
+
+	private final Set<String> respectiveWords;
+
 	final WordTable<Op> comparisonBeforeTable;
 
 	final WordTable<Op> comparisonAfterTable;
@@ -125,6 +141,22 @@ public final class Vocabulary {
 
 	final WordTable<Boolean> nounSuffixTable;
 
+	final WordTable<Boolean> perPhraseTable;
+
+	final WordTable<Boolean> nonConnectorTable;
+
+	final WordTable<Boolean> nonDistributorTable;
+
+	final WordTable<Boolean> rangeSeparatorTable;
+
+	final WordTable<Boolean> ruleCapTable;
+
+	final WordTable<Boolean> ruleOpenerTable;
+
+	final WordTable<Boolean> ruleVerbTable;
+
+	final WordTable<Boolean> respectiveTable;
+
 	private Vocabulary(Builder builder) {
 		this.comparisonsBefore = frozen(builder.comparisonsBefore);
 		this.comparisonsAfter = frozen(builder.comparisonsAfter);
@@ -152,6 +184,14 @@ public final class Vocabulary {
 		this.nonAmountFollowers = frozen(builder.nonAmountFollowers);
 		this.nonAmountPrecedents = frozen(builder.nonAmountPrecedents);
 		this.nounSuffixes = frozen(builder.nounSuffixes);
+		this.perPhrases = frozen(builder.perPhrases);
+		this.nonConnectors = frozen(builder.nonConnectors);
+		this.nonDistributors = frozen(builder.nonDistributors);
+		this.rangeSeparators = frozen(builder.rangeSeparators);
+		this.ruleCapMarkers = frozen(builder.ruleCapMarkers);
+		this.ruleClauseOpeners = frozen(builder.ruleClauseOpeners);
+		this.ruleClauseVerbs = frozen(builder.ruleClauseVerbs);
+		this.respectiveWords = frozen(builder.respectiveWords);
 		this.comparisonBeforeTable = new WordTable<>(this.comparisonsBefore);
 		this.comparisonAfterTable = new WordTable<>(this.comparisonsAfter);
 		this.numberSuffixTable = new WordTable<>(this.numberSuffixes);
@@ -182,6 +222,14 @@ public final class Vocabulary {
 		this.nonAmountFollowerTable = table(this.nonAmountFollowers);
 		this.nonAmountPrecedentTable = table(this.nonAmountPrecedents);
 		this.nounSuffixTable = table(this.nounSuffixes);
+		this.perPhraseTable = table(this.perPhrases);
+		this.nonConnectorTable = table(this.nonConnectors);
+		this.nonDistributorTable = table(this.nonDistributors);
+		this.rangeSeparatorTable = table(this.rangeSeparators);
+		this.ruleCapTable = table(this.ruleCapMarkers);
+		this.ruleOpenerTable = table(this.ruleClauseOpeners);
+		this.ruleVerbTable = table(this.ruleClauseVerbs);
+		this.respectiveTable = table(this.respectiveWords);
 	}
 
 	/** The vocabulary of Chinese municipal commitment tables. */
@@ -217,6 +265,14 @@ public final class Vocabulary {
 		builder.nonAmountFollowers.addAll(this.nonAmountFollowers);
 		builder.nonAmountPrecedents.addAll(this.nonAmountPrecedents);
 		builder.nounSuffixes.addAll(this.nounSuffixes);
+		builder.perPhrases.addAll(this.perPhrases);
+		builder.nonConnectors.addAll(this.nonConnectors);
+		builder.nonDistributors.addAll(this.nonDistributors);
+		builder.rangeSeparators.addAll(this.rangeSeparators);
+		builder.ruleCapMarkers.addAll(this.ruleCapMarkers);
+		builder.ruleClauseOpeners.addAll(this.ruleClauseOpeners);
+		builder.ruleClauseVerbs.addAll(this.ruleClauseVerbs);
+		builder.respectiveWords.addAll(this.respectiveWords);
 		return builder;
 	}
 
@@ -357,6 +413,46 @@ public final class Vocabulary {
 		return this.nounSuffixes;
 	}
 
+	/** Per-unit bases between a metric and its number (每人每月, 每季度): read past, not part of the metric. */
+	public Set<String> perPhrases() {
+		return this.perPhrases;
+	}
+
+	/** Words starting with a list connector that do not join a list (及时, 和谐). */
+	public Set<String> nonConnectors() {
+		return this.nonConnectors;
+	}
+
+	/** Words ending in a distributor that do not distribute (平均, 人均). */
+	public Set<String> nonDistributors() {
+		return this.nonDistributors;
+	}
+
+	/** Marks between the ends of a range (20%-30%, 5至8个). */
+	public Set<String> rangeSeparators() {
+		return this.rangeSeparators;
+	}
+
+	/** Words before the cap of a rule (每人最高200万元): with a per-unit base before them, a rule, not a target. */
+	public Set<String> ruleCapMarkers() {
+		return this.ruleCapMarkers;
+	}
+
+	/** Words opening the object of a rule (对 in 对年收入低于2万元的家庭给予补助). */
+	public Set<String> ruleClauseOpeners() {
+		return this.ruleClauseOpeners;
+	}
+
+	/** Verbs of a rule (给予, 实行): after an opener, the numbers of the clause are thresholds. */
+	public Set<String> ruleClauseVerbs() {
+		return this.ruleClauseVerbs;
+	}
+
+	/** Distributors that pair metrics and values in order (分别下降10%和20%). */
+	public Set<String> respectiveWords() {
+		return this.respectiveWords;
+	}
+
 	@Override
 	public String toString() {
 		return "Vocabulary[" + this.units.size() + " units, " + this.comparisonsBefore.size() + "+"
@@ -430,6 +526,22 @@ public final class Vocabulary {
 		private final Set<String> nonAmountPrecedents = new LinkedHashSet<>();
 
 		private final Set<String> nounSuffixes = new LinkedHashSet<>();
+
+		private final Set<String> perPhrases = new LinkedHashSet<>();
+
+		private final Set<String> nonConnectors = new LinkedHashSet<>();
+
+		private final Set<String> nonDistributors = new LinkedHashSet<>();
+
+		private final Set<String> rangeSeparators = new LinkedHashSet<>();
+
+		private final Set<String> ruleCapMarkers = new LinkedHashSet<>();
+
+		private final Set<String> ruleClauseOpeners = new LinkedHashSet<>();
+
+		private final Set<String> ruleClauseVerbs = new LinkedHashSet<>();
+
+		private final Set<String> respectiveWords = new LinkedHashSet<>();
 
 		private Builder() {
 		}
@@ -546,6 +658,38 @@ public final class Vocabulary {
 
 		public Builder nounSuffix(String... words) {
 			return add(this.nounSuffixes, words);
+		}
+
+		public Builder perPhrase(String... words) {
+			return add(this.perPhrases, words);
+		}
+
+		public Builder nonConnector(String... words) {
+			return add(this.nonConnectors, words);
+		}
+
+		public Builder nonDistributor(String... words) {
+			return add(this.nonDistributors, words);
+		}
+
+		public Builder rangeSeparator(String... words) {
+			return add(this.rangeSeparators, words);
+		}
+
+		public Builder ruleCapMarker(String... words) {
+			return add(this.ruleCapMarkers, words);
+		}
+
+		public Builder ruleClauseOpener(String... words) {
+			return add(this.ruleClauseOpeners, words);
+		}
+
+		public Builder ruleClauseVerb(String... words) {
+			return add(this.ruleClauseVerbs, words);
+		}
+
+		public Builder respectiveWord(String... words) {
+			return add(this.respectiveWords, words);
 		}
 
 		public Vocabulary build() {
