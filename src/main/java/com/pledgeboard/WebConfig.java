@@ -16,11 +16,14 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
  * a cookie so that it needs no session.
  */
 @Configuration
-class WebConfig implements WebMvcConfigurer {
+public class WebConfig implements WebMvcConfigurer {
+
+	/** The cookie that keeps the chosen language. */
+	public static final String LANGUAGE_COOKIE = "pledgeboard-lang";
 
 	@Bean
 	LocaleResolver localeResolver() {
-		var resolver = new CookieLocaleResolver("pledgeboard-lang");
+		var resolver = new CookieLocaleResolver(LANGUAGE_COOKIE);
 		resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setRejectInvalidCookies(true);

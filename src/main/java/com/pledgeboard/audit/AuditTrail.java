@@ -108,6 +108,15 @@ public class AuditTrail {
 		append(event.getAuthentication().getName(), SIGN_OUT, SESSION, null, null, null);
 	}
 
+	/**
+	 * The sequence number of the newest entry. Every change is recorded, so this moves whenever
+	 * anything changes: a version of all data that every node reads alike.
+	 */
+	@Transactional(readOnly = true)
+	public long lastSequence() {
+		return entries.head().map(AuditEntries.Head::lastSeq).orElse(0L);
+	}
+
 	/** Entries matching the query, newest first. */
 	@Transactional(readOnly = true)
 	public AuditPage find(AuditQuery query) {

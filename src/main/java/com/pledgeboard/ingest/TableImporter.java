@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.pledgeboard.audit.AuditEvent;
 import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.Commitment;
 import com.pledgeboard.catalogue.DepartmentEntry;
@@ -86,6 +87,8 @@ public class TableImporter {
 			Long departmentId = r.canonicalName() != null ? read.resolver().idOf(r.canonicalName()) : null;
 			if (departmentId == null && createUnknown && r.status() == Resolution.Status.UNKNOWN) {
 				departmentId = catalogue.createDepartment(regionCode, d.nameInText());
+				events.publishEvent(AuditEvent.of("DEPARTMENT_CREATED", "department", departmentId, null,
+						Map.of("region", regionCode, "canonicalName", d.nameInText())));
 			}
 			entries.add(new NewPlanYearTable.Entry(departmentId, d.nameInText(), d.category(), d.selfCoefficient(),
 					d.assessedCoefficient(), d.commitments()
@@ -96,6 +99,9 @@ public class TableImporter {
 		}
 		var stored = catalogue.store(new NewPlanYearTable(regionCode, year, state, entries));
 		ImportPreview preview = read.preview();
+		events.publishEvent(AuditEvent.of("TABLE_IMPORTED", "plan_year", stored.planYearId(), null,
+				Map.of("source", sourceName, "region", regionCode, "year", year, "state", state.name(), "departments",
+						entries.size(), "commitments", preview.commitmentCount(), "unresolved", preview.unresolved())));
 		events.publishEvent(new CommitmentTableImported(stored.planYearId(), regionCode, year, sourceName,
 				entries.size(), preview.commitmentCount(), preview.unresolved().size()));
 		return new ImportResult(stored.planYearId(), preview);
@@ -115,6 +121,8 @@ public class TableImporter {
 				count += catalogue.replaceProposedTargets(c.id(), proposals(c.description(), year)).size();
 			}
 		}
+		events.publishEvent(AuditEvent.of("TARGETS_REEXTRACTED", "plan_year", planYear.id(), null,
+				Map.of("targets", count)));
 		return count;
 	}
 

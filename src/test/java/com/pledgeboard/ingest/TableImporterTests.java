@@ -96,6 +96,10 @@ class TableImporterTests {
 		assertThat(entries).allSatisfy(e -> assertThat(e.category()).isEqualTo("经济发展类"));
 		assertThat(entries.get(0).commitments()).extracting(c -> c.title()).containsExactly("推进渔港建设", "养殖尾水治理");
 		assertThat(catalogue.findPlanYear(REGION, 2033).orElseThrow().state()).isEqualTo(PlanYearState.DRAFT);
+		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'DEPARTMENT_CREATED'").query(Long.class)
+			.single()).isEqualTo(2);
+		assertThat(jdbc.sql("select after_json from audit_entry where action = 'TABLE_IMPORTED' and entity_id = ?")
+			.param(String.valueOf(result.planYearId())).query(String.class).single()).contains("fish.txt");
 	}
 
 	private long count(String tableAndCondition) {

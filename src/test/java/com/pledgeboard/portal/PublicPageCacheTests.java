@@ -1,0 +1,88 @@
+package com.pledgeboard.portal;
+
+import java.util.Map;
+
+import com.pledgeboard.audit.AuditEvent;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestPropertySource(properties = "pledgeboard.cache.version-ttl=0s")
+class PublicPageCacheTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	private String etag(String path) throws Exception {
+		return mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getHeader("ETag");
+	}
+
+	@Test
+	void shouldAnswerAConditionalGetWithNotModified() throws Exception {
+		String etag = etag("/years/2022");
+		assertThat(etag).startsWith("\"").endsWith("\"");
+		assertThat(etag("/years/2022")).isEqualTo(etag);
+		mvc.perform(get("/years/2022").header("If-None-Match", etag))
+			.andExpect(status().isNotModified())
+			.andExpect(header().string("ETag", etag));
+		mvc.perform(get("/api/v1/years/2022/departments").header("Accept", "application/json"))
+			.andExpect(status().isOk())
+			.andExpect(header().exists("ETag"))
+			.andExpect(content().contentTypeCompatibleWith("application/json"));
+	}
+
+	@Test
+	void shouldServeTheChangeAfterAnyRecordedChange() throws Exception {
+		String path = "/years/2022/departments/市外办";
+		String before = etag(path);
+		transactions.executeWithoutResult(tx -> {
+			jdbc.sql("""
+					update commitment set title = '拓展国际友城工作（已更新）' where title = '拓展国际友城工作'
+					and entry_id in (select e.id from department_entry e join plan_year p on p.id = e.plan_year_id
+					  where p.year_number = 2022)""").update();
+			events.publishEvent(AuditEvent.of("COMMITMENT_EDITED", "commitment", 0, null, Map.of("test", true)));
+		});
+		mvc.perform(get(path))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("拓展国际友城工作（已更新）")))
+			.andExpect(result -> assertThat(result.getResponse().getHeader("ETag")).isNotEqualTo(before));
+		mvc.perform(get(path).header("If-None-Match", before)).andExpect(status().isOk());
+	}
+
+	@Test
+	void shouldNeverShareWhatASignedInUserSees() throws Exception {
+		mvc.perform(get("/years/2022").with(user("someone").roles("RATER")))
+			.andExpect(status().isOk())
+			.andExpect(header().doesNotExist("ETag"));
+		mvc.perform(get("/years/2022"))
+			.andExpect(content().string(not(containsString("someone"))));
+	}
+
+}
