@@ -5,6 +5,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -17,9 +22,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -29,11 +32,17 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * <p>
  * The version is the audit trail's newest sequence number: every change anywhere is recorded there in
  * the transaction that makes it, so the number moves with any change, on every node alike, and a node
- * sees another's change within {@code pledgeboard.cache.version-ttl}. Only anonymous GETs are cached,
- * and only answers that set no cookie, so nothing personal or tied to a session is ever shared.
+ * sees another's change within {@code pledgeboard.cache.version-ttl}. Only GETs without a session are
+ * cached, and only answers that set no cookie, so nothing personal or tied to a session is ever shared.
+ * <p>
+ * The filter stands before the security and session filters, so that a hit costs only the lookup: the
+ * headers the whole stack wrote on the first answer (Content-Security-Policy and the rest) are kept
+ * with the page and written again on every hit.
  */
-@Component
 class PublicPageCache extends OncePerRequestFilter {
+
+	/** The session cookie of Spring Session: a request that carries one may belong to a signed-in user. */
+	static final String SESSION_COOKIE = "SESSION";
 
 	private final AuditTrail audit;
 
@@ -45,8 +54,7 @@ class PublicPageCache extends OncePerRequestFilter {
 
 	private volatile long versionReadAt;
 
-	PublicPageCache(AuditTrail audit, @Value("${pledgeboard.cache.version-ttl:1s}") Duration versionTtl,
-			@Value("${pledgeboard.cache.max-bytes:67108864}") long maxBytes) {
+	PublicPageCache(AuditTrail audit, Duration versionTtl, long maxBytes) {
 		this.audit = audit;
 		this.versionTtlNanos = versionTtl.toNanos();
 		this.pages = Caffeine.newBuilder()
@@ -58,8 +66,12 @@ class PublicPageCache extends OncePerRequestFilter {
 	record Key(long version, String path, String language, boolean json) {
 	}
 
-	record Page(byte[] body, String contentType, String etag) {
+	record Page(byte[] body, String contentType, String etag, Map<String, List<String>> headers) {
 	}
+
+	/** Headers that belong to one answer, not to the page. */
+	private static final Set<String> PER_ANSWER = Set.of("date", "content-length", "transfer-encoding", "set-cookie",
+			"etag", "cache-control", "expires", "pragma", "vary");
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -69,7 +81,8 @@ class PublicPageCache extends OncePerRequestFilter {
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		boolean publicData = path.startsWith("/years/") || path.startsWith("/api/v1/") || path.equals("/");
-		return !publicData || request.getUserPrincipal() != null || request.getParameter("lang") != null;
+		return !publicData || hasCookie(request, SESSION_COOKIE) || request.getHeader(HttpHeaders.AUTHORIZATION) != null
+				|| request.getParameter("lang") != null;
 	}
 
 	@Override
@@ -88,10 +101,17 @@ class PublicPageCache extends OncePerRequestFilter {
 				return;
 			}
 			byte[] body = wrapper.getContentAsByteArray();
-			page = new Page(body, wrapper.getContentType(), etag(body));
+			Map<String, List<String>> headers = new LinkedHashMap<>();
+			for (String name : wrapper.getHeaderNames()) {
+				if (!PER_ANSWER.contains(name.toLowerCase(Locale.ROOT))) {
+					headers.put(name, List.copyOf(wrapper.getHeaders(name)));
+				}
+			}
+			page = new Page(body, wrapper.getContentType(), etag(body), Map.copyOf(headers));
 			pages.put(key, page);
 			wrapper.resetBuffer();
 		}
+		page.headers().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
 		response.setHeader(HttpHeaders.ETAG, page.etag());
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
 		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
@@ -125,14 +145,23 @@ class PublicPageCache extends OncePerRequestFilter {
 	}
 
 	private static String language(HttpServletRequest request) {
+		Cookie cookie = cookie(request, WebConfig.LANGUAGE_COOKIE);
+		return cookie == null ? "" : cookie.getValue();
+	}
+
+	private static boolean hasCookie(HttpServletRequest request, String name) {
+		return cookie(request, name) != null;
+	}
+
+	private static Cookie cookie(HttpServletRequest request, String name) {
 		if (request.getCookies() != null) {
 			for (Cookie cookie : request.getCookies()) {
-				if (WebConfig.LANGUAGE_COOKIE.equals(cookie.getName())) {
-					return cookie.getValue();
+				if (name.equals(cookie.getName())) {
+					return cookie;
 				}
 			}
 		}
-		return "";
+		return null;
 	}
 
 	private static String etag(byte[] body) {

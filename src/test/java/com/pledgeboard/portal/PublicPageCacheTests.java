@@ -2,7 +2,12 @@ package com.pledgeboard.portal;
 
 import java.util.Map;
 
+import com.pledgeboard.account.Role;
+import com.pledgeboard.account.UserAccounts;
 import com.pledgeboard.audit.AuditEvent;
+import com.pledgeboard.catalogue.Catalogue;
+import com.pledgeboard.support.TestUsers;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -17,7 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -76,13 +83,35 @@ class PublicPageCacheTests {
 		mvc.perform(get(path).header("If-None-Match", before)).andExpect(status().isOk());
 	}
 
+	@Autowired
+	UserAccounts accounts;
+
+	@Autowired
+	UserDetailsService userDetails;
+
+	@Autowired
+	Catalogue catalogue;
+
 	@Test
 	void shouldNeverShareWhatASignedInUserSees() throws Exception {
-		mvc.perform(get("/years/2022").with(user("someone").roles("RATER")))
+		mvc.perform(get("/years/2022")).andExpect(header().exists("ETag"));
+		new TestUsers(accounts, userDetails, catalogue).user("cache-rater", Role.RATER, null);
+		Cookie[] session = mvc.perform(post("/login").param("username", "cache-rater")
+			.param("password", TestUsers.PASSWORD).with(csrf())).andReturn().getResponse().getCookies();
+		assertThat(session).extracting(Cookie::getName).contains("SESSION");
+		mvc.perform(get("/years/2022").cookie(session))
 			.andExpect(status().isOk())
-			.andExpect(header().doesNotExist("ETag"));
+			.andExpect(header().doesNotExist("ETag"))
+			.andExpect(content().string(containsString("cache-rater")));
+		mvc.perform(get("/years/2022")).andExpect(content().string(not(containsString("cache-rater"))));
+	}
+
+	@Test
+	void shouldKeepTheSecurityHeadersOnACachedPage() throws Exception {
+		etag("/years/2022");
 		mvc.perform(get("/years/2022"))
-			.andExpect(content().string(not(containsString("someone"))));
+			.andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"));
 	}
 
 }

@@ -1,0 +1,27 @@
+package com.pledgeboard.portal;
+
+import java.time.Duration;
+
+import com.pledgeboard.audit.AuditTrail;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+@Configuration
+class PortalConfig {
+
+	/** First of all filters: a cached page needs neither the security chain nor a session. */
+	@Bean
+	FilterRegistrationBean<PublicPageCache> publicPageCache(AuditTrail audit,
+			@Value("${pledgeboard.cache.version-ttl:1s}") Duration versionTtl,
+			@Value("${pledgeboard.cache.max-bytes:67108864}") long maxBytes) {
+		var registration = new FilterRegistrationBean<>(new PublicPageCache(audit, versionTtl, maxBytes));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		registration.addUrlPatterns("/", "/years/*", "/api/v1/*");
+		return registration;
+	}
+
+}
