@@ -41,7 +41,8 @@ class SecurityConfig {
 		http.authenticationManager(manager)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.GET, "/", "/years/**", "/api/v1/**", "/css/**", "/js/**", "/images/**",
-						"/favicon.ico", "/login", "/webjars/**")
+						"/favicon.ico", "/login", "/webjars/**", "/api/docs", "/api/docs/**",
+						"/swagger-ui/**")
 				.permitAll()
 				.requestMatchers("/error", "/actuator/health", "/actuator/health/**")
 				.permitAll()

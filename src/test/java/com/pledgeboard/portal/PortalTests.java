@@ -126,4 +126,13 @@ class PortalTests {
 		assertThat(page).contains("/years/2022").doesNotContain("/years/2024");
 	}
 
+	@Test
+	void shouldDocumentThePublicApiWithOpenApi() throws Exception {
+		mvc.perform(get("/api/docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/years/{year}/departments']").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/years/{year}/departments/{name}']").exists())
+			.andExpect(content().string(not(containsString("/admin"))));
+	}
+
 }
