@@ -201,4 +201,33 @@ public final class ChineseNumbers {
 		};
 	}
 
+	private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
+
+	private static final BigDecimal YI = BigDecimal.valueOf(100_000_000);
+
+	/**
+	 * A number as Chinese writes it for reading: 亿 and 万 for large amounts (300亿, 11.2亿, 12万, 1.6万),
+	 * digits for the rest. The scale word is used only where it needs at most two decimals, so that no
+	 * digit of the value is lost and none is hard to read (123456 stays 123456 rather than 12.3456万).
+	 */
+	public static String format(BigDecimal value) {
+		BigDecimal magnitude = value.abs();
+		if (magnitude.compareTo(YI) >= 0 && fits(value.divide(YI))) {
+			return plain(value.divide(YI)) + "亿";
+		}
+		if (magnitude.compareTo(WAN) >= 0 && fits(value.divide(WAN))) {
+			return plain(value.divide(WAN)) + "万";
+		}
+		return plain(value);
+	}
+
+	private static boolean fits(BigDecimal scaled) {
+		return scaled.stripTrailingZeros().scale() <= 2;
+	}
+
+	private static String plain(BigDecimal value) {
+		BigDecimal stripped = value.stripTrailingZeros();
+		return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+	}
+
 }

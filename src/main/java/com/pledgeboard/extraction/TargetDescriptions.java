@@ -76,7 +76,7 @@ public final class TargetDescriptions {
 	}
 
 	private static void appendAmount(StringBuilder text, BigDecimal value, String unit) {
-		text.append(plain(value));
+		text.append(ChineseNumbers.format(value));
 		if (unit != null) {
 			text.append("%".equals(unit) ? "" : " ").append(unit);
 		}

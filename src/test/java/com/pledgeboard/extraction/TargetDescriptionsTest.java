@@ -19,7 +19,9 @@ class TargetDescriptionsTest {
 			旅游收入在全省排名保二拼第一。           | 旅游收入 全省排名 保2拼1
 			科技创新指数进入全国前20。              | 科技创新指数 全国排名 前20
 			9月底前完成主体工程。                   | 9月30日前 主体工程
-			完成竣工面积40万平方米，力争50万平方米。   | 竣工面积 400000 平方米，力争 500000 平方米
+			完成竣工面积40万平方米，力争50万平方米。   | 竣工面积 40万 平方米，力争 50万 平方米
+			完成年度投资突破300亿元。               | 年度投资 > 300亿 元
+			培训农村实用人才12345人次。             | 农村实用人才 12345 人次
 			""")
 	void shouldDescribeTargetsInPlainChinese(String sentence, String description) {
 		assertThat(this.extractor.extract(sentence, 2022).get(0).describe()).isEqualTo(description);
