@@ -39,7 +39,7 @@ class SecurityConfig {
 		manager.setAuthenticationEventPublisher(events);
 		http.authenticationManager(manager)
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers(HttpMethod.GET, "/", "/years/**", "/api/v1/**", "/css/**", "/js/**", "/images/**",
+				.requestMatchers(HttpMethod.GET, "/", "/years/**", "/api/v1/**", "/css/**", "/js/**", "/webjars/**", "/images/**",
 						"/favicon.ico", "/login")
 				.permitAll()
 				.requestMatchers("/error")
