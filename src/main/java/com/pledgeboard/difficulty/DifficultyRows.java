@@ -183,8 +183,8 @@ class DifficultyRows {
 
 	private static SelfRow selfRow(ResultSet rs, int n) throws SQLException {
 		long submittedBy = rs.getLong(5);
-		return new SelfRow(rs.getLong(1), number(rs, 2), rs.getString(3), rs.getLong(4),
-				rs.wasNull() ? null : submittedBy);
+		Long submitted = rs.wasNull() ? null : submittedBy;
+		return new SelfRow(rs.getLong(1), number(rs, 2), rs.getString(3), rs.getLong(4), submitted);
 	}
 
 	private static Subject.Key key(ResultSet rs, int column) throws SQLException {
