@@ -23,8 +23,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Plan years and users for the difficulty tests. The seed's first five departments came with their
- * coefficients; 市医保局 and 市公安局 did not, so they are the ones to assess.
+ * Plan years and users for the difficulty tests. Years the tests publish lie before the seed's 2022,
+ * so that the portal's newest published year stays the one other tests expect. The seed's first five
+ * departments came with their coefficients; 市医保局 and 市公安局 did not, so they are the ones to assess.
  */
 final class DifficultyFixture {
 

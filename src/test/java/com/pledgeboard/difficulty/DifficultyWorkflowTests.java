@@ -150,7 +150,7 @@ class DifficultyWorkflowTests {
 
 	@Test
 	void shouldHideOtherRatersValuesUntilCloseThenFixTheTrimmedMean() throws Exception {
-		long year = f.draftYear(2076);
+		long year = f.draftYear(2012);
 		long own = f.entry(year, DifficultyFixture.OWN);
 		long other = f.entry(year, DifficultyFixture.OTHER);
 		f.move(mvc, year, PlanYearState.RATING);
@@ -197,10 +197,10 @@ class DifficultyWorkflowTests {
 		assertThat(f.snapshot()).isEqualTo(closed);
 
 		f.move(mvc, year, PlanYearState.PUBLISHED);
-		String ownPage = mvc.perform(get("/years/2076/departments/{n}", DifficultyFixture.OWN)).andExpect(status().isOk())
+		String ownPage = mvc.perform(get("/years/2012/departments/{n}", DifficultyFixture.OWN)).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
 		assertThat(ownPage).contains("1.33").contains("5位").contains("未调整");
-		String otherPage = mvc.perform(get("/years/2076/departments/{n}", DifficultyFixture.OTHER))
+		String otherPage = mvc.perform(get("/years/2012/departments/{n}", DifficultyFixture.OTHER))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(otherPage).contains("2位").contains("经考评办调整：与同类部门平衡");
 		assertThat(problem(as(f.rater(1), post("/admin/entries/{id}/difficulty/rating", own).param("value", "1.40"))))
@@ -209,7 +209,7 @@ class DifficultyWorkflowTests {
 
 	@Test
 	void shouldCloseAnOpenRatingWhenTheYearIsPublished() throws Exception {
-		long year = f.draftYear(2077);
+		long year = f.draftYear(2013);
 		long own = f.entry(year, DifficultyFixture.OWN);
 		f.move(mvc, year, PlanYearState.RATING);
 		as(f.rater(3), post("/admin/entries/{id}/difficulty/rating", own).param("value", "1.27"))
@@ -265,7 +265,7 @@ class DifficultyWorkflowTests {
 		assertThat(department).contains("随承诺事项表导入");
 		mvc.perform(get("/webjars/echarts/5.3.1/dist/echarts.min.js")).andExpect(status().isOk());
 		mvc.perform(get("/js/calibration-chart.js")).andExpect(status().isOk());
-		mvc.perform(get("/years/2076/calibration")).andExpect(status().isNotFound());
+		mvc.perform(get("/years/2075/calibration")).andExpect(status().isNotFound());
 	}
 
 }
