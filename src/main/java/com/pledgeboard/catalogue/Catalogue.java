@@ -217,6 +217,47 @@ public class Catalogue {
 		return a.spanStart() < b.spanEnd() && b.spanStart() < a.spanEnd();
 	}
 
+	/**
+	 * The plan year as it stands, its row locked until the caller's transaction ends, so that work of
+	 * another module on the year is serialised with the year's moves.
+	 */
+	@Transactional
+	public PlanYear lockPlanYear(long planYearId) {
+		jdbc.sql("select id from plan_year where id = ? for update").param(planYearId).query(Long.class).optional()
+			.orElseThrow(() -> new CatalogueNotFoundException("plan year " + planYearId));
+		return planYear(planYearId).orElseThrow();
+	}
+
+	/** The entries of a plan year whose coefficients came with the imported table, to be kept as imported. */
+	@Transactional(readOnly = true)
+	public Set<Long> entriesWithImportedCoefficients(long planYearId) {
+		return Set.copyOf(jdbc.sql("select id from department_entry where plan_year_id = ? and coefficients_imported")
+			.param(planYearId)
+			.query(Long.class)
+			.list());
+	}
+
+	/** Sets the self-assessed coefficient (自评) the difficulty workflow settled; never an imported one. */
+	@Transactional
+	public void setSelfCoefficient(long entryId, BigDecimal value) {
+		setCoefficient("self_coefficient", entryId, value);
+	}
+
+	/** Sets the assessed coefficient (评定) fixed when the rating closed; never an imported one. */
+	@Transactional
+	public void setAssessedCoefficient(long entryId, BigDecimal value) {
+		setCoefficient("assessed_coefficient", entryId, value);
+	}
+
+	private void setCoefficient(String column, long entryId, BigDecimal value) {
+		int updated = jdbc.sql("update department_entry set " + column + " = ? where id = ? and not coefficients_imported")
+			.params(value, entryId)
+			.update();
+		if (updated != 1) {
+			throw new IllegalStateException("entry " + entryId + " is missing or keeps its imported coefficients");
+		}
+	}
+
 	/** What {@link #store} created. */
 	public record StoredTable(long planYearId, List<List<Long>> commitmentIds) {
 	}

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import com.pledgeboard.catalogue.DepartmentEntry;
 import com.pledgeboard.catalogue.PlanYear;
+import com.pledgeboard.difficulty.Difficulty;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,10 +27,15 @@ class PortalController {
 
 	static final String VIEW_DEPARTMENT = "portal/department";
 
+	static final String VIEW_CALIBRATION = "portal/calibration";
+
 	private final PublicYears years;
 
-	PortalController(PublicYears years) {
+	private final Difficulty difficulty;
+
+	PortalController(PublicYears years, Difficulty difficulty) {
 		this.years = years;
+		this.difficulty = difficulty;
 	}
 
 	@GetMapping("/")
@@ -61,8 +67,19 @@ class PortalController {
 			Model model) {
 		PlanYear planYear = years.year(years.region(region), year);
 		model.addAttribute("planYear", planYear);
-		model.addAttribute("page", DepartmentPage.of(years.entry(planYear, name)));
+		DepartmentEntry entry = years.entry(planYear, name);
+		model.addAttribute("page", DepartmentPage.of(entry));
+		model.addAttribute("difficulty", difficulty.publicView(entry.id()).orElse(null));
 		return VIEW_DEPARTMENT;
+	}
+
+	/** Self-assessed against assessed coefficients, once the year is published. */
+	@GetMapping("/years/{year}/calibration")
+	String calibration(@PathVariable int year, @RequestParam(required = false) String region, Model model) {
+		PlanYear planYear = years.year(years.region(region), year);
+		model.addAttribute("planYear", planYear);
+		model.addAttribute("calibration", difficulty.calibration(planYear.id()));
+		return VIEW_CALIBRATION;
 	}
 
 }

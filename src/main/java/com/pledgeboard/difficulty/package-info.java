@@ -1,0 +1,9 @@
+/**
+ * Difficulty coefficients (难度系数): the bounds of a plan year, departments' self-assessments, the
+ * committee's ratings, their aggregation and the office's overrides, and the calibration of
+ * self-assessed against assessed values. Writes the settled values to the catalogue's entries through
+ * the {@code Catalogue} API; listens to {@code PlanYearStateChanged} (a year published while its
+ * rating is open has the rating closed first); publishes {@code AuditEvent}s for every change.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Difficulty")
+package com.pledgeboard.difficulty;
