@@ -24,9 +24,9 @@ final class SpringContext {
 			context = new SpringApplicationBuilder(PledgeboardApplication.class).web(WebApplicationType.NONE)
 				.bannerMode(Banner.Mode.OFF)
 				.logStartupInfo(false)
-				.properties("pledgeboard.seed.enabled=false", "logging.threshold.console=OFF",
-						"pledgeboard.audit.process-actor=cli:" + System.getProperty("user.name"))
-				.run();
+				// As arguments, which win over application.properties; default properties would not.
+				.run("--pledgeboard.seed.enabled=false", "--logging.threshold.console=OFF",
+						"--pledgeboard.audit.process-actor=cli:" + System.getProperty("user.name"));
 		}
 		return context.getBean(type);
 	}
