@@ -21,7 +21,8 @@ class PlainJavaEngineTests {
 	void shouldKeepSpringOutOfTheEngines() {
 		noClasses().that()
 			.resideInAnyPackage("com.pledgeboard.extraction..", "com.pledgeboard.ingest.text..",
-					"com.pledgeboard.ingest.resolve..")
+					"com.pledgeboard.ingest.resolve..", "com.pledgeboard.progress.rules..",
+					"com.pledgeboard.progress.files..")
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.springframework..", "jakarta.persistence..", "tools.jackson..",
