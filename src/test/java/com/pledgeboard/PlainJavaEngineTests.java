@@ -9,7 +9,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * The engines are plain Java: the extractor, the table reconstruction and the name resolution can be
- * driven by a unit test without Spring, and reused anywhere.
+ * driven by a unit test without Spring, and reused anywhere. A package-info may carry Spring Modulith's
+ * annotations, which declare a package's place in the modules and add no dependency to its code.
  */
 class PlainJavaEngineTests {
 
@@ -23,6 +24,8 @@ class PlainJavaEngineTests {
 			.resideInAnyPackage("com.pledgeboard.extraction..", "com.pledgeboard.ingest.text..",
 					"com.pledgeboard.ingest.resolve..", "com.pledgeboard.progress.rules..",
 					"com.pledgeboard.progress.files..")
+			.and()
+			.doNotHaveSimpleName("package-info")
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.springframework..", "jakarta.persistence..", "tools.jackson..",

@@ -7,6 +7,9 @@ import java.util.Map;
 
 import com.pledgeboard.catalogue.DepartmentEntry;
 import com.pledgeboard.catalogue.PlanYear;
+import com.pledgeboard.progress.CommitmentProgress;
+import com.pledgeboard.progress.LightCounts;
+import com.pledgeboard.progress.ProgressBoard;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,8 +31,11 @@ class PortalController {
 
 	private final PublicYears years;
 
-	PortalController(PublicYears years) {
+	private final ProgressBoard progress;
+
+	PortalController(PublicYears years, ProgressBoard progress) {
 		this.years = years;
+		this.progress = progress;
 	}
 
 	@GetMapping("/")
@@ -53,6 +59,14 @@ class PortalController {
 		model.addAttribute("categories", byCategory);
 		model.addAttribute("commitmentCount", entries.stream().mapToInt(e -> e.commitments().size()).sum());
 		model.addAttribute("otherYears", years.years(planYear.regionCode()));
+		Map<Long, CommitmentProgress> lights = progress.ofYear(planYear);
+		Map<Long, LightCounts> byEntry = new LinkedHashMap<>();
+		Map<String, LightCounts> lightsByCategory = new LinkedHashMap<>();
+		entries.forEach(e -> byEntry.put(e.id(), LightCounts.of(e.commitments().stream().map(c -> lights.get(c.id())).toList())));
+		byCategory.forEach((category, list) -> lightsByCategory.put(category,
+				LightCounts.of(list.stream().flatMap(e -> e.commitments().stream()).map(c -> lights.get(c.id())).toList())));
+		model.addAttribute("lightsByEntry", byEntry);
+		model.addAttribute("lightsByCategory", lightsByCategory);
 		return VIEW_YEAR;
 	}
 
@@ -62,6 +76,8 @@ class PortalController {
 		PlanYear planYear = years.year(years.region(region), year);
 		model.addAttribute("planYear", planYear);
 		model.addAttribute("page", DepartmentPage.of(years.entry(planYear, name)));
+		model.addAttribute("progress", progress.ofYear(planYear));
+		model.addAttribute("publicFiles", progress.publicFiles(planYear));
 		return VIEW_DEPARTMENT;
 	}
 
