@@ -180,19 +180,18 @@ class Reminders {
 		return Set.copyOf(jdbc.sql("""
 				select r.commitment_id from progress_report r join commitment c on c.id = r.commitment_id
 				join department_entry e on e.id = c.entry_id
-				where e.plan_year_id = ? and r.period_seq = ? and (r.state = 'APPROVED' or (r.state = 'SUBMITTED' and ? = false))""")
-			.params(planYearId, period, approvedOnly)
+				where e.plan_year_id = ? and r.period_seq = ? and r.state in (?, ?)""")
+			.params(planYearId, period, "APPROVED", approvedOnly ? "APPROVED" : "SUBMITTED")
 			.query(Long.class)
 			.list());
 	}
 
 	private List<String> emails(String role, Long departmentId) {
-		return jdbc.sql("""
-				select email from app_user where role = ? and enabled = true and email is not null
-				and (department_id = ? or (? is null and department_id is null)) order by id""")
-			.params(role, departmentId, departmentId)
-			.query(String.class)
-			.list();
+		// Two statements rather than "? is null", whose untyped parameter PostgreSQL refuses.
+		String sql = "select email from app_user where role = ? and enabled = true and email is not null and "
+				+ (departmentId == null ? "department_id is null order by id" : "department_id = ? order by id");
+		var statement = jdbc.sql(sql).param(role);
+		return (departmentId == null ? statement : statement.param(departmentId)).query(String.class).list();
 	}
 
 }
