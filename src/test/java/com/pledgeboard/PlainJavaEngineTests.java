@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * The engines are plain Java: the extractor, the table reconstruction, the name resolution and the
- * difficulty arithmetic can be driven by a unit test without Spring, and reused anywhere.
+ * The engines are plain Java: the extractor, the table reconstruction, the name resolution, the
+ * difficulty arithmetic and the light rules can be driven by a unit test without Spring, and reused anywhere. A package-info may carry Spring Modulith's
+ * annotations, which declare a package's place in the modules and add no dependency to its code.
  */
 class PlainJavaEngineTests {
 
@@ -21,7 +22,11 @@ class PlainJavaEngineTests {
 	void shouldKeepSpringOutOfTheEngines() {
 		noClasses().that()
 			.resideInAnyPackage("com.pledgeboard.extraction..", "com.pledgeboard.ingest.text..",
-					"com.pledgeboard.ingest.resolve..", "com.pledgeboard.difficulty.rules..")
+					"com.pledgeboard.ingest.resolve..", "com.pledgeboard.difficulty.rules..",
+					"com.pledgeboard.progress.rules..",
+					"com.pledgeboard.progress.files..")
+			.and()
+			.doNotHaveSimpleName("package-info")
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.springframework..", "jakarta.persistence..", "tools.jackson..",

@@ -14,7 +14,7 @@ import com.pledgeboard.extraction.TargetDescriptions;
  */
 record DepartmentPage(DepartmentEntry entry, List<CommitmentItem> commitments) {
 
-	record CommitmentItem(int no, String title, HighlightedText description, List<TargetItem> targets) {
+	record CommitmentItem(long id, int no, String title, HighlightedText description, List<TargetItem> targets) {
 	}
 
 	record TargetItem(String text, String span, boolean confirmed) {
@@ -29,7 +29,7 @@ record DepartmentPage(DepartmentEntry entry, List<CommitmentItem> commitments) {
 			.stream()
 			.map(t -> new HighlightedText.Span(t.definition().spanStart(), t.definition().spanEnd()))
 			.toList();
-		return new CommitmentItem(c.no(), c.title(), HighlightedText.of(c.description(), spans),
+		return new CommitmentItem(c.id(), c.no(), c.title(), HighlightedText.of(c.description(), spans),
 				c.targets().stream().map(DepartmentPage::target).toList());
 	}
 

@@ -8,6 +8,9 @@ import java.util.Map;
 import com.pledgeboard.catalogue.DepartmentEntry;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.difficulty.Difficulty;
+import com.pledgeboard.progress.CommitmentProgress;
+import com.pledgeboard.progress.LightCounts;
+import com.pledgeboard.progress.ProgressBoard;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,9 +36,12 @@ class PortalController {
 
 	private final Difficulty difficulty;
 
-	PortalController(PublicYears years, Difficulty difficulty) {
+	private final ProgressBoard progress;
+
+	PortalController(PublicYears years, Difficulty difficulty, ProgressBoard progress) {
 		this.years = years;
 		this.difficulty = difficulty;
+		this.progress = progress;
 	}
 
 	@GetMapping("/")
@@ -59,6 +65,14 @@ class PortalController {
 		model.addAttribute("categories", byCategory);
 		model.addAttribute("commitmentCount", entries.stream().mapToInt(e -> e.commitments().size()).sum());
 		model.addAttribute("otherYears", years.years(planYear.regionCode()));
+		Map<Long, CommitmentProgress> lights = progress.ofYear(planYear);
+		Map<Long, LightCounts> byEntry = new LinkedHashMap<>();
+		Map<String, LightCounts> lightsByCategory = new LinkedHashMap<>();
+		entries.forEach(e -> byEntry.put(e.id(), LightCounts.of(e.commitments().stream().map(c -> lights.get(c.id())).toList())));
+		byCategory.forEach((category, list) -> lightsByCategory.put(category,
+				LightCounts.of(list.stream().flatMap(e -> e.commitments().stream()).map(c -> lights.get(c.id())).toList())));
+		model.addAttribute("lightsByEntry", byEntry);
+		model.addAttribute("lightsByCategory", lightsByCategory);
 		return VIEW_YEAR;
 	}
 
@@ -70,6 +84,8 @@ class PortalController {
 		DepartmentEntry entry = years.entry(planYear, name);
 		model.addAttribute("page", DepartmentPage.of(entry));
 		model.addAttribute("difficulty", difficulty.publicView(entry.id()).orElse(null));
+		model.addAttribute("progress", progress.ofYear(planYear));
+		model.addAttribute("publicFiles", progress.publicFiles(planYear));
 		return VIEW_DEPARTMENT;
 	}
 

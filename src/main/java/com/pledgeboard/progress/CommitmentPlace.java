@@ -1,0 +1,67 @@
+package com.pledgeboard.progress;
+
+import java.util.List;
+
+import com.pledgeboard.catalogue.Catalogue;
+import com.pledgeboard.catalogue.Commitment;
+import com.pledgeboard.catalogue.DepartmentEntry;
+import com.pledgeboard.catalogue.PlanYear;
+import com.pledgeboard.catalogue.Target;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Where a commitment lives, for deciding who may report on it and what its targets are. Promise
+ * targets only: a baseline (2021年排名全省第六) is not reported on.
+ */
+@Component
+class CommitmentPlace {
+
+	record Place(PlanYear year, DepartmentEntry entry, Commitment commitment) {
+
+		Long departmentId() {
+			return entry.departmentId();
+		}
+
+		List<Target> targets() {
+			return promises(commitment);
+		}
+
+	}
+
+	private final JdbcClient jdbc;
+
+	private final Catalogue catalogue;
+
+	CommitmentPlace(JdbcClient jdbc, Catalogue catalogue) {
+		this.jdbc = jdbc;
+		this.catalogue = catalogue;
+	}
+
+	static List<Target> promises(Commitment commitment) {
+		return commitment.targets().stream().filter(t -> !t.definition().isBaseline()).toList();
+	}
+
+	Place of(long commitmentId) {
+		long entryId = jdbc.sql("select entry_id from commitment where id = ?")
+			.param(commitmentId)
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> new ProgressNotFoundException("commitment " + commitmentId));
+		Catalogue.EntryInYear found = catalogue.entryById(entryId)
+			.orElseThrow(() -> new ProgressNotFoundException("entry " + entryId));
+		Commitment commitment = found.entry().commitments().stream().filter(c -> c.id() == commitmentId).findFirst()
+			.orElseThrow(() -> new ProgressNotFoundException("commitment " + commitmentId));
+		return new Place(found.planYear(), found.entry(), commitment);
+	}
+
+	Place ofReport(long reportId) {
+		return of(jdbc.sql("select commitment_id from progress_report where id = ?")
+			.param(reportId)
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> new ProgressNotFoundException("report " + reportId)));
+	}
+
+}

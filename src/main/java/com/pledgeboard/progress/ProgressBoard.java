@@ -1,0 +1,221 @@
+package com.pledgeboard.progress;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import com.pledgeboard.catalogue.Catalogue;
+import com.pledgeboard.catalogue.Commitment;
+import com.pledgeboard.catalogue.DepartmentEntry;
+import com.pledgeboard.catalogue.PlanYear;
+import com.pledgeboard.catalogue.Target;
+import com.pledgeboard.extraction.ExtractedTarget;
+import com.pledgeboard.progress.rules.Light;
+import com.pledgeboard.progress.rules.LightRules;
+import com.pledgeboard.progress.rules.Measure;
+import com.pledgeboard.progress.rules.Observation;
+import com.pledgeboard.progress.rules.Period;
+import com.pledgeboard.progress.rules.ReportingCalendar;
+import com.pledgeboard.progress.rules.TargetFacts;
+import com.pledgeboard.progress.rules.Verdict;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Progress as approved reports show it: the light of every target and commitment of a plan year, with
+ * the reason, and the approved readings through the year. Only approved reports count, here and on the
+ * portal; drafts, submissions and returned versions never reach a light.
+ */
+@Service
+public class ProgressBoard {
+
+	private final JdbcClient jdbc;
+
+	private final Catalogue catalogue;
+
+	private final Schedules schedules;
+
+	private final LightRules rules;
+
+	ProgressBoard(JdbcClient jdbc, Catalogue catalogue, Schedules schedules, LightRules rules) {
+		this.jdbc = jdbc;
+		this.catalogue = catalogue;
+		this.schedules = schedules;
+		this.rules = rules;
+	}
+
+	/** The progress of every commitment of a plan year, by commitment id. */
+	@Transactional(readOnly = true)
+	public Map<Long, CommitmentProgress> ofYear(PlanYear year) {
+		List<DepartmentEntry> entries = catalogue.entries(year.id());
+		ReportingCalendar calendar = schedules.calendar(year);
+		LocalDate today = schedules.today();
+		Map<Long, Map<Integer, Approved>> approved = approved(year.id());
+		Map<Long, Verdict> reviewer = reviewerLights(year.id());
+		Map<Long, Measure> overrides = measureOverrides(year.id());
+		Map<Long, CommitmentProgress> result = new LinkedHashMap<>();
+		for (DepartmentEntry entry : entries) {
+			for (Commitment c : entry.commitments()) {
+				Map<Integer, Approved> reports = approved.getOrDefault(c.id(), Map.of());
+				int missed = LightRules.missedPeriods(calendar.periods(), reports.keySet(), today);
+				List<TargetProgress> targets = new ArrayList<>();
+				for (Target t : CommitmentPlace.promises(c)) {
+					targets.add(target(t, overrides.get(t.id()), reports, calendar, missed, year.year(), today));
+				}
+				Verdict light = rules.commitment(targets.stream().map(TargetProgress::light).toList(),
+						reviewer.get(c.id()), missed);
+				Approved last = reports.values().stream().reduce((a, b) -> b).orElse(null);
+				result.put(c.id(), new CommitmentProgress(c.id(), light, targets, last == null ? null : last.narrative(),
+						last == null ? null : last.period()));
+			}
+		}
+		return result;
+	}
+
+	/** The periods of a plan year and the one the office watches today. */
+	public ReportingCalendar calendar(PlanYear year) {
+		return schedules.calendar(year);
+	}
+
+	public LocalDate today() {
+		return schedules.today();
+	}
+
+	private TargetProgress target(Target target, Measure override, Map<Integer, Approved> reports,
+			ReportingCalendar calendar, int missed, int year, LocalDate today) {
+		ExtractedTarget t = target.definition();
+		Measure measure = override != null ? override : Measure.of(t.kind(), t.metric(), t.unit());
+		List<TargetProgress.Point> series = new ArrayList<>();
+		Observation latest = null;
+		String latestValue = null;
+		for (Approved report : reports.values()) {
+			Reading r = report.readings().get(target.id());
+			if (r == null) {
+				continue;
+			}
+			Period period = calendar.period(report.period()).orElseThrow();
+			latest = new Observation(r.actual(), r.doneOn(), period);
+			latestValue = r.actual() != null ? plain(r.actual()) : r.doneOn() != null ? r.doneOn().toString() : null;
+			if (r.actual() != null) {
+				series.add(new TargetProgress.Point(period.seq(), period.end(), r.actual()));
+			}
+		}
+		var facts = new TargetFacts(t.kind(), t.op(), t.value(), t.floor(), t.unit(), t.date(), measure);
+		return new TargetProgress(target.id(), target.position(), t.describe(), t.unit(), measure,
+				rules.target(facts, latest, missed, year, today), latestValue, series);
+	}
+
+	record Reading(BigDecimal actual, LocalDate doneOn) {
+	}
+
+	/** An approved report of a period with its readings by target id. */
+	record Approved(int period, String narrative, Map<Long, Reading> readings) {
+	}
+
+	/** Approved reports by commitment, then by period in order. */
+	private Map<Long, Map<Integer, Approved>> approved(long planYearId) {
+		Map<Long, Map<Integer, Approved>> byCommitment = new HashMap<>();
+		Map<Long, Approved> byReport = new HashMap<>();
+		jdbc.sql("""
+				select r.id, r.commitment_id, r.period_seq, r.narrative from progress_report r
+				join commitment c on c.id = r.commitment_id join department_entry e on e.id = c.entry_id
+				where e.plan_year_id = ? and r.state = 'APPROVED' order by r.commitment_id, r.period_seq""")
+			.param(planYearId)
+			.query(rs -> {
+				var a = new Approved(rs.getInt(3), rs.getString(4), new HashMap<>());
+				byReport.put(rs.getLong(1), a);
+				byCommitment.computeIfAbsent(rs.getLong(2), k -> new TreeMap<>()).put(a.period(), a);
+			});
+		jdbc.sql("""
+				select d.report_id, d.target_id, d.actual_value, d.done_on from progress_reading d
+				join progress_report r on r.id = d.report_id join commitment c on c.id = r.commitment_id
+				join department_entry e on e.id = c.entry_id where e.plan_year_id = ? and r.state = 'APPROVED'""")
+			.param(planYearId)
+			.query(rs -> {
+				Approved a = byReport.get(rs.getLong(1));
+				Date done = rs.getDate(4);
+				a.readings().put(rs.getLong(2), new Reading(rs.getBigDecimal(3), done == null ? null : done.toLocalDate()));
+			});
+		return byCommitment;
+	}
+
+	private Map<Long, Verdict> reviewerLights(long planYearId) {
+		Map<Long, Verdict> lights = new HashMap<>();
+		jdbc.sql("""
+				select l.commitment_id, l.light, l.reason from progress_reviewer_light l
+				join commitment c on c.id = l.commitment_id join department_entry e on e.id = c.entry_id
+				where e.plan_year_id = ? order by l.id""")
+			.param(planYearId)
+			.query(rs -> {
+				lights.put(rs.getLong(1), new Verdict(Light.valueOf(rs.getString(2)), "reviewer", List.of(rs.getString(3))));
+			});
+		return lights;
+	}
+
+	private Map<Long, Measure> measureOverrides(long planYearId) {
+		Map<Long, Measure> measures = new HashMap<>();
+		jdbc.sql("""
+				select m.target_id, m.measure from progress_target_measure m join target t on t.id = m.target_id
+				join commitment c on c.id = t.commitment_id join department_entry e on e.id = c.entry_id
+				where e.plan_year_id = ?""")
+			.param(planYearId)
+			.query(rs -> {
+				measures.put(rs.getLong(1), Measure.valueOf(rs.getString(2)));
+			});
+		return measures;
+	}
+
+	/** A file marked public on an approved report. */
+	public record PublicFile(long id, String fileName, String mediaType, long size, String sha256) {
+	}
+
+	/** Files marked public on approved reports of a plan year, by commitment. */
+	@Transactional(readOnly = true)
+	public Map<Long, List<PublicFile>> publicFiles(PlanYear year) {
+		Map<Long, List<PublicFile>> files = new HashMap<>();
+		jdbc.sql("""
+				select distinct r.commitment_id, f.id, f.file_name, f.media_type, f.size_bytes, f.sha256
+				from progress_report_evidence l join progress_evidence f on f.id = l.evidence_id
+				join progress_report r on r.id = l.report_id join commitment c on c.id = r.commitment_id
+				join department_entry e on e.id = c.entry_id
+				where e.plan_year_id = ? and l.public_file = true and r.state = 'APPROVED' order by f.id""")
+			.param(year.id())
+			.query(rs -> {
+				files.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+					.add(new PublicFile(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5), rs.getString(6)));
+			});
+		return files;
+	}
+
+	static String plain(BigDecimal value) {
+		BigDecimal stripped = value.stripTrailingZeros();
+		return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+	}
+
+	/** Commitments with an approved report for a period, for the office's overview. */
+	Set<Long> approvedFor(long planYearId, int period) {
+		return new HashSet<>(jdbc.sql("""
+				select r.commitment_id from progress_report r join commitment c on c.id = r.commitment_id
+				join department_entry e on e.id = c.entry_id
+				where e.plan_year_id = ? and r.period_seq = ? and r.state = 'APPROVED'""")
+			.params(planYearId, period)
+			.query(Long.class)
+			.list());
+	}
+
+	Optional<PlanYear> planYear(long planYearId) {
+		return catalogue.planYear(planYearId);
+	}
+
+}

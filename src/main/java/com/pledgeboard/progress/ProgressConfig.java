@@ -1,0 +1,32 @@
+package com.pledgeboard.progress;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.ZoneId;
+
+import com.pledgeboard.progress.rules.LightRules;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * The progress module's settings: the margin of a yellow light, the calendar's time zone (due dates
+ * are days in China, whatever zone a server runs in) and the scheduler for reminders.
+ */
+@Configuration
+@EnableScheduling
+class ProgressConfig {
+
+	@Bean
+	LightRules lightRules(@Value("${pledgeboard.progress.margin:0.2}") BigDecimal margin) {
+		return new LightRules(margin);
+	}
+
+	@Bean
+	Clock progressClock(@Value("${pledgeboard.progress.zone:Asia/Shanghai}") String zone) {
+		return Clock.system(ZoneId.of(zone));
+	}
+
+}

@@ -1,0 +1,226 @@
+package com.pledgeboard.progress;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.pledgeboard.account.Accounts;
+import com.pledgeboard.account.Role;
+import com.pledgeboard.account.SignedInUser;
+import com.pledgeboard.catalogue.CatalogueEditing;
+import com.pledgeboard.catalogue.PlanYear;
+import com.pledgeboard.catalogue.PlanYearState;
+import com.pledgeboard.progress.rules.Cadence;
+import com.pledgeboard.progress.rules.Light;
+import com.pledgeboard.progress.rules.Period;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The back office of progress: a plan year's overview for the current period, a commitment's reports
+ * with their versions, the forms to file, upload, submit, approve, return and judge, and downloads of
+ * evidence. Every change is authorised again in {@link ProgressReporting}; the pages only hide what
+ * the server would refuse anyway.
+ */
+@Controller
+class ProgressController {
+
+	static final String VIEW_YEAR = "admin/progress-year";
+
+	static final String VIEW_COMMITMENT = "admin/progress-commitment";
+
+	private final ProgressReporting reporting;
+
+	private final ProgressOffice office;
+
+	private final ProgressBoard board;
+
+	private final CommitmentPlace places;
+
+	private final CatalogueEditing catalogueAccess;
+
+	ProgressController(ProgressReporting reporting, ProgressOffice office, ProgressBoard board, CommitmentPlace places,
+			CatalogueEditing catalogueAccess) {
+		this.reporting = reporting;
+		this.office = office;
+		this.board = board;
+		this.places = places;
+		this.catalogueAccess = catalogueAccess;
+	}
+
+	@GetMapping("/admin/progress/years/{planYearId}")
+	String year(@PathVariable long planYearId, Model model) {
+		SignedInUser user = Accounts.require();
+		PlanYear year = planYear(planYearId);
+		model.addAttribute("overview", office.overview(year, e -> catalogueAccess.mayRead(e.departmentId())));
+		model.addAttribute("admin", user.isAdmin());
+		model.addAttribute("cadences", Cadence.values());
+		model.addAttribute("calendar", board.calendar(year));
+		return VIEW_YEAR;
+	}
+
+	@PostMapping("/admin/progress/years/{planYearId}/schedule")
+	String schedule(@PathVariable long planYearId, @RequestParam Cadence cadence, @RequestParam int dueDays,
+			RedirectAttributes redirect) {
+		attempt(redirect, () -> reporting.changeSchedule(planYearId, cadence, dueDays), "progress.done.schedule");
+		return "redirect:/admin/progress/years/" + planYearId;
+	}
+
+	/** The overdue list as CSV, with a byte order mark so that Excel reads it as UTF-8. */
+	@GetMapping("/admin/progress/years/{planYearId}/overdue.csv")
+	ResponseEntity<byte[]> overdueCsv(@PathVariable long planYearId) {
+		SignedInUser user = Accounts.require();
+		PlanYear year = planYear(planYearId);
+		var overview = office.overview(year, e -> catalogueAccess.mayRead(e.departmentId()));
+		StringBuilder csv = new StringBuilder("\uFEFF部门,序号,承诺事项,未获审核通过的期数,逾期起始日,逾期天数,已过期限的目标\r\n");
+		for (ProgressOffice.Overdue o : overview.overdue()) {
+			csv.append(String.join(",", cell(o.department()), String.valueOf(o.no()), cell(o.title()),
+					String.valueOf(o.missed()), o.since() == null ? "" : o.since().toString(), String.valueOf(o.days()),
+					cell(o.deadlineOverdue() == null ? "" : o.deadlineOverdue())))
+				.append("\r\n");
+		}
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename("overdue-" + year.year() + "-" + user.id() + ".csv", StandardCharsets.UTF_8)
+				.build()
+				.toString())
+			.body(csv.toString().getBytes(StandardCharsets.UTF_8));
+	}
+
+	@GetMapping("/admin/progress/commitments/{commitmentId}")
+	String commitment(@PathVariable long commitmentId, @RequestParam(required = false) Integer period, Model model) {
+		SignedInUser user = Accounts.require();
+		CommitmentPlace.Place place = places.of(commitmentId);
+		if (!catalogueAccess.mayRead(place.departmentId())) {
+			throw new AccessDeniedException("not a user of this department");
+		}
+		boolean reporting = Set.of(PlanYearState.PUBLISHED, PlanYearState.ASSESSING).contains(place.year().state());
+		var calendar = board.calendar(place.year());
+		List<Period> open = calendar.open(board.today());
+		int chosen = period != null ? period : calendar.current(board.today()).seq();
+		List<ProgressOffice.Version> versions = office.versions(commitmentId);
+		Map<Long, String> prefill = versions.stream()
+			.filter(v -> v.period() == chosen)
+			.findFirst()
+			.map(ProgressOffice.Version::readings)
+			.orElse(Map.of());
+		model.addAttribute("place", place);
+		model.addAttribute("progress", board.ofYear(place.year()).get(commitmentId));
+		model.addAttribute("versions", versions);
+		model.addAttribute("openPeriods", open);
+		model.addAttribute("chosenPeriod", chosen);
+		model.addAttribute("prefill", prefill);
+		model.addAttribute("prefillNarrative", versions.stream().filter(v -> v.period() == chosen).findFirst()
+			.map(ProgressOffice.Version::narrative).orElse(""));
+		model.addAttribute("canFile", reporting && user.role() == Role.REPORTER && user.belongsTo(place.departmentId()));
+		model.addAttribute("canApprove",
+				reporting && user.role() == Role.APPROVER && user.belongsTo(place.departmentId()));
+		model.addAttribute("canJudge",
+				reporting && place.targets().isEmpty() && (user.isAdmin() || user.role() == Role.RATER));
+		model.addAttribute("lights", List.of(Light.GREEN, Light.YELLOW, Light.RED));
+		return VIEW_COMMITMENT;
+	}
+
+	@PostMapping("/admin/progress/commitments/{commitmentId}/reports")
+	String file(@PathVariable long commitmentId, @RequestParam int period, @RequestParam String narrative,
+			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
+		Map<Long, String> values = new HashMap<>();
+		params.forEach((key, value) -> {
+			if (key.matches("t\\d{1,18}")) {
+				values.put(Long.parseLong(key.substring(1)), value);
+			}
+		});
+		attempt(redirect, () -> reporting.file(commitmentId, period, values, narrative), "progress.done.filed");
+		return "redirect:/admin/progress/commitments/" + commitmentId + "?period=" + period;
+	}
+
+	@PostMapping("/admin/progress/reports/{reportId}/evidence")
+	String upload(@PathVariable long reportId, @RequestParam("file") MultipartFile file,
+			@RequestParam(name = "publicFile", defaultValue = "false") boolean publicFile, RedirectAttributes redirect)
+			throws IOException {
+		long commitmentId = places.ofReport(reportId).commitment().id();
+		byte[] content = file.getBytes();
+		attempt(redirect, () -> reporting.upload(reportId, file.getOriginalFilename(), file.getContentType(), content,
+				publicFile), "progress.done.uploaded");
+		return backTo(commitmentId);
+	}
+
+	@PostMapping("/admin/progress/reports/{reportId}/submit")
+	String submit(@PathVariable long reportId, RedirectAttributes redirect) {
+		long commitmentId = places.ofReport(reportId).commitment().id();
+		attempt(redirect, () -> reporting.submit(reportId), "progress.done.submitted");
+		return backTo(commitmentId);
+	}
+
+	@PostMapping("/admin/progress/reports/{reportId}/approve")
+	String approve(@PathVariable long reportId, @RequestParam(defaultValue = "") String comment,
+			RedirectAttributes redirect) {
+		long commitmentId = places.ofReport(reportId).commitment().id();
+		attempt(redirect, () -> reporting.approve(reportId, comment), "progress.done.approved");
+		return backTo(commitmentId);
+	}
+
+	@PostMapping("/admin/progress/reports/{reportId}/return")
+	String sendBack(@PathVariable long reportId, @RequestParam(defaultValue = "") String comment,
+			RedirectAttributes redirect) {
+		long commitmentId = places.ofReport(reportId).commitment().id();
+		attempt(redirect, () -> reporting.sendBack(reportId, comment), "progress.done.returned");
+		return backTo(commitmentId);
+	}
+
+	@PostMapping("/admin/progress/commitments/{commitmentId}/light")
+	String giveLight(@PathVariable long commitmentId, @RequestParam Light light, @RequestParam String reason,
+			RedirectAttributes redirect) {
+		attempt(redirect, () -> reporting.giveLight(commitmentId, light, reason), "progress.done.light");
+		return backTo(commitmentId);
+	}
+
+	@GetMapping("/admin/progress/evidence/{evidenceId}")
+	ResponseEntity<byte[]> evidence(@PathVariable long evidenceId) {
+		return office.evidenceForStaff(evidenceId)
+			.map(EvidenceDownloads::attachment)
+			.orElseThrow(() -> new ProgressNotFoundException("evidence " + evidenceId));
+	}
+
+	private PlanYear planYear(long planYearId) {
+		return board.planYear(planYearId).orElseThrow(() -> new ProgressNotFoundException("plan year " + planYearId));
+	}
+
+	private static String backTo(long commitmentId) {
+		return "redirect:/admin/progress/commitments/" + commitmentId;
+	}
+
+	/** A CSV cell, quoted, with formula prefixes defused so that Excel shows text as text. */
+	private static String cell(String text) {
+		String safe = !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+		return "\"" + safe.replace("\"", "\"\"") + "\"";
+	}
+
+	/** Runs a change; a refusal the user can mend comes back as a message on the page. */
+	private static void attempt(RedirectAttributes redirect, Runnable change, String doneKey) {
+		try {
+			change.run();
+			redirect.addFlashAttribute("done", doneKey);
+		}
+		catch (ProgressRefusedException ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
+		}
+	}
+
+}

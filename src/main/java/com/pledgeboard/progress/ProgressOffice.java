@@ -1,0 +1,246 @@
+package com.pledgeboard.progress;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import com.pledgeboard.account.Accounts;
+import com.pledgeboard.account.Role;
+import com.pledgeboard.catalogue.Catalogue;
+import com.pledgeboard.catalogue.Commitment;
+import com.pledgeboard.catalogue.DepartmentEntry;
+import com.pledgeboard.catalogue.PlanYear;
+import com.pledgeboard.progress.rules.Period;
+import com.pledgeboard.progress.rules.ReportingCalendar;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the back office reads of progress: every version of a commitment's reports, the overview of a
+ * plan year for the current period (who has not reported, what waits for approval, what is overdue),
+ * and evidence files for those who may download them.
+ */
+@Component
+class ProgressOffice {
+
+	private final JdbcClient jdbc;
+
+	private final Catalogue catalogue;
+
+	private final ProgressBoard board;
+
+	ProgressOffice(JdbcClient jdbc, Catalogue catalogue, ProgressBoard board) {
+		this.jdbc = jdbc;
+		this.catalogue = catalogue;
+		this.board = board;
+	}
+
+	record Version(long id, int period, int version, ReportState state, String narrative, String filedBy,
+			OffsetDateTime filedAt, String decidedBy, OffsetDateTime decidedAt, String comment,
+			Map<Long, String> readings, List<Evidence> evidence) {
+	}
+
+	record Evidence(long id, String fileName, String mediaType, long size, String sha256, boolean publicFile) {
+	}
+
+	record EvidenceFile(String fileName, String mediaType, String sha256, byte[] content) {
+	}
+
+	/** A commitment's row in the overview: the state of its report for the current period. */
+	record Row(DepartmentEntry entry, Commitment commitment, ReportState state, CommitmentProgress progress) {
+	}
+
+	record Overdue(String department, int no, String title, long commitmentId, int missed, LocalDate since, long days,
+			String deadlineOverdue) {
+	}
+
+	record Overview(PlanYear year, Period current, List<Period> periods, List<Row> rows, List<String> notReported,
+			List<Waiting> waiting, List<Overdue> overdue) {
+	}
+
+	record Waiting(long reportId, long commitmentId, String department, int no, String title, int period, int version,
+			OffsetDateTime submittedAt) {
+	}
+
+	/** Every version of every period's report of a commitment, newest first. */
+	@Transactional(readOnly = true)
+	List<Version> versions(long commitmentId) {
+		Map<Long, Map<Long, String>> readings = new HashMap<>();
+		jdbc.sql("""
+				select d.report_id, d.target_id, d.actual_value, d.done_on from progress_reading d
+				join progress_report r on r.id = d.report_id where r.commitment_id = ?""")
+			.param(commitmentId)
+			.query(rs -> {
+				BigDecimal v = rs.getBigDecimal(3);
+				String done = rs.getString(4);
+				readings.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+					.put(rs.getLong(2), v != null ? ProgressBoard.plain(v) : done);
+			});
+		Map<Long, List<Evidence>> evidence = new HashMap<>();
+		jdbc.sql("""
+				select l.report_id, f.id, f.file_name, f.media_type, f.size_bytes, f.sha256, l.public_file
+				from progress_report_evidence l join progress_evidence f on f.id = l.evidence_id
+				join progress_report r on r.id = l.report_id where r.commitment_id = ? order by f.id""")
+			.param(commitmentId)
+			.query(rs -> {
+				evidence.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+					.add(new Evidence(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5), rs.getString(6),
+							rs.getBoolean(7)));
+			});
+		return jdbc.sql("""
+				select r.id, r.period_seq, r.version, r.state, r.narrative, f.display_name, r.filed_at, d.display_name,
+				  r.decided_at, r.decision_comment
+				from progress_report r join app_user f on f.id = r.filed_by left join app_user d on d.id = r.decided_by
+				where r.commitment_id = ? order by r.period_seq desc, r.version desc""")
+			.param(commitmentId)
+			.query((rs, n) -> new Version(rs.getLong(1), rs.getInt(2), rs.getInt(3), ReportState.valueOf(rs.getString(4)),
+					rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class), rs.getString(8),
+					rs.getObject(9, OffsetDateTime.class), rs.getString(10),
+					readings.getOrDefault(rs.getLong(1), Map.of()), evidence.getOrDefault(rs.getLong(1), List.of())))
+			.list();
+	}
+
+	/** The overview of a plan year, of the entries the signed-in user may read. */
+	@Transactional(readOnly = true)
+	Overview overview(PlanYear year, Predicate<DepartmentEntry> visible) {
+		ReportingCalendar calendar = board.calendar(year);
+		LocalDate today = board.today();
+		Period current = calendar.current(today);
+		Map<Long, CommitmentProgress> progress = board.ofYear(year);
+		Map<Long, ReportState> states = latestStates(year.id(), current.seq());
+		Map<Long, List<Integer>> approvedPeriods = approvedPeriods(year.id());
+		List<Row> rows = new ArrayList<>();
+		List<String> notReported = new ArrayList<>();
+		List<Overdue> overdue = new ArrayList<>();
+		for (DepartmentEntry entry : catalogue.entries(year.id())) {
+			if (!visible.test(entry)) {
+				continue;
+			}
+			boolean missing = false;
+			for (Commitment c : entry.commitments()) {
+				ReportState state = states.get(c.id());
+				rows.add(new Row(entry, c, state, progress.get(c.id())));
+				missing |= state == null || state == ReportState.DRAFT || state == ReportState.RETURNED;
+				List<Integer> approved = approvedPeriods.getOrDefault(c.id(), List.of());
+				Optional<Period> firstMissed = calendar.periods().stream()
+					.filter(p -> p.isOverdueOn(today) && !approved.contains(p.seq()))
+					.findFirst();
+				int missed = (int) calendar.periods().stream()
+					.filter(p -> p.isOverdueOn(today) && !approved.contains(p.seq()))
+					.count();
+				String deadline = progress.get(c.id()).targets().stream()
+					.filter(t -> "deadline.overdue".equals(t.light().reason()))
+					.map(TargetProgress::description)
+					.findFirst()
+					.orElse(null);
+				if (firstMissed.isPresent() || deadline != null) {
+					LocalDate since = firstMissed.map(Period::due).orElse(null);
+					overdue.add(new Overdue(entry.displayName(), c.no(), c.title(), c.id(), missed, since,
+							since == null ? 0 : ChronoUnit.DAYS.between(since, today), deadline));
+				}
+			}
+			if (missing && !entry.commitments().isEmpty()) {
+				notReported.add(entry.displayName());
+			}
+		}
+		List<Waiting> waiting = waiting(year.id()).stream()
+			.filter(w -> rows.stream().anyMatch(r -> r.commitment().id() == w.commitmentId()))
+			.toList();
+		return new Overview(year, current, calendar.periods(), rows, notReported, waiting, overdue);
+	}
+
+	/** Submitted reports of a plan year waiting for their approver, oldest first. */
+	List<Waiting> waiting(long planYearId) {
+		return jdbc.sql("""
+				select r.id, c.id, coalesce(d.canonical_name, e.name_in_text), c.no, c.title, r.period_seq, r.version,
+				  r.submitted_at
+				from progress_report r join commitment c on c.id = r.commitment_id
+				join department_entry e on e.id = c.entry_id left join department d on d.id = e.department_id
+				where e.plan_year_id = ? and r.state = 'SUBMITTED' order by r.submitted_at, r.id""")
+			.param(planYearId)
+			.query((rs, n) -> new Waiting(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getString(5),
+					rs.getInt(6), rs.getInt(7), rs.getObject(8, OffsetDateTime.class)))
+			.list();
+	}
+
+	private Map<Long, ReportState> latestStates(long planYearId, int period) {
+		Map<Long, ReportState> states = new HashMap<>();
+		jdbc.sql("""
+				select r.commitment_id, r.state from progress_report r join commitment c on c.id = r.commitment_id
+				join department_entry e on e.id = c.entry_id where e.plan_year_id = ? and r.period_seq = ?
+				order by r.version""")
+			.params(planYearId, period)
+			.query(rs -> {
+				states.put(rs.getLong(1), ReportState.valueOf(rs.getString(2)));
+			});
+		return states;
+	}
+
+	private Map<Long, List<Integer>> approvedPeriods(long planYearId) {
+		Map<Long, List<Integer>> periods = new HashMap<>();
+		jdbc.sql("""
+				select r.commitment_id, r.period_seq from progress_report r join commitment c on c.id = r.commitment_id
+				join department_entry e on e.id = c.entry_id where e.plan_year_id = ? and r.state = 'APPROVED'""")
+			.param(planYearId)
+			.query(rs -> {
+				periods.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getInt(2));
+			});
+		return periods;
+	}
+
+	/**
+	 * A file for the back office: the department whose reports it supports, the office and raters.
+	 */
+	@Transactional(readOnly = true)
+	Optional<EvidenceFile> evidenceForStaff(long evidenceId) {
+		var user = Accounts.require();
+		List<Long> departments = jdbc.sql("""
+				select distinct e.department_id from progress_report_evidence l join progress_report r on r.id = l.report_id
+				join commitment c on c.id = r.commitment_id join department_entry e on e.id = c.entry_id
+				where l.evidence_id = ?""")
+			.param(evidenceId)
+			.query((rs, n) -> {
+				long d = rs.getLong(1);
+				return rs.wasNull() ? null : d;
+			})
+			.list();
+		boolean may = user.isAdmin() || user.role() == Role.RATER || departments.stream().anyMatch(user::belongsTo);
+		if (!departments.isEmpty() && !may) {
+			throw new AccessDeniedException("not a user of the department this file supports");
+		}
+		return departments.isEmpty() ? Optional.empty() : file(evidenceId);
+	}
+
+	/** A file for anyone: only where marked public on an approved report of a public plan year. */
+	@Transactional(readOnly = true)
+	Optional<EvidenceFile> publicEvidence(int year, long evidenceId) {
+		boolean shown = jdbc.sql("""
+				select count(*) from progress_report_evidence l join progress_report r on r.id = l.report_id
+				join commitment c on c.id = r.commitment_id join department_entry e on e.id = c.entry_id
+				join plan_year p on p.id = e.plan_year_id
+				where l.evidence_id = ? and l.public_file = true and r.state = 'APPROVED' and p.year_number = ?
+				  and p.state in ('PUBLISHED', 'ASSESSING', 'CLOSED')""")
+			.params(evidenceId, year)
+			.query(Long.class)
+			.single() > 0;
+		return shown ? file(evidenceId) : Optional.empty();
+	}
+
+	private Optional<EvidenceFile> file(long evidenceId) {
+		return jdbc.sql("select file_name, media_type, sha256, content from progress_evidence where id = ?")
+			.param(evidenceId)
+			.query((rs, n) -> new EvidenceFile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBytes(4)))
+			.optional();
+	}
+
+}

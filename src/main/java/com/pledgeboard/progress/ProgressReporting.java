@@ -1,0 +1,471 @@
+package com.pledgeboard.progress;
+
+import java.math.BigDecimal;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.pledgeboard.account.Accounts;
+import com.pledgeboard.account.Role;
+import com.pledgeboard.account.SignedInUser;
+import com.pledgeboard.audit.AuditEvent;
+import com.pledgeboard.catalogue.PlanYearState;
+import com.pledgeboard.catalogue.Target;
+import com.pledgeboard.extraction.ExtractedTarget;
+import com.pledgeboard.progress.files.EvidenceSniffer;
+import com.pledgeboard.progress.rules.Cadence;
+import com.pledgeboard.progress.rules.Light;
+import com.pledgeboard.progress.rules.Period;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The changes people make to progress, each authorised here on the server by role, department and the
+ * plan year's state, and each audited. A department's reporter files a report for a commitment and a
+ * period, attaches evidence and submits it; its approver approves or returns it; a returned report is
+ * corrected by filing again, which starts the next version and keeps the returned one as it was.
+ */
+@Service
+public class ProgressReporting {
+
+	public static final int MAX_NARRATIVE = 4000;
+
+	public static final int MAX_COMMENT = 1000;
+
+	/** Measure words of things counted one by one: their readings are whole numbers. */
+	private static final Set<String> COUNT_UNITS = Set.of("家", "个", "所", "座", "人", "人次", "次", "件", "项", "对", "台",
+			"辆", "套", "户", "名", "场", "处", "条", "批", "本", "张", "部", "支", "只", "位", "间", "栋", "幢", "口", "期", "起");
+
+	private static final Set<PlanYearState> REPORTING = Set.of(PlanYearState.PUBLISHED, PlanYearState.ASSESSING);
+
+	private final JdbcClient jdbc;
+
+	private final CommitmentPlace places;
+
+	private final Schedules schedules;
+
+	private final ApplicationEventPublisher events;
+
+	private final long maxFileBytes;
+
+	ProgressReporting(JdbcClient jdbc, CommitmentPlace places, Schedules schedules, ApplicationEventPublisher events,
+			@Value("${pledgeboard.progress.evidence.max-size:20MB}") DataSize maxFileSize) {
+		this.jdbc = jdbc;
+		this.places = places;
+		this.schedules = schedules;
+		this.events = events;
+		this.maxFileBytes = maxFileSize.toBytes();
+	}
+
+	/**
+	 * Files a report: the department's current draft for the period is updated, a returned report is
+	 * followed by a new version that carries its evidence along, and otherwise version 1 is started.
+	 *
+	 * @param values the reading of each target by its id, as typed: a number, a place, or a done date
+	 * @return the id of the draft
+	 */
+	@Transactional
+	public long file(long commitmentId, int periodSeq, Map<Long, String> values, String narrative) {
+		CommitmentPlace.Place place = places.of(commitmentId);
+		requireReporter(place);
+		Period period = schedules.calendar(place.year()).period(periodSeq)
+			.filter(p -> p.hasStartedOn(schedules.today()))
+			.orElseThrow(() -> new ProgressRefusedException("该填报期尚未开始或不存在：" + periodSeq));
+		String text = narrative == null ? "" : narrative.strip();
+		if (text.isEmpty() || text.length() > MAX_NARRATIVE) {
+			throw new ProgressRefusedException("进展情况：不能为空，且不超过" + MAX_NARRATIVE + "个字符");
+		}
+		Map<Long, Reading> readings = readings(place, values);
+		Optional<VersionRow> latest = latest(commitmentId, period.seq());
+		SignedInUser user = Accounts.require();
+		OffsetDateTime now = OffsetDateTime.now(schedules.clock());
+		long reportId;
+		Object before = null;
+		if (latest.isPresent() && latest.get().state() == ReportState.DRAFT) {
+			reportId = latest.get().id();
+			before = auditView(reportId);
+			jdbc.sql("update progress_report set narrative = ?, filed_by = ?, filed_at = ? where id = ?")
+				.params(text, user.id(), now, reportId)
+				.update();
+			jdbc.sql("delete from progress_reading where report_id = ?").param(reportId).update();
+		}
+		else if (latest.isPresent() && latest.get().state() != ReportState.RETURNED) {
+			throw new ProgressRefusedException("本期报告已" + (latest.get().state() == ReportState.APPROVED ? "审核通过" : "提交待审")
+					+ "，不能再修改");
+		}
+		else {
+			int version = latest.map(v -> v.version() + 1).orElse(1);
+			var keys = new GeneratedKeyHolder();
+			jdbc.sql("""
+					insert into progress_report (commitment_id, period_seq, version, state, narrative, filed_by, filed_at)
+					values (?, ?, ?, 'DRAFT', ?, ?, ?)""")
+				.params(commitmentId, period.seq(), version, text, user.id(), now)
+				.update(keys, "id");
+			reportId = keys.getKeyAs(Long.class);
+			latest.ifPresent(returned -> jdbc.sql("""
+					insert into progress_report_evidence (report_id, evidence_id, public_file)
+					select ?, evidence_id, public_file from progress_report_evidence where report_id = ?""")
+				.params(reportId, returned.id())
+				.update());
+		}
+		for (Reading r : readings.values()) {
+			jdbc.sql("insert into progress_reading (report_id, target_id, actual_value, done_on) values (?, ?, ?, ?)")
+				.params(reportId, r.targetId(), r.actual(), r.doneOn())
+				.update();
+		}
+		events.publishEvent(AuditEvent.of("PROGRESS_REPORT_FILED", "progress_report", reportId, before,
+				auditView(reportId)));
+		return reportId;
+	}
+
+	/** Adds an evidence file to a draft, once its content shows it is a type we accept. */
+	@Transactional
+	public long upload(long reportId, String fileName, String claimedType, byte[] content, boolean publicFile) {
+		CommitmentPlace.Place place = places.ofReport(reportId);
+		requireReporter(place);
+		requireState(reportId, ReportState.DRAFT, "只能给草稿添加佐证材料");
+		String name = fileName == null ? "" : fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_").strip();
+		if (name.isEmpty() || name.length() > 255) {
+			throw new ProgressRefusedException("文件名不能为空，且不超过255个字符");
+		}
+		if (content.length > maxFileBytes) {
+			throw new ProgressRefusedException("文件“" + name + "”超过大小上限（" + DataSize.ofBytes(maxFileBytes).toMegabytes()
+					+ " MB）");
+		}
+		EvidenceSniffer.Sniffed sniffed = EvidenceSniffer.sniff(content, name, claimedType);
+		if (!sniffed.accepted()) {
+			throw new ProgressRefusedException("文件“" + name + "”未被接受：" + refusal(sniffed.refusal()));
+		}
+		String sha256 = sha256(content);
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into progress_evidence (file_name, media_type, size_bytes, sha256, content, uploaded_by, uploaded_at)
+				values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(name, sniffed.mediaType(), content.length, sha256, content, Accounts.require().id(),
+					OffsetDateTime.now(schedules.clock()))
+			.update(keys, "id");
+		long evidenceId = keys.getKeyAs(Long.class);
+		jdbc.sql("insert into progress_report_evidence (report_id, evidence_id, public_file) values (?, ?, ?)")
+			.params(reportId, evidenceId, publicFile)
+			.update();
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("reportId", reportId);
+		after.put("fileName", name);
+		after.put("mediaType", sniffed.mediaType());
+		after.put("size", content.length);
+		after.put("sha256", sha256);
+		after.put("public", publicFile);
+		events.publishEvent(AuditEvent.of("PROGRESS_EVIDENCE_UPLOADED", "progress_evidence", evidenceId, null, after));
+		return evidenceId;
+	}
+
+	@Transactional
+	public void submit(long reportId) {
+		CommitmentPlace.Place place = places.ofReport(reportId);
+		requireReporter(place);
+		move(reportId, ReportState.DRAFT, ReportState.SUBMITTED, null, "只能提交草稿", "PROGRESS_REPORT_SUBMITTED");
+	}
+
+	@Transactional
+	public void approve(long reportId, String comment) {
+		requireApprover(places.ofReport(reportId));
+		move(reportId, ReportState.SUBMITTED, ReportState.APPROVED, comment, "只能审核已提交的报告", "PROGRESS_REPORT_APPROVED");
+	}
+
+	/** Returns a submitted report to its reporter; the comment says what to correct. */
+	@Transactional
+	public void sendBack(long reportId, String comment) {
+		requireApprover(places.ofReport(reportId));
+		if (comment == null || comment.isBlank()) {
+			throw new ProgressRefusedException("退回时请写明需要修改的内容");
+		}
+		move(reportId, ReportState.SUBMITTED, ReportState.RETURNED, comment, "只能退回已提交的报告", "PROGRESS_REPORT_RETURNED");
+	}
+
+	/** The light of a commitment with no measurable target, given by the office or a rater. */
+	@Transactional
+	public void giveLight(long commitmentId, Light light, String reason) {
+		CommitmentPlace.Place place = places.of(commitmentId);
+		SignedInUser user = Accounts.require();
+		if (!user.isAdmin() && user.role() != Role.RATER) {
+			throw new AccessDeniedException("only the office or a rater judges a commitment without targets");
+		}
+		if (!REPORTING.contains(place.year().state())) {
+			throw new ProgressRefusedException("考评年度不在公布或考评阶段，不能评定进展");
+		}
+		if (!place.targets().isEmpty()) {
+			throw new ProgressRefusedException("该承诺事项有可量化的目标，其进展灯由目标决定");
+		}
+		String why = reason == null ? "" : reason.strip();
+		if (light == null || light == Light.NONE || why.isEmpty() || why.length() > MAX_COMMENT) {
+			throw new ProgressRefusedException("请选择红、黄或绿灯，并写明理由（不超过" + MAX_COMMENT + "个字符）");
+		}
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("insert into progress_reviewer_light (commitment_id, light, reason, given_by, given_at) values (?, ?, ?, ?, ?)")
+			.params(commitmentId, light.name(), why, user.id(), OffsetDateTime.now(schedules.clock()))
+			.update(keys, "id");
+		events.publishEvent(AuditEvent.of("PROGRESS_REVIEWER_LIGHT", "commitment", commitmentId, null,
+				Map.of("light", light.name(), "reason", why)));
+	}
+
+	/** Sets how often a plan year reports; only before anything is filed, since periods are numbered. */
+	@Transactional
+	public void changeSchedule(long planYearId, Cadence cadence, int dueDays) {
+		if (!Accounts.require().isAdmin()) {
+			throw new AccessDeniedException("only the assessment office sets the reporting schedule");
+		}
+		if (cadence == null || dueDays < 0 || dueDays > 60) {
+			throw new ProgressRefusedException("请选择填报周期，截止天数应在0至60之间");
+		}
+		long filed = jdbc.sql("""
+				select count(*) from progress_report r join commitment c on c.id = r.commitment_id
+				join department_entry e on e.id = c.entry_id where e.plan_year_id = ?""")
+			.param(planYearId)
+			.query(Long.class)
+			.single();
+		if (filed > 0) {
+			throw new ProgressRefusedException("本年度已有进展报告，不能再更改填报周期");
+		}
+		var before = jdbc.sql("select cadence, due_days from progress_schedule where plan_year_id = ?")
+			.param(planYearId)
+			.query((rs, n) -> Map.of("cadence", rs.getString(1), "dueDays", rs.getInt(2)))
+			.optional();
+		jdbc.sql("delete from progress_schedule where plan_year_id = ?").param(planYearId).update();
+		jdbc.sql("insert into progress_schedule (plan_year_id, cadence, due_days) values (?, ?, ?)")
+			.params(planYearId, cadence.name(), dueDays)
+			.update();
+		events.publishEvent(AuditEvent.of("PROGRESS_SCHEDULE", "plan_year", planYearId, before.orElse(null),
+				Map.of("cadence", cadence.name(), "dueDays", dueDays)));
+	}
+
+	private void move(long reportId, ReportState from, ReportState to, String comment, String refusal, String action) {
+		requireState(reportId, from, refusal);
+		String text = comment == null ? null : comment.strip();
+		if (text != null && text.length() > MAX_COMMENT) {
+			throw new ProgressRefusedException("意见不超过" + MAX_COMMENT + "个字符");
+		}
+		Object before = auditView(reportId);
+		OffsetDateTime now = OffsetDateTime.now(schedules.clock());
+		if (to == ReportState.SUBMITTED) {
+			jdbc.sql("update progress_report set state = ?, submitted_at = ? where id = ? and state = ?")
+				.params(to.name(), now, reportId, from.name())
+				.update();
+		}
+		else {
+			jdbc.sql("""
+					update progress_report set state = ?, decided_by = ?, decided_at = ?, decision_comment = ?
+					where id = ? and state = ?""")
+				.params(to.name(), Accounts.require().id(), now, text == null || text.isEmpty() ? null : text, reportId,
+						from.name())
+				.update();
+		}
+		events.publishEvent(AuditEvent.of(action, "progress_report", reportId, before, auditView(reportId)));
+	}
+
+	private void requireState(long reportId, ReportState state, String refusal) {
+		ReportState now = ReportState.valueOf(jdbc.sql("select state from progress_report where id = ? for update")
+			.param(reportId)
+			.query(String.class)
+			.single());
+		if (now != state) {
+			throw new ProgressRefusedException(refusal);
+		}
+	}
+
+	private void requireReporter(CommitmentPlace.Place place) {
+		SignedInUser user = Accounts.require();
+		if (user.role() != Role.REPORTER || !user.belongsTo(place.departmentId())) {
+			throw new AccessDeniedException("not a reporter of this department");
+		}
+		requireReporting(place);
+	}
+
+	private void requireApprover(CommitmentPlace.Place place) {
+		SignedInUser user = Accounts.require();
+		if (user.role() != Role.APPROVER || !user.belongsTo(place.departmentId())) {
+			throw new AccessDeniedException("not an approver of this department");
+		}
+		requireReporting(place);
+	}
+
+	private static void requireReporting(CommitmentPlace.Place place) {
+		if (!REPORTING.contains(place.year().state())) {
+			throw new ProgressRefusedException("考评年度不在公布或考评阶段，不能填报或审核进展");
+		}
+	}
+
+	record Reading(long targetId, BigDecimal actual, LocalDate doneOn) {
+	}
+
+	private record VersionRow(long id, int version, ReportState state) {
+	}
+
+	private Optional<VersionRow> latest(long commitmentId, int periodSeq) {
+		return jdbc.sql("""
+				select id, version, state from progress_report where commitment_id = ? and period_seq = ?
+				order by version desc fetch first 1 rows only""")
+			.params(commitmentId, periodSeq)
+			.query((rs, n) -> new VersionRow(rs.getLong(1), rs.getInt(2), ReportState.valueOf(rs.getString(3))))
+			.optional();
+	}
+
+	/** Each promise target's reading, checked against its kind and unit; every problem named at once. */
+	private Map<Long, Reading> readings(CommitmentPlace.Place place, Map<Long, String> values) {
+		Map<Long, Reading> readings = new LinkedHashMap<>();
+		List<String> problems = new ArrayList<>();
+		int n = 0;
+		for (Target target : place.targets()) {
+			n++;
+			ExtractedTarget t = target.definition();
+			String typed = values.getOrDefault(target.id(), "").strip();
+			String where = "目标" + n + "（" + (t.metric() == null ? t.kind().code() : t.metric()) + "）：";
+			try {
+				readings.put(target.id(), reading(target.id(), t, typed, place.year().year()));
+			}
+			catch (ProgressRefusedException ex) {
+				problems.add(where + ex.getMessage());
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new ProgressRefusedException(String.join("；", problems));
+		}
+		return readings;
+	}
+
+	private Reading reading(long targetId, ExtractedTarget t, String typed, int year) {
+		switch (t.kind()) {
+			case DEADLINE -> {
+				if (typed.isEmpty()) {
+					return new Reading(targetId, null, null);
+				}
+				LocalDate done;
+				try {
+					done = LocalDate.parse(typed);
+				}
+				catch (DateTimeParseException ex) {
+					throw new ProgressRefusedException("完成日期应为 年-月-日，如 " + year + "-09-30");
+				}
+				if (done.isAfter(schedules.today()) || done.getYear() < year - 1) {
+					throw new ProgressRefusedException("完成日期不能晚于今天，也不能早于上一年");
+				}
+				return new Reading(targetId, null, done);
+			}
+			case RANK -> {
+				BigDecimal place = number(typed);
+				if (place.signum() <= 0 || place.stripTrailingZeros().scale() > 0) {
+					throw new ProgressRefusedException("名次应为正整数");
+				}
+				return new Reading(targetId, place, null);
+			}
+			case PERCENT -> {
+				BigDecimal rate = number(typed);
+				if (rate.signum() < 0 || rate.compareTo(BigDecimal.valueOf(1000)) > 0) {
+					throw new ProgressRefusedException("百分比应在0至1000之间（单位%）");
+				}
+				return new Reading(targetId, rate, null);
+			}
+			case CHANGE -> {
+				return new Reading(targetId, number(typed), null);
+			}
+			default -> {
+				BigDecimal amount = number(typed);
+				if (amount.signum() < 0) {
+					throw new ProgressRefusedException("数值不能为负数");
+				}
+				if (t.unit() != null && COUNT_UNITS.contains(t.unit()) && amount.stripTrailingZeros().scale() > 0) {
+					throw new ProgressRefusedException("以“" + t.unit() + "”计的数量应为整数");
+				}
+				return new Reading(targetId, amount, null);
+			}
+		}
+	}
+
+	/** A number as people type it: 1,200 or 1.2万 or 3亿 (the units of the target stay as they are). */
+	static BigDecimal number(String typed) {
+		if (typed.isEmpty()) {
+			throw new ProgressRefusedException("请填写实际值");
+		}
+		String s = typed.replace(",", "").replace("，", "").strip();
+		BigDecimal scale = BigDecimal.ONE;
+		if (s.endsWith("万")) {
+			scale = BigDecimal.valueOf(10_000);
+			s = s.substring(0, s.length() - 1);
+		}
+		else if (s.endsWith("亿")) {
+			scale = BigDecimal.valueOf(100_000_000);
+			s = s.substring(0, s.length() - 1);
+		}
+		try {
+			BigDecimal value = new BigDecimal(s.strip()).multiply(scale);
+			if (value.abs().compareTo(new BigDecimal("1E17")) >= 0 || value.stripTrailingZeros().scale() > 6) {
+				throw new ProgressRefusedException("数值超出范围或小数位过多：" + typed);
+			}
+			return value;
+		}
+		catch (NumberFormatException ex) {
+			throw new ProgressRefusedException("不是数字：" + typed);
+		}
+	}
+
+	private static String refusal(String code) {
+		return switch (code) {
+			case "empty" -> "文件是空的";
+			case "executable" -> "可执行文件、脚本和网页不能作为佐证材料";
+			case "mismatch" -> "文件内容与文件名或类型不符";
+			default -> "只接受 PDF、图片（PNG、JPEG、GIF、WebP）和 Office 文档";
+		};
+	}
+
+	private static String sha256(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private Map<String, Object> auditView(long reportId) {
+		Map<String, Object> view = jdbc.sql("""
+				select commitment_id, period_seq, version, state, narrative, decision_comment from progress_report where id = ?""")
+			.param(reportId)
+			.query((rs, n) -> {
+				Map<String, Object> m = new LinkedHashMap<>();
+				m.put("commitmentId", rs.getLong(1));
+				m.put("period", rs.getInt(2));
+				m.put("version", rs.getInt(3));
+				m.put("state", rs.getString(4));
+				m.put("narrative", rs.getString(5));
+				m.put("comment", rs.getString(6));
+				return m;
+			})
+			.single();
+		Map<String, Object> readings = new LinkedHashMap<>();
+		jdbc.sql("select target_id, actual_value, done_on from progress_reading where report_id = ? order by target_id")
+			.param(reportId)
+			.query(rs -> {
+				BigDecimal v = rs.getBigDecimal(2);
+				String done = rs.getString(3);
+				readings.put(String.valueOf(rs.getLong(1)), v != null ? v.stripTrailingZeros().toPlainString() : done);
+			});
+		view.put("readings", readings);
+		return view;
+	}
+
+}

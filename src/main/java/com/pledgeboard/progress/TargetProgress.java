@@ -1,0 +1,27 @@
+package com.pledgeboard.progress;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.pledgeboard.progress.rules.Measure;
+import com.pledgeboard.progress.rules.Verdict;
+
+/**
+ * A target as approved reports show it: its light and why, the latest approved reading, and its
+ * readings through the year for a chart.
+ *
+ * @param latestValue the latest approved value, place or done date as text, or {@code null}
+ */
+public record TargetProgress(long targetId, int position, String description, String unit, Measure measure,
+		Verdict light, String latestValue, List<Point> series) {
+
+	public TargetProgress {
+		series = List.copyOf(series);
+	}
+
+	/** One approved reading: the period's last day and the value then. */
+	public record Point(int period, LocalDate end, BigDecimal value) {
+	}
+
+}

@@ -1,0 +1,16 @@
+package com.pledgeboard.progress.rules;
+
+/**
+ * A status light (红黄绿灯). {@code NONE} is no light yet: nothing approved to judge by, or a reviewer
+ * still to judge. Declared from best to worst so that the worst of several is the greatest.
+ */
+public enum Light {
+
+	NONE, GREEN, YELLOW, RED;
+
+	/** The worse of two lights; no light gives way to any light. */
+	public Light worse(Light other) {
+		return compareTo(other) >= 0 ? this : other;
+	}
+
+}
