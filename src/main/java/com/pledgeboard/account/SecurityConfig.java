@@ -42,6 +42,9 @@ class SecurityConfig {
 				.requestMatchers(HttpMethod.GET, "/", "/years/**", "/api/v1/**", "/css/**", "/js/**", "/images/**",
 						"/favicon.ico", "/login", "/webjars/**")
 				.permitAll()
+				// The public evaluation's forms (群众评议): open to everyone, still under CSRF.
+				.requestMatchers(HttpMethod.POST, "/evaluate/**")
+				.permitAll()
 				.requestMatchers("/error")
 				.permitAll()
 				.requestMatchers("/admin/**", "/account/**")
