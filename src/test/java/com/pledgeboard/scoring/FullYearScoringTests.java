@@ -35,6 +35,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -43,6 +45,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The seed year scored end to end: generated final readings for every target, reviewers' grades for
@@ -51,9 +57,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * written here from the documented default scheme. Its own context, since it closes the seed year.
  */
 @SpringBootTest(properties = "pledgeboard.test.context=full-year")
+@AutoConfigureMockMvc
 class FullYearScoringTests {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+	@Autowired
+	MockMvc mvc;
 
 	@Autowired
 	Catalogue catalogue;
@@ -87,7 +97,7 @@ class FullYearScoringTests {
 	}
 
 	@Test
-	void shouldScoreRankAndFreezeTheSeedYearAsAnIndependentCalculationDoes() {
+	void shouldScoreRankAndFreezeTheSeedYearAsAnIndependentCalculationDoes() throws Exception {
 		TestUsers users = new TestUsers(accounts, userDetails, catalogue);
 		UserDetails office = users.user("office", Role.ADMIN, null);
 		List<Long> raters = new ArrayList<>();
@@ -186,6 +196,16 @@ class FullYearScoringTests {
 			assertThat(d.grade()).as(e.displayName()).isEqualTo(grade);
 		}
 		assertThat(frozen.result().departments()).extracting(DepartmentResult::grade).contains(Grade.EXCELLENT);
+
+		SecurityContextHolder.clearContext();
+		DepartmentResult first = frozen.result().departments().get(0);
+		mvc.perform(get("/years/2022/ranking")).andExpect(status().isOk())
+			.andExpect(content().string(containsString(first.name())))
+			.andExpect(content().string(containsString(first.total().toPlainString())));
+		mvc.perform(get("/years/2022/scores/{n}", first.name())).andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"score-chart\"")))
+			.andExpect(content().string(containsString("/webjars/echarts/5.3.1/dist/echarts.min.js")))
+			.andExpect(content().string(containsString(first.commitmentPart().formula())));
 	}
 
 	private static Reading generated(ExtractedTarget t, Random random, double form) {
