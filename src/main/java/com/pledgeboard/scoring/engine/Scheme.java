@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.pledgeboard.extraction.TargetKind;
+import com.pledgeboard.scoring.Reading;
 
 import static com.pledgeboard.scoring.engine.Decimals.plain;
 
@@ -42,7 +43,7 @@ public record Scheme(AtLeast atLeast, AtMost atMost, ChangeByDirection change, R
 	}
 
 	/** The function that scores a target with this reading: the reviewer's grade where only that is given. */
-	public AttainmentFunction functionFor(TargetSpec target, com.pledgeboard.scoring.Reading reading) {
+	public AttainmentFunction functionFor(TargetSpec target, Reading reading) {
 		if (reading.gradeOnly()) {
 			return judgement;
 		}
@@ -55,7 +56,7 @@ public record Scheme(AtLeast atLeast, AtMost atMost, ChangeByDirection change, R
 	}
 
 	/** Whether the reading carries what the target's function needs. */
-	static boolean usable(TargetSpec target, com.pledgeboard.scoring.Reading reading) {
+	static boolean usable(TargetSpec target, Reading reading) {
 		if (reading == null) {
 			return false;
 		}
