@@ -9,8 +9,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * The engines are plain Java: the extractor, the table reconstruction, the name resolution, the
- * difficulty arithmetic and the light rules can be driven by a unit test without Spring, and reused anywhere. A package-info may carry Spring Modulith's
- * annotations, which declare a package's place in the modules and add no dependency to its code.
+ * difficulty arithmetic, the light rules and the scoring arithmetic can be driven by a unit test
+ * without Spring, and reused anywhere. A package-info may carry Spring Modulith's annotations, which
+ * declare a package's place in the modules and add no dependency to its code.
  */
 class PlainJavaEngineTests {
 
@@ -23,8 +24,10 @@ class PlainJavaEngineTests {
 		noClasses().that()
 			.resideInAnyPackage("com.pledgeboard.extraction..", "com.pledgeboard.ingest.text..",
 					"com.pledgeboard.ingest.resolve..", "com.pledgeboard.difficulty.rules..",
-					"com.pledgeboard.progress.rules..",
-					"com.pledgeboard.progress.files..")
+					"com.pledgeboard.progress.rules..", "com.pledgeboard.progress.files..",
+					"com.pledgeboard.scoring.engine..")
+			.or()
+			.haveFullyQualifiedName("com.pledgeboard.evaluation.TrimmedMean")
 			.and()
 			.doNotHaveSimpleName("package-info")
 			.should()

@@ -44,6 +44,9 @@ class SecurityConfig {
 						"/favicon.ico", "/login", "/webjars/**", "/api/docs", "/api/docs/**",
 						"/swagger-ui/**")
 				.permitAll()
+				// The public evaluation's forms (群众评议): open to everyone, still under CSRF.
+				.requestMatchers(HttpMethod.POST, "/evaluate/**")
+				.permitAll()
 				.requestMatchers("/error", "/actuator/health", "/actuator/health/**")
 				.permitAll()
 				.requestMatchers("/actuator/prometheus")

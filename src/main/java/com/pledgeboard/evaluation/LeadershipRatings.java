@@ -1,0 +1,105 @@
+package com.pledgeboard.evaluation;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import com.pledgeboard.account.Accounts;
+import com.pledgeboard.account.Role;
+import com.pledgeboard.account.SignedInUser;
+import com.pledgeboard.audit.AuditEvent;
+import com.pledgeboard.catalogue.Catalogue;
+import com.pledgeboard.catalogue.CatalogueNotFoundException;
+import com.pledgeboard.catalogue.DepartmentEntry;
+import com.pledgeboard.catalogue.PlanYear;
+import com.pledgeboard.catalogue.PlanYearState;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The leadership evaluation (领导评价): while a year is {@code ASSESSING} each committee member rates
+ * each department 1 to 5, or 不了解 (stored as no score, left out of the mean). A member may change
+ * their ratings until the year closes; each change is audited.
+ */
+@Service
+class LeadershipRatings {
+
+	/** The form's value of 不了解. */
+	static final int UNKNOWN = 0;
+
+	private final JdbcClient jdbc;
+
+	private final Catalogue catalogue;
+
+	private final ApplicationEventPublisher events;
+
+	LeadershipRatings(JdbcClient jdbc, Catalogue catalogue, ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.catalogue = catalogue;
+		this.events = events;
+	}
+
+	/** The signed-in member's ratings of the year by entry id: 1–5, or {@link #UNKNOWN}. */
+	@Transactional(readOnly = true)
+	public Map<Long, Integer> mine(long planYearId) {
+		SignedInUser rater = requireRater();
+		Map<Long, Integer> ratings = new LinkedHashMap<>();
+		jdbc.sql("select entry_id, score from leadership_rating where plan_year_id = ? and rater_id = ?")
+			.params(planYearId, rater.id())
+			.query(rs -> {
+				int score = rs.getInt(2);
+				ratings.put(rs.getLong(1), rs.wasNull() ? UNKNOWN : score);
+			});
+		return ratings;
+	}
+
+	/**
+	 * Replaces the member's ratings of the year with these, by entry id (1–5 or {@link #UNKNOWN});
+	 * departments left out lose a rating given before.
+	 */
+	@Transactional
+	public void rate(long planYearId, Map<Long, Integer> scores) {
+		SignedInUser rater = requireRater();
+		PlanYear year = catalogue.planYear(planYearId)
+			.orElseThrow(() -> new CatalogueNotFoundException("plan year " + planYearId));
+		if (year.state() != PlanYearState.ASSESSING) {
+			throw new EvaluationRefusedException("只有在年终考评阶段才能进行领导评价");
+		}
+		Set<Long> entries = catalogue.entries(planYearId).stream().map(DepartmentEntry::id).collect(Collectors.toSet());
+		for (Map.Entry<Long, Integer> s : scores.entrySet()) {
+			if (!entries.contains(s.getKey())) {
+				throw new EvaluationRefusedException("所评部门不属于该年度");
+			}
+			if (s.getValue() < UNKNOWN || s.getValue() > 5) {
+				throw new EvaluationRefusedException("评分须为 1 至 5 分或“不了解”");
+			}
+		}
+		Map<Long, Integer> before = new TreeMap<>(mine(planYearId));
+		jdbc.sql("delete from leadership_rating where plan_year_id = ? and rater_id = ?").params(planYearId, rater.id()).update();
+		Timestamp now = Timestamp.from(Instant.now());
+		for (Map.Entry<Long, Integer> s : scores.entrySet()) {
+			jdbc.sql("insert into leadership_rating (plan_year_id, entry_id, rater_id, score, rated_at) values (?, ?, ?, ?, ?)")
+				.params(planYearId, s.getKey(), rater.id(), s.getValue() == UNKNOWN ? null : s.getValue(), now)
+				.update();
+		}
+		events.publishEvent(AuditEvent.of("LEADERSHIP_RATED", "plan_year", planYearId, Map.of("ratings", before),
+				Map.of("ratings", new TreeMap<>(scores))));
+	}
+
+	private static SignedInUser requireRater() {
+		SignedInUser user = Accounts.require();
+		if (user.role() != Role.RATER) {
+			throw new AccessDeniedException("leadership ratings are the committee's");
+		}
+		return user;
+	}
+
+}

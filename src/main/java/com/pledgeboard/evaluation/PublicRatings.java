@@ -1,0 +1,245 @@
+package com.pledgeboard.evaluation;
+
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import com.pledgeboard.audit.AuditEvent;
+import com.pledgeboard.catalogue.Catalogue;
+import com.pledgeboard.catalogue.DepartmentEntry;
+import com.pledgeboard.catalogue.PlanYear;
+import com.pledgeboard.catalogue.PlanYearState;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The public evaluation (群众评议): while a plan year is {@code ASSESSING} anyone may rate each of its
+ * departments once, after proving a mobile number with a one-time code. Numbers, codes and client
+ * addresses are kept only as HMACs; codes expire after {@code code-validity} and die after
+ * {@code max-attempts} wrong tries; requests are limited per number, per client address and per
+ * minute overall, counted in the database. A refused request stores no rating.
+ */
+@Service
+class PublicRatings {
+
+	static final int MAX_COMMENT = 500;
+
+	private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
+
+	private static final Duration HOUR = Duration.ofHours(1);
+
+	private static final Duration MINUTE = Duration.ofMinutes(1);
+
+	private final JdbcClient jdbc;
+
+	private final Catalogue catalogue;
+
+	private final Hmac hmac;
+
+	private final RequestLimits limits;
+
+	private final SmsGateway sms;
+
+	private final ApplicationEventPublisher events;
+
+	private final Settings settings;
+
+	private final SecureRandom random = new SecureRandom();
+
+	private final Clock clock = Clock.systemUTC();
+
+	/** The limits, all configurable under {@code pledgeboard.evaluation}. */
+	record Settings(Duration codeValidity, int maxAttempts, int codesPerNumberPerHour, int codesPerAddressPerHour,
+			int submissionsPerAddressPerHour, int requestsPerMinute) {
+	}
+
+	PublicRatings(JdbcClient jdbc, Catalogue catalogue, Hmac hmac, RequestLimits limits, SmsGateway sms,
+			ApplicationEventPublisher events,
+			@Value("${pledgeboard.evaluation.code-validity:5m}") Duration codeValidity,
+			@Value("${pledgeboard.evaluation.max-attempts:5}") int maxAttempts,
+			@Value("${pledgeboard.evaluation.codes-per-number-per-hour:3}") int codesPerNumber,
+			@Value("${pledgeboard.evaluation.codes-per-address-per-hour:10}") int codesPerAddress,
+			@Value("${pledgeboard.evaluation.submissions-per-address-per-hour:20}") int submissionsPerAddress,
+			@Value("${pledgeboard.evaluation.requests-per-minute:600}") int requestsPerMinute) {
+		this.jdbc = jdbc;
+		this.catalogue = catalogue;
+		this.hmac = hmac;
+		this.limits = limits;
+		this.sms = sms;
+		this.events = events;
+		this.settings = new Settings(codeValidity, maxAttempts, codesPerNumber, codesPerAddress, submissionsPerAddress,
+				requestsPerMinute);
+	}
+
+	/** The year open to public evaluation, if it is. */
+	Optional<PlanYear> openYear(String region, int year) {
+		return catalogue.findPlanYear(region, year).filter(p -> p.state() == PlanYearState.ASSESSING);
+	}
+
+	/** A number as people type it (spaces, dashes, +86), reduced to its 11 digits; or a refusal. */
+	static String normaliseMobile(String typed) {
+		String digits = typed == null ? "" : typed.replaceAll("[\\s-]", "");
+		if (digits.startsWith("+86")) {
+			digits = digits.substring(3);
+		}
+		if (!MOBILE.matcher(digits).matches()) {
+			throw new EvaluationRefusedException("请填写正确的11位手机号码");
+		}
+		return digits;
+	}
+
+	/** The number with its middle hidden, to show whom a code went to. */
+	static String masked(String mobile) {
+		return mobile.substring(0, 3) + "****" + mobile.substring(7);
+	}
+
+	/**
+	 * Sends a one-time code to the number and returns the number's hash, which the session keeps in
+	 * place of the number.
+	 */
+	@Transactional
+	public String requestCode(String region, int year, String typedMobile, String clientAddress) {
+		PlanYear planYear = open(region, year);
+		String mobile = normaliseMobile(typedMobile);
+		String phoneHash = hmac.hash(mobile);
+		Instant now = clock.instant();
+		limit("minute:codes", MINUTE, settings.requestsPerMinute(), now, "当前请求人数较多，请稍后再试");
+		limit("address:codes:" + hmac.hash(clientAddress), HOUR, settings.codesPerAddressPerHour(), now,
+				"您所在的网络请求验证码过于频繁，请一小时后再试");
+		limit("number:codes:" + phoneHash, HOUR, settings.codesPerNumberPerHour(), now,
+				"该手机号请求验证码过于频繁，请一小时后再试");
+		String code = String.format("%06d", random.nextInt(1_000_000));
+		jdbc.sql("""
+				insert into verification_code (plan_year_id, phone_hash, code_hash, created_at, expires_at, attempts)
+				values (?, ?, ?, ?, ?, 0)""")
+			.params(planYear.id(), phoneHash, codeHash(phoneHash, code), Timestamp.from(now),
+					Timestamp.from(now.plus(settings.codeValidity())))
+			.update();
+		sms.send(mobile, "您的评议验证码是" + code + "，" + settings.codeValidity().toMinutes() + "分钟内有效。如非本人操作请忽略。");
+		limits.purge(now);
+		return phoneHash;
+	}
+
+	/**
+	 * Stores the ratings of one submission if the code is right and none of the departments has been
+	 * rated from the number this year; all or nothing.
+	 * @param choices by department entry id; departments left out are not rated
+	 */
+	@Transactional
+	public int rate(String region, int year, String phoneHash, String code, Map<Long, Choice> choices,
+			Map<Long, String> comments, String clientAddress) {
+		PlanYear planYear = open(region, year);
+		Instant now = clock.instant();
+		limit("minute:submissions", MINUTE, settings.requestsPerMinute(), now, "当前提交人数较多，请稍后再试");
+		limit("address:submissions:" + hmac.hash(clientAddress), HOUR, settings.submissionsPerAddressPerHour(), now,
+				"您所在的网络提交过于频繁，请一小时后再试");
+		if (phoneHash == null) {
+			throw new EvaluationRefusedException("请先获取手机验证码");
+		}
+		Map<Long, String> names = catalogue.entries(planYear.id()).stream()
+			.collect(Collectors.toMap(DepartmentEntry::id, DepartmentEntry::displayName));
+		if (choices.isEmpty()) {
+			throw new EvaluationRefusedException("请至少评议一个部门");
+		}
+		if (!names.keySet().containsAll(choices.keySet())) {
+			throw new EvaluationRefusedException("所评部门不属于该年度");
+		}
+		Map<Long, String> texts = new LinkedHashMap<>();
+		comments.forEach((id, text) -> {
+			String t = text == null ? "" : text.strip();
+			if (t.length() > MAX_COMMENT) {
+				throw new EvaluationRefusedException("意见不能超过" + MAX_COMMENT + "个字：" + names.get(id));
+			}
+			if (!t.isEmpty() && choices.containsKey(id)) {
+				texts.put(id, t);
+			}
+		});
+		long codeId = verify(planYear.id(), phoneHash, code, now);
+		Set<Long> rated = Set.copyOf(jdbc.sql("select entry_id from public_rating where plan_year_id = ? and phone_hash = ?")
+			.params(planYear.id(), phoneHash)
+			.query(Long.class)
+			.list());
+		List<String> again = choices.keySet().stream().filter(rated::contains).map(names::get).toList();
+		if (!again.isEmpty()) {
+			throw new EvaluationRefusedException("该手机号已评议过：" + String.join("、", again) + "。每个部门每年只能评议一次，本次提交未保存");
+		}
+		if (jdbc.sql("update verification_code set used_at = ? where id = ? and used_at is null")
+			.params(Timestamp.from(now), codeId)
+			.update() == 0) {
+			throw new EvaluationRefusedException("验证码已使用，请重新获取");
+		}
+		List<Map<String, Object>> audited = new ArrayList<>();
+		try {
+			for (Map.Entry<Long, Choice> c : choices.entrySet()) {
+				String text = texts.get(c.getKey());
+				jdbc.sql("""
+						insert into public_rating (plan_year_id, entry_id, phone_hash, choice, comment_text, moderation, created_at)
+						values (?, ?, ?, ?, ?, ?, ?)""")
+					.params(planYear.id(), c.getKey(), phoneHash, c.getValue().name(), text, text == null ? "NONE" : "PENDING",
+							Timestamp.from(now))
+					.update();
+				audited.add(Map.of("entry", c.getKey(), "choice", c.getValue().name(), "comment", text != null));
+			}
+		}
+		catch (DuplicateKeyException ex) {
+			throw new EvaluationRefusedException("该手机号已评议过其中的部门。每个部门每年只能评议一次，本次提交未保存");
+		}
+		events.publishEvent(AuditEvent.of("PUBLIC_RATINGS", "plan_year", planYear.id(), null, Map.of("ratings", audited)));
+		return choices.size();
+	}
+
+	/** The id of the number's live code if {@code code} is it; a wrong try is counted and refused. */
+	private long verify(long planYearId, String phoneHash, String code, Instant now) {
+		record Live(long id, String hash, int attempts, Instant expires) {
+		}
+		Live live = jdbc.sql("""
+				select id, code_hash, attempts, expires_at from verification_code
+				where plan_year_id = ? and phone_hash = ? and used_at is null order by created_at desc, id desc limit 1""")
+			.params(planYearId, phoneHash)
+			.query((rs, n) -> new Live(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getTimestamp(4).toInstant()))
+			.optional()
+			.orElseThrow(() -> new EvaluationRefusedException("验证码无效，请重新获取"));
+		if (!live.expires().isAfter(now)) {
+			throw new EvaluationRefusedException("验证码已过期，请重新获取");
+		}
+		if (live.attempts() >= settings.maxAttempts()) {
+			throw new EvaluationRefusedException("验证码错误次数过多，请重新获取");
+		}
+		String typed = code == null ? "" : code.strip();
+		if (!Hmac.same(live.hash(), codeHash(phoneHash, typed))) {
+			limits.countWrongCode(live.id());
+			throw new EvaluationRefusedException("验证码不正确");
+		}
+		return live.id();
+	}
+
+	private String codeHash(String phoneHash, String code) {
+		return hmac.hash(phoneHash + ":" + code);
+	}
+
+	private PlanYear open(String region, int year) {
+		return openYear(region, year).orElseThrow(() -> new EvaluationRefusedException("该年度当前不接受群众评议"));
+	}
+
+	private void limit(String key, Duration window, int max, Instant now, String message) {
+		if (!limits.hit(key, window, max, now)) {
+			throw new EvaluationRefusedException(message);
+		}
+	}
+
+}

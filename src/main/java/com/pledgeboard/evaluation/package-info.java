@@ -1,0 +1,7 @@
+/**
+ * Evaluation of departments: the public rating (群众评议) with verification of a mobile number by
+ * one-time code, and the leadership rating (领导评价) by committee members. Offers {@code Evaluations}
+ * (tallies and approved comments) and {@code TrimmedMean}; publishes {@code AuditEvent}s.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Evaluation")
+package com.pledgeboard.evaluation;

@@ -1,0 +1,269 @@
+package com.pledgeboard.scoring;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.pledgeboard.account.Accounts;
+import com.pledgeboard.account.Role;
+import com.pledgeboard.account.SignedInUser;
+import com.pledgeboard.audit.AuditEvent;
+import com.pledgeboard.catalogue.Catalogue;
+import com.pledgeboard.catalogue.CatalogueNotFoundException;
+import com.pledgeboard.catalogue.Commitment;
+import com.pledgeboard.catalogue.DepartmentEntry;
+import com.pledgeboard.catalogue.EditRefusedException;
+import com.pledgeboard.catalogue.PlanYear;
+import com.pledgeboard.catalogue.PlanYearState;
+import com.pledgeboard.catalogue.PlanYearStateChanged;
+import com.pledgeboard.catalogue.Target;
+import com.pledgeboard.evaluation.Evaluations;
+import com.pledgeboard.evaluation.PublicTally;
+import com.pledgeboard.scoring.engine.DepartmentInput;
+import com.pledgeboard.scoring.engine.DepartmentInput.CommitmentInput;
+import com.pledgeboard.scoring.engine.DepartmentInput.TargetInput;
+import com.pledgeboard.scoring.engine.DepartmentResult;
+import com.pledgeboard.scoring.engine.Scheme;
+import com.pledgeboard.scoring.engine.ScoringEngine;
+import com.pledgeboard.scoring.engine.TargetSpec;
+import com.pledgeboard.scoring.engine.YearResult;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The scoring module's API: the scheme of a plan year and its versions, scores computed now for the
+ * back office, what-if scores under an unsaved scheme, and the frozen scores the portal publishes once
+ * the year is closed. Every read and write is authorised here; every change is audited.
+ */
+@Service
+public class Scoring {
+
+	private final JdbcClient jdbc;
+
+	private final Catalogue catalogue;
+
+	private final Evaluations evaluations;
+
+	private final FinalReadings readings;
+
+	private final JsonMapper json;
+
+	private final ApplicationEventPublisher events;
+
+	Scoring(JdbcClient jdbc, Catalogue catalogue, Evaluations evaluations, FinalReadings readings, JsonMapper json,
+			ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.catalogue = catalogue;
+		this.evaluations = evaluations;
+		this.readings = readings;
+		this.json = json;
+		this.events = events;
+	}
+
+	/** A scheme with its version; version 0 is the defaults, never stored. */
+	public record VersionedScheme(int version, Scheme scheme) {
+	}
+
+	/** The scheme a plan year is scored by: its newest stored version, else the defaults. Public. */
+	@Transactional(readOnly = true)
+	public VersionedScheme scheme(long planYearId) {
+		return jdbc.sql("select version, scheme_json from scoring_scheme where plan_year_id = ? order by version desc limit 1")
+			.param(planYearId)
+			.query((rs, n) -> new VersionedScheme(rs.getInt(1), json.readValue(rs.getString(2), Scheme.class)))
+			.optional()
+			.orElseGet(() -> new VersionedScheme(0, Scheme.defaults()));
+	}
+
+	/** Stores a new version of the scheme; the assessment office only, and only before the year closes. */
+	@Transactional
+	public VersionedScheme saveScheme(long planYearId, Scheme scheme) {
+		requireAdmin();
+		PlanYear year = planYearForUpdate(planYearId);
+		if (year.state() == PlanYearState.CLOSED) {
+			throw new EditRefusedException("考评年度已结束，评分方案不能再修改");
+		}
+		List<String> problems = scheme.problems();
+		if (!problems.isEmpty()) {
+			throw new EditRefusedException(String.join("；", problems));
+		}
+		VersionedScheme before = scheme(planYearId);
+		VersionedScheme saved = store(planYearId, scheme);
+		events.publishEvent(AuditEvent.of("SCORING_SCHEME_SAVED", "plan_year", planYearId,
+				Map.of("version", before.version(), "scheme", before.scheme()),
+				Map.of("version", saved.version(), "scheme", saved.scheme())));
+		return saved;
+	}
+
+	/**
+	 * The scores as they stand: frozen once the year is closed, computed now before. For the assessment
+	 * office and committee members.
+	 */
+	@Transactional(readOnly = true)
+	public ScoreBoard current(long planYearId) {
+		requireOfficeOrRater();
+		PlanYear year = planYear(planYearId);
+		if (year.state() == PlanYearState.CLOSED) {
+			return frozen(year).orElseThrow();
+		}
+		VersionedScheme scheme = scheme(planYearId);
+		return new ScoreBoard(year, scheme.version(), false, compute(year, scheme.scheme()));
+	}
+
+	/** The scores the year would have under another scheme, saving nothing; the assessment office only. */
+	@Transactional(readOnly = true)
+	public YearResult whatIf(long planYearId, Scheme scheme) {
+		requireAdmin();
+		List<String> problems = scheme.problems();
+		if (!problems.isEmpty()) {
+			throw new EditRefusedException(String.join("；", problems));
+		}
+		return compute(planYear(planYearId), scheme);
+	}
+
+	/** The frozen scores of a closed year, for everyone; empty before it closes. */
+	@Transactional(readOnly = true)
+	public Optional<ScoreBoard> published(long planYearId) {
+		PlanYear year = planYear(planYearId);
+		return year.state() == PlanYearState.CLOSED ? frozen(year) : Optional.empty();
+	}
+
+	/**
+	 * Scores a closed year again from its stored inputs under the frozen scheme version, to check that
+	 * the frozen result is what the inputs give.
+	 */
+	@Transactional(readOnly = true)
+	public YearResult recompute(long planYearId) {
+		requireOfficeOrRater();
+		PlanYear year = planYear(planYearId);
+		ScoreBoard frozen = frozen(year).orElseThrow(() -> new EditRefusedException("考评年度尚未结束，没有冻结的评分"));
+		Scheme scheme = jdbc.sql("select scheme_json from scoring_scheme where plan_year_id = ? and version = ?")
+			.params(planYearId, frozen.schemeVersion())
+			.query(String.class)
+			.optional()
+			.map(s -> json.readValue(s, Scheme.class))
+			.orElseThrow();
+		return compute(year, scheme);
+	}
+
+	/**
+	 * Freezes scores, ranks and grades when the year moves to {@code CLOSED}, in the transaction of the
+	 * move: either the year closes with its scores stored and audited, or neither happens. A year scored
+	 * by the defaults gets them stored as version 1, so the frozen version can always be read back.
+	 */
+	@EventListener
+	void freezeOnClose(PlanYearStateChanged changed) {
+		if (changed.to() != PlanYearState.CLOSED) {
+			return;
+		}
+		PlanYear year = planYear(changed.planYearId());
+		VersionedScheme scheme = scheme(year.id());
+		if (scheme.version() == 0) {
+			scheme = store(year.id(), scheme.scheme());
+		}
+		YearResult result = compute(year, scheme.scheme());
+		Timestamp now = Timestamp.from(Instant.now());
+		Map<String, Object> summary = new LinkedHashMap<>();
+		for (DepartmentResult d : result.departments()) {
+			jdbc.sql("""
+					insert into frozen_score (plan_year_id, entry_id, scheme_version, commitment_part, public_part,
+					  leadership_part, total, rank_in_category, grade, result_json, frozen_at)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(year.id(), d.entryId(), scheme.version(), d.commitmentPart().score(), d.publicPart().score(),
+						d.leadershipPart().score(), d.total(), d.rank(), d.grade().name(), json.writeValueAsString(d), now)
+				.update();
+			summary.put(d.name(), Map.of("total", d.total(), "rank", d.rank(), "grade", d.grade().label()));
+		}
+		events.publishEvent(AuditEvent.of("SCORES_FROZEN", "plan_year", year.id(), null,
+				Map.of("schemeVersion", scheme.version(), "departments", summary)));
+	}
+
+	private Optional<ScoreBoard> frozen(PlanYear year) {
+		List<DepartmentResult> rows = new ArrayList<>();
+		List<Integer> versions = new ArrayList<>();
+		jdbc.sql("select scheme_version, result_json from frozen_score where plan_year_id = ? order by id")
+			.param(year.id())
+			.query(rs -> {
+				versions.add(rs.getInt(1));
+				rows.add(json.readValue(rs.getString(2), DepartmentResult.class));
+			});
+		if (rows.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(new ScoreBoard(year, versions.get(0), true, new YearResult(rows)));
+	}
+
+	private VersionedScheme store(long planYearId, Scheme scheme) {
+		int version = jdbc.sql("select coalesce(max(version), 0) from scoring_scheme where plan_year_id = ?")
+			.param(planYearId)
+			.query(Integer.class)
+			.single() + 1;
+		String actor = Accounts.current().map(SignedInUser::getUsername).orElse("system");
+		jdbc.sql("insert into scoring_scheme (plan_year_id, version, scheme_json, created_by) values (?, ?, ?, ?)")
+			.params(planYearId, version, json.writeValueAsString(scheme), actor)
+			.update();
+		return new VersionedScheme(version, scheme);
+	}
+
+	private YearResult compute(PlanYear year, Scheme scheme) {
+		return new ScoringEngine(scheme, year.year()).score(inputs(year.id()));
+	}
+
+	/** The engine's view of a plan year: entries, non-baseline targets with their readings, evaluations. */
+	List<DepartmentInput> inputs(long planYearId) {
+		Map<Long, Reading> byTarget = readings.finalReadings(planYearId);
+		Map<Long, Reading> byCommitment = readings.judgements(planYearId);
+		Map<Long, PublicTally> tallies = evaluations.publicTallies(planYearId);
+		Map<Long, List<Integer>> leadership = evaluations.leadershipRatings(planYearId);
+		List<DepartmentInput> inputs = new ArrayList<>();
+		for (DepartmentEntry e : catalogue.entries(planYearId)) {
+			List<CommitmentInput> commitments = new ArrayList<>(e.commitments().size());
+			for (Commitment c : e.commitments()) {
+				List<TargetInput> targets = new ArrayList<>();
+				for (Target t : c.targets()) {
+					if (!t.definition().isBaseline()) {
+						targets.add(new TargetInput(TargetSpec.of(t.id(), t.definition()), byTarget.get(t.id())));
+					}
+				}
+				commitments.add(new CommitmentInput(c.id(), c.no(), c.title(), targets, byCommitment.get(c.id())));
+			}
+			inputs.add(new DepartmentInput(e.id(), e.displayName(), e.category(), e.position(), e.assessedCoefficient(),
+					commitments, tallies.get(e.id()), leadership.get(e.id())));
+		}
+		return inputs;
+	}
+
+	private PlanYear planYear(long planYearId) {
+		return catalogue.planYear(planYearId).orElseThrow(() -> new CatalogueNotFoundException("plan year " + planYearId));
+	}
+
+	/** The plan year, its row locked so that a save and a close of the same year take turns. */
+	private PlanYear planYearForUpdate(long planYearId) {
+		jdbc.sql("select id from plan_year where id = ? for update").param(planYearId).query(Long.class).optional()
+			.orElseThrow(() -> new CatalogueNotFoundException("plan year " + planYearId));
+		return planYear(planYearId);
+	}
+
+	private static void requireAdmin() {
+		if (!Accounts.require().isAdmin()) {
+			throw new AccessDeniedException("only the assessment office manages scoring");
+		}
+	}
+
+	private static void requireOfficeOrRater() {
+		SignedInUser user = Accounts.require();
+		if (!user.isAdmin() && user.role() != Role.RATER) {
+			throw new AccessDeniedException("scores before publication are for the office and the committee");
+		}
+	}
+
+}

@@ -1,0 +1,24 @@
+package com.pledgeboard.scoring.engine;
+
+import com.pledgeboard.scoring.Reading;
+
+/**
+ * A rule that turns a target's final reading into an attainment. Each is a named object with its
+ * parameters as data, so that a scheme can be printed, stored and tested function by function.
+ */
+public sealed interface AttainmentFunction
+		permits AtLeast, AtMost, ChangeByDirection, RankTiers, DeadlineLateness, Judgement {
+
+	/** A short name for the explanation, e.g. {@code 达标比例}. */
+	String title();
+
+	/** The rule in plain Chinese with its parameters, for the public page of the scheme. */
+	String describe();
+
+	/**
+	 * The attainment of the target for the reading; never called with a missing reading.
+	 * @param year the plan year, for deadlines
+	 */
+	Attainment apply(TargetSpec target, Reading reading, int year);
+
+}

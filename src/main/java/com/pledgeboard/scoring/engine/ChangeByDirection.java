@@ -1,0 +1,39 @@
+package com.pledgeboard.scoring.engine;
+
+import java.math.BigDecimal;
+
+import com.pledgeboard.extraction.Direction;
+import com.pledgeboard.scoring.Reading;
+
+import static com.pledgeboard.scoring.engine.Decimals.plain;
+
+/**
+ * Change targets (同比上升 / 下降): the reading is the signed change (a fall negative); the change
+ * made in the promised direction is scored like an at-least target against the promised size, or
+ * like an at-most target where the size is capped (增幅控制在5%以内). A change the wrong way is no
+ * progress at all.
+ */
+public record ChangeByDirection(BigDecimal bonus, BigDecimal slope) implements AttainmentFunction {
+
+	@Override
+	public String title() {
+		return "按方向的增减";
+	}
+
+	@Override
+	public String describe() {
+		return "增减目标（同比上升、下降）：按承诺的方向取实际变化幅度（反方向为负），再与承诺幅度比较：承诺至少变化的，完成度 = "
+				+ "实际幅度 ÷ 承诺幅度，最高为 1（有力争值的最多加 " + plain(bonus) + "）；承诺变化不超过的，按上限目标计，斜率 "
+				+ plain(slope) + "。";
+	}
+
+	@Override
+	public Attainment apply(TargetSpec target, Reading reading, int year) {
+		BigDecimal achieved = target.direction() == Direction.DOWN ? reading.value().negate() : reading.value();
+		String label = (target.direction() == Direction.DOWN ? "降幅 " : "增幅 ");
+		Attainment scored = target.atMost() ? new AtMost(slope).of(achieved, target.value(), label, "上限 ")
+				: new AtLeast(bonus).of(achieved, target.value(), target.stretch(), label, "承诺 ");
+		return new Attainment(scored.value(), "变化 " + plain(reading.value()) + " → " + scored.formula());
+	}
+
+}

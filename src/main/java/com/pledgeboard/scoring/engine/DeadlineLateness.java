@@ -1,0 +1,44 @@
+package com.pledgeboard.scoring.engine;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+import com.pledgeboard.scoring.Reading;
+
+import static com.pledgeboard.scoring.engine.Decimals.divide;
+
+/**
+ * Deadlines (9月底, 年内) by lateness: done by the date earns 1, each day late takes away
+ * 1 ÷ {@code daysToZero}, nothing is left after {@code daysToZero} days; not done earns 0.
+ */
+public record DeadlineLateness(int daysToZero) implements AttainmentFunction {
+
+	@Override
+	public String title() {
+		return "按时完成";
+	}
+
+	@Override
+	public String describe() {
+		return "时限目标：按期完成得 1；逾期的每天扣 1/" + daysToZero + "，逾期 " + daysToZero + " 天及以上或未完成得 0。";
+	}
+
+	@Override
+	public Attainment apply(TargetSpec target, Reading reading, int year) {
+		LocalDate due = target.date().atYear(year);
+		LocalDate done = reading.doneDate();
+		if (done == null) {
+			return Attainment.of(BigDecimal.ZERO, "期限 " + due + "，未完成 → 0");
+		}
+		long late = Math.max(0, ChronoUnit.DAYS.between(due, done));
+		if (late == 0) {
+			return Attainment.of(BigDecimal.ONE, "期限 " + due + "，完成于 " + done + " → 1");
+		}
+		BigDecimal raw = BigDecimal.ONE.subtract(divide(BigDecimal.valueOf(late), BigDecimal.valueOf(daysToZero)));
+		BigDecimal value = raw.max(BigDecimal.ZERO);
+		return Attainment.of(value, "期限 " + due + "，完成于 " + done + "，逾期 " + late + " 天：1 − " + late + " ÷ "
+				+ daysToZero + " = " + Decimals.round(raw).toPlainString() + (raw.signum() < 0 ? "，取 0" : ""));
+	}
+
+}

@@ -1,0 +1,41 @@
+package com.pledgeboard.scoring.engine;
+
+import java.math.BigDecimal;
+
+import com.pledgeboard.scoring.Reading;
+
+import static com.pledgeboard.scoring.engine.Decimals.plain;
+
+/**
+ * Where a reviewer judges instead of measuring (a milestone with no number, or a target graded by
+ * hand): 完成, 基本完成 and 未完成 earn the configured points; any other grade earns nothing.
+ */
+public record Judgement(BigDecimal done, BigDecimal mostlyDone, BigDecimal notDone) implements AttainmentFunction {
+
+	@Override
+	public String title() {
+		return "评审等次";
+	}
+
+	@Override
+	public String describe() {
+		return "无量化指标、由评审认定的事项：" + Reading.DONE + "得 " + plain(done) + "，" + Reading.MOSTLY_DONE + "得 "
+				+ plain(mostlyDone) + "，" + Reading.NOT_DONE + "得 " + plain(notDone) + "。";
+	}
+
+	@Override
+	public Attainment apply(TargetSpec target, Reading reading, int year) {
+		return grade(reading.grade());
+	}
+
+	Attainment grade(String grade) {
+		BigDecimal points = switch (grade == null ? "" : grade) {
+			case Reading.DONE -> done;
+			case Reading.MOSTLY_DONE -> mostlyDone;
+			case Reading.NOT_DONE -> notDone;
+			default -> BigDecimal.ZERO;
+		};
+		return Attainment.of(points, "评审认定“" + grade + "” → " + plain(points));
+	}
+
+}

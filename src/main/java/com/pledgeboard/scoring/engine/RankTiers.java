@@ -1,0 +1,45 @@
+package com.pledgeboard.scoring.engine;
+
+import java.math.BigDecimal;
+
+import com.pledgeboard.scoring.Reading;
+
+import static com.pledgeboard.scoring.engine.Decimals.plain;
+
+/**
+ * Rank targets (保三争二拼第一) by tiers: the place reached (1 is best) earns {@code stretch} at or
+ * above the stretch place (拼), {@code value} at or above the aimed place (争, or the stated place),
+ * {@code floor} at or above the place to hold (保), and {@code below} under it.
+ */
+public record RankTiers(BigDecimal stretch, BigDecimal value, BigDecimal floor, BigDecimal below)
+		implements AttainmentFunction {
+
+	@Override
+	public String title() {
+		return "名次分档";
+	}
+
+	@Override
+	public String describe() {
+		return "排名目标（保X争Y拼Z、前N、第N）：达到“拼”的名次得 " + plain(stretch) + "，达到“争”的名次（或写明的名次）得 "
+				+ plain(value) + "，守住“保”的名次得 " + plain(floor) + "，低于保底名次得 " + plain(below) + "。";
+	}
+
+	@Override
+	public Attainment apply(TargetSpec target, Reading reading, int year) {
+		BigDecimal place = reading.value();
+		String reached = "名次 " + plain(place);
+		if (target.stretch() != null && place.compareTo(target.stretch()) <= 0) {
+			return Attainment.of(stretch, reached + " ≤ 拼 " + plain(target.stretch()) + " → " + plain(stretch));
+		}
+		if (place.compareTo(target.value()) <= 0) {
+			return Attainment.of(value, reached + " ≤ 争 " + plain(target.value()) + " → " + plain(value));
+		}
+		if (target.floor() != null && place.compareTo(target.floor()) <= 0) {
+			return Attainment.of(floor, reached + " ≤ 保 " + plain(target.floor()) + " → " + plain(floor));
+		}
+		BigDecimal held = target.floor() != null ? target.floor() : target.value();
+		return Attainment.of(below, reached + " > " + plain(held) + " → " + plain(below));
+	}
+
+}

@@ -1,0 +1,130 @@
+package com.pledgeboard.scoring.engine;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.pledgeboard.extraction.TargetKind;
+import com.pledgeboard.scoring.Reading;
+
+import static com.pledgeboard.scoring.engine.Decimals.plain;
+
+/**
+ * A scoring scheme: the attainment functions with their parameters, the weights, the points of the
+ * public evaluation and the grade rule. Stored as JSON per plan year and version; printable in plain
+ * Chinese. {@link #defaults()} is what a year is scored by until the assessment office saves another.
+ */
+public record Scheme(AtLeast atLeast, AtMost atMost, ChangeByDirection change, RankTiers rank,
+		DeadlineLateness deadline, Judgement judgement, Weights weights, PublicPoints publicPoints,
+		GradeRule grades) {
+
+	/**
+	 * The defaults: bonus up to 0.1 for a stretch value; at-most slope 1; rank tiers 1.1 / 1 / 0.8 / 0;
+	 * a deadline worth nothing 90 days late; 完成 1, 基本完成 0.6, 未完成 0; parts 70% commitments,
+	 * 20% public, 10% leadership; public points 100 / 60 / 0; 优秀 for the top 30% at 90 or more,
+	 * 良好 from 80 (the issue names no threshold for 良好; 80 is ours), 合格 from 60.
+	 */
+	public static Scheme defaults() {
+		return new Scheme(new AtLeast(d("0.1")), new AtMost(BigDecimal.ONE), new ChangeByDirection(d("0.1"), BigDecimal.ONE),
+				new RankTiers(d("1.1"), BigDecimal.ONE, d("0.8"), BigDecimal.ZERO), new DeadlineLateness(90),
+				new Judgement(BigDecimal.ONE, d("0.6"), BigDecimal.ZERO),
+				new Weights(d("0.7"), d("0.2"), d("0.1"), Map.of(), Map.of()),
+				new PublicPoints(d("100"), d("60"), BigDecimal.ZERO), new GradeRule(d("30"), d("90"), d("80"), d("60")));
+	}
+
+	private static BigDecimal d(String value) {
+		return new BigDecimal(value);
+	}
+
+	/** The functions in the order they are described. */
+	public List<AttainmentFunction> functions() {
+		return List.of(atLeast, atMost, change, rank, deadline, judgement);
+	}
+
+	/** The function that scores a target with this reading: the reviewer's grade where only that is given. */
+	public AttainmentFunction functionFor(TargetSpec target, Reading reading) {
+		if (reading.gradeOnly()) {
+			return judgement;
+		}
+		return switch (target.kind()) {
+			case QUANTITY, PERCENT -> target.atMost() ? atMost : atLeast;
+			case CHANGE -> change;
+			case RANK -> rank;
+			case DEADLINE -> deadline;
+		};
+	}
+
+	/** Whether the reading carries what the target's function needs. */
+	static boolean usable(TargetSpec target, Reading reading) {
+		if (reading == null) {
+			return false;
+		}
+		if (reading.gradeOnly()) {
+			return true;
+		}
+		if (target.kind() == TargetKind.DEADLINE) {
+			return target.date() != null;
+		}
+		return reading.value() != null && target.value() != null;
+	}
+
+	/** The scheme in plain Chinese, one paragraph a line. */
+	public List<String> describe() {
+		List<String> lines = new ArrayList<>();
+		functions().forEach(f -> lines.add(f.describe()));
+		lines.add("没有最终读数的目标完成度计 0；一项承诺有多个目标的，按目标权重加权平均（未另行设置的权重为 1），没有量化目标的承诺按评审等次计。");
+		lines.add("承诺事项得分 = 各承诺完成度按承诺权重加权平均 × 100 × 评定难度系数（未评定的按 1 计）。");
+		lines.add("群众评议得分 = (满意人数 × " + plain(publicPoints.satisfied()) + " + 基本满意人数 × "
+				+ plain(publicPoints.fairlySatisfied()) + " + 不满意人数 × " + plain(publicPoints.unsatisfied()) + ") ÷ 评议人数。");
+		lines.add("领导评价得分 = 评审专家所评 1–5 分的平均分 × 20；“不了解”不计入；评分达到 5 个及以上的，去掉一个最高分和一个最低分后平均。");
+		lines.add("总分 = 承诺事项得分 × " + plain(weights.commitmentPart()) + " + 群众评议得分 × " + plain(weights.publicPart())
+				+ " + 领导评价得分 × " + plain(weights.leadershipPart()) + "；某部分没有任何评分时不计入，其权重按比例分给其余部分。");
+		lines.add("排名：同类别内按总分从高到低排列，总分相同的名次并列（如 1、2、2、4）。");
+		lines.add(grades.describe());
+		lines.add("计算过程中每一步结果四舍五入保留 4 位小数，总分四舍五入保留 2 位小数，排名和等次以保留 2 位小数后的总分为准。");
+		return lines;
+	}
+
+	/** What is wrong with the scheme, in Chinese; empty when it can be used. */
+	public List<String> problems() {
+		List<String> problems = new ArrayList<>();
+		nonNegative(problems, "加分上限", atLeast.bonus(), change.bonus());
+		positive(problems, "上限目标扣分斜率", atMost.slope(), change.slope());
+		nonNegative(problems, "排名分档", rank.stretch(), rank.value(), rank.floor(), rank.below());
+		if (deadline.daysToZero() <= 0) {
+			problems.add("逾期天数须大于 0");
+		}
+		nonNegative(problems, "评审等次分值", judgement.done(), judgement.mostlyDone(), judgement.notDone());
+		nonNegative(problems, "部分权重", weights.commitmentPart(), weights.publicPart(), weights.leadershipPart());
+		if (weights.commitmentPart() != null && weights.publicPart() != null && weights.leadershipPart() != null
+				&& weights.commitmentPart().add(weights.publicPart()).add(weights.leadershipPart()).signum() == 0) {
+			problems.add("三部分权重不能都为 0");
+		}
+		weights.commitments().values().forEach(w -> nonNegative(problems, "承诺权重", w));
+		weights.targets().values().forEach(w -> nonNegative(problems, "目标权重", w));
+		nonNegative(problems, "群众评议分值", publicPoints.satisfied(), publicPoints.fairlySatisfied(), publicPoints.unsatisfied());
+		nonNegative(problems, "等次规则", grades.excellentShare(), grades.excellentMin(), grades.goodMin(), grades.passMin());
+		if (grades.excellentShare() != null && grades.excellentShare().compareTo(Decimals.HUNDRED) > 0) {
+			problems.add("优秀比例不能超过 100%");
+		}
+		return problems.stream().distinct().toList();
+	}
+
+	private static void nonNegative(List<String> problems, String what, BigDecimal... values) {
+		for (BigDecimal v : values) {
+			if (v == null || v.signum() < 0) {
+				problems.add(what + "须填写不小于 0 的数");
+			}
+		}
+	}
+
+	private static void positive(List<String> problems, String what, BigDecimal... values) {
+		for (BigDecimal v : values) {
+			if (v == null || v.signum() <= 0) {
+				problems.add(what + "须填写大于 0 的数");
+			}
+		}
+	}
+
+}

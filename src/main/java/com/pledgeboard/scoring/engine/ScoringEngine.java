@@ -1,0 +1,204 @@
+package com.pledgeboard.scoring.engine;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+
+import com.pledgeboard.evaluation.PublicTally;
+import com.pledgeboard.evaluation.TrimmedMean;
+import com.pledgeboard.scoring.Reading;
+import com.pledgeboard.scoring.engine.DepartmentInput.CommitmentInput;
+import com.pledgeboard.scoring.engine.DepartmentInput.TargetInput;
+import com.pledgeboard.scoring.engine.DepartmentResult.CommitmentResult;
+import com.pledgeboard.scoring.engine.DepartmentResult.PartResult;
+import com.pledgeboard.scoring.engine.DepartmentResult.TargetResult;
+
+import static com.pledgeboard.scoring.engine.Decimals.divide;
+import static com.pledgeboard.scoring.engine.Decimals.plain;
+import static com.pledgeboard.scoring.engine.Decimals.round;
+
+/**
+ * Scores a plan year under a scheme: target attainments, commitment attainments, the three parts,
+ * the total, then ranks and grades within each category. Same inputs, same digits: the rounding is
+ * {@link Decimals}'.
+ */
+public final class ScoringEngine {
+
+	public static final String COMMITMENT_PART = "承诺事项";
+
+	public static final String PUBLIC_PART = "群众评议";
+
+	public static final String LEADERSHIP_PART = "领导评价";
+
+	private static final BigDecimal TWENTY = BigDecimal.valueOf(20);
+
+	private final Scheme scheme;
+
+	private final int year;
+
+	public ScoringEngine(Scheme scheme, int year) {
+		this.scheme = scheme;
+		this.year = year;
+	}
+
+	public YearResult score(List<DepartmentInput> departments) {
+		List<DepartmentResult> scored = new ArrayList<>(departments.size());
+		for (DepartmentInput d : departments) {
+			scored.add(score(d));
+		}
+		return Ranking.rank(scored, scheme.grades());
+	}
+
+	DepartmentResult score(DepartmentInput d) {
+		List<CommitmentResult> commitments = new ArrayList<>(d.commitments().size());
+		for (CommitmentInput c : d.commitments()) {
+			commitments.add(commitment(c));
+		}
+		BigDecimal coefficient = d.coefficient() == null ? BigDecimal.ONE : d.coefficient();
+		Weights w = scheme.weights();
+		Part[] scored = { commitmentScore(commitments, coefficient, d.coefficient() == null),
+				publicScore(d.publicTally()), leadershipScore(d.leadershipRatings()) };
+		BigDecimal[] scores = { scored[0].score(), scored[1].score(), scored[2].score() };
+		String[] formulas = { scored[0].formula(), scored[1].formula(), scored[2].formula() };
+		String[] titles = { COMMITMENT_PART, PUBLIC_PART, LEADERSHIP_PART };
+		BigDecimal[] weights = { w.commitmentPart(), w.publicPart(), w.leadershipPart() };
+		BigDecimal present = BigDecimal.ZERO;
+		for (int i = 0; i < 3; i++) {
+			if (scores[i] != null) {
+				present = present.add(weights[i]);
+			}
+		}
+		PartResult[] parts = new PartResult[3];
+		BigDecimal sum = BigDecimal.ZERO;
+		StringJoiner total = new StringJoiner(" + ");
+		for (int i = 0; i < 3; i++) {
+			if (scores[i] == null || present.signum() == 0) {
+				parts[i] = new PartResult(titles[i], scores[i], weights[i], BigDecimal.ZERO.setScale(Decimals.SCALE),
+						BigDecimal.ZERO.setScale(Decimals.SCALE), formulas[i]);
+				continue;
+			}
+			BigDecimal effective = present.compareTo(BigDecimal.ONE) == 0 ? round(weights[i]) : divide(weights[i], present);
+			BigDecimal contribution = round(scores[i].multiply(effective));
+			sum = sum.add(contribution);
+			total.add(scores[i].toPlainString() + " × " + effective.toPlainString());
+			parts[i] = new PartResult(titles[i], scores[i], weights[i], effective, contribution, formulas[i]);
+		}
+		BigDecimal rounded = sum.setScale(Decimals.TOTAL_SCALE, Decimals.ROUNDING);
+		String totalFormula = total.length() == 0 ? "无可计分的部分 → 0" : total + " = " + rounded.toPlainString();
+		return new DepartmentResult(d.entryId(), d.name(), d.category(), d.position(), d.coefficient(), commitments,
+				parts[0], parts[1], parts[2], rounded, totalFormula, 0, 0, 0, null);
+	}
+
+	/** A part's score, {@code null} when there was nothing to score, and how it came about. */
+	private record Part(BigDecimal score, String formula) {
+	}
+
+	private CommitmentResult commitment(CommitmentInput c) {
+		BigDecimal weight = scheme.weights().commitment(c.id());
+		if (c.targets().isEmpty()) {
+			if (c.judgement() == null) {
+				return new CommitmentResult(c.id(), c.no(), c.title(), weight, round(BigDecimal.ZERO), "无量化目标，也无评审等次 → 0",
+						List.of());
+			}
+			Attainment a = scheme.judgement().grade(c.judgement().grade());
+			return new CommitmentResult(c.id(), c.no(), c.title(), weight, a.value(), a.formula(), List.of());
+		}
+		List<TargetResult> targets = new ArrayList<>(c.targets().size());
+		for (TargetInput t : c.targets()) {
+			targets.add(target(t));
+		}
+		BigDecimal weighted = BigDecimal.ZERO;
+		BigDecimal weights = BigDecimal.ZERO;
+		StringJoiner terms = new StringJoiner(" + ");
+		for (TargetResult t : targets) {
+			weighted = weighted.add(t.weight().multiply(t.attainment()));
+			weights = weights.add(t.weight());
+			terms.add(plain(t.weight()) + " × " + t.attainment().toPlainString());
+		}
+		if (weights.signum() == 0) {
+			return new CommitmentResult(c.id(), c.no(), c.title(), weight, round(BigDecimal.ZERO), "目标权重合计为 0 → 0", targets);
+		}
+		BigDecimal attainment = divide(weighted, weights);
+		return new CommitmentResult(c.id(), c.no(), c.title(), weight, attainment,
+				"(" + terms + ") ÷ " + plain(weights) + " = " + attainment.toPlainString(), targets);
+	}
+
+	private TargetResult target(TargetInput t) {
+		TargetSpec spec = t.spec();
+		BigDecimal weight = scheme.weights().target(spec.id());
+		Reading reading = t.reading();
+		if (!Scheme.usable(spec, reading)) {
+			return new TargetResult(spec.id(), spec.text(), "—", "无", weight, round(BigDecimal.ZERO), "没有可用的最终读数 → 0");
+		}
+		AttainmentFunction function = scheme.functionFor(spec, reading);
+		Attainment a = function.apply(spec, reading, year);
+		return new TargetResult(spec.id(), spec.text(), function.title(), describe(reading), weight, a.value(), a.formula());
+	}
+
+	private static String describe(Reading r) {
+		StringJoiner parts = new StringJoiner("，");
+		if (r.value() != null) {
+			parts.add(plain(r.value()));
+		}
+		if (r.doneDate() != null) {
+			parts.add("完成于 " + r.doneDate());
+		}
+		if (r.grade() != null) {
+			parts.add(r.grade());
+		}
+		return parts.length() == 0 ? "未完成" : parts.toString();
+	}
+
+	private Part commitmentScore(List<CommitmentResult> commitments, BigDecimal coefficient, boolean unrated) {
+		if (commitments.isEmpty()) {
+			return new Part(null, "没有承诺事项，不计入");
+		}
+		BigDecimal weighted = BigDecimal.ZERO;
+		BigDecimal weights = BigDecimal.ZERO;
+		StringJoiner terms = new StringJoiner(" + ");
+		for (CommitmentResult c : commitments) {
+			weighted = weighted.add(c.weight().multiply(c.attainment()));
+			weights = weights.add(c.weight());
+			terms.add(plain(c.weight()) + " × " + c.attainment().toPlainString());
+		}
+		if (weights.signum() == 0) {
+			return new Part(null, "承诺权重合计为 0，不计入");
+		}
+		BigDecimal attainment = divide(weighted, weights);
+		BigDecimal score = round(attainment.multiply(Decimals.HUNDRED).multiply(coefficient));
+		String formula = "(" + terms + ") ÷ " + plain(weights) + " = " + attainment.toPlainString() + "；" + attainment.toPlainString()
+				+ " × 100 × 评定难度系数 " + plain(coefficient) + (unrated ? "（未评定，按 1 计）" : "") + " = " + score.toPlainString();
+		return new Part(score, formula);
+	}
+
+	private Part publicScore(PublicTally tally) {
+		if (tally.count() == 0) {
+			return new Part(null, "没有群众评议，不计入");
+		}
+		PublicPoints p = scheme.publicPoints();
+		BigDecimal points = p.satisfied().multiply(BigDecimal.valueOf(tally.satisfied()))
+			.add(p.fairlySatisfied().multiply(BigDecimal.valueOf(tally.fairlySatisfied())))
+			.add(p.unsatisfied().multiply(BigDecimal.valueOf(tally.unsatisfied())));
+		BigDecimal score = divide(points, BigDecimal.valueOf(tally.count()));
+		String formula = "(满意 " + tally.satisfied() + " × " + plain(p.satisfied()) + " + 基本满意 " + tally.fairlySatisfied() + " × "
+				+ plain(p.fairlySatisfied()) + " + 不满意 " + tally.unsatisfied() + " × " + plain(p.unsatisfied()) + ") ÷ "
+				+ tally.count() + " = " + score.toPlainString();
+		return new Part(score, formula);
+	}
+
+	private Part leadershipScore(List<Integer> ratings) {
+		if (ratings.isEmpty()) {
+			return new Part(null, "没有领导评价，不计入");
+		}
+		List<BigDecimal> values = ratings.stream().map(BigDecimal::valueOf).toList();
+		List<BigDecimal> counted = TrimmedMean.counted(values);
+		BigDecimal mean = TrimmedMean.of(values).orElseThrow();
+		BigDecimal score = round(mean.multiply(TWENTY));
+		String trimmed = counted.size() < values.size() ? "去掉一个最高分和一个最低分，" : "";
+		String formula = ratings.size() + " 个评分，" + trimmed + "平均 (" + String.join(" + ", counted.stream().map(Decimals::plain).toList())
+				+ ") ÷ " + counted.size() + " = " + mean.toPlainString() + "；× 20 = " + score.toPlainString();
+		return new Part(score, formula);
+	}
+
+}

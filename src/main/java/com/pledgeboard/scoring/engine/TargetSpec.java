@@ -1,0 +1,28 @@
+package com.pledgeboard.scoring.engine;
+
+import java.math.BigDecimal;
+import java.time.MonthDay;
+
+import com.pledgeboard.extraction.Direction;
+import com.pledgeboard.extraction.ExtractedTarget;
+import com.pledgeboard.extraction.Op;
+import com.pledgeboard.extraction.TargetKind;
+
+/**
+ * What scoring needs of a target (TARGETS.md): its kind, op and numbers, and its text for the
+ * explanation.
+ */
+public record TargetSpec(long id, String text, TargetKind kind, Op op, BigDecimal value, BigDecimal stretch,
+		BigDecimal floor, Direction direction, MonthDay date) {
+
+	public static TargetSpec of(long id, ExtractedTarget t) {
+		return new TargetSpec(id, t.describe(), t.kind(), t.op(), t.value(), t.stretch(), t.floor(), t.direction(),
+				t.date());
+	}
+
+	/** Whether the op caps the value from above (不超过, 低于): less is better. */
+	public boolean atMost() {
+		return op == Op.LE || op == Op.LT;
+	}
+
+}

@@ -1,0 +1,247 @@
+package com.pledgeboard.scoring;
+
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.pledgeboard.TestResources;
+import com.pledgeboard.account.Role;
+import com.pledgeboard.account.UserAccounts;
+import com.pledgeboard.catalogue.Catalogue;
+import com.pledgeboard.catalogue.PlanYearState;
+import com.pledgeboard.ingest.TableImporter;
+import com.pledgeboard.support.CapturingSmsGateway;
+import com.pledgeboard.support.TestUsers;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Every state-changing endpoint of scoring and evaluation in the back office refuses the anonymous,
+ * the wrong roles and requests without a CSRF token, and changes nothing; the right role's change is
+ * stored and audited; the pages show what they should.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(CapturingSmsGateway.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ScoringWebTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TableImporter importer;
+
+	@Autowired
+	Catalogue catalogue;
+
+	@Autowired
+	UserAccounts accounts;
+
+	@Autowired
+	UserDetailsService userDetails;
+
+	TestUsers users;
+
+	long year;
+
+	long entry;
+
+	long comment;
+
+	@BeforeAll
+	void yearAndUsers() {
+		users = new TestUsers(accounts, userDetails, catalogue);
+		year = importer.importTable(TestResources.bytes("ingest/000_d450a7bd56f78988.txt"), "web.txt", "330500", 2061,
+				PlanYearState.ASSESSING, false).planYearId();
+		entry = catalogue.entries(year).get(0).id();
+		jdbc.sql("""
+				insert into public_rating (plan_year_id, entry_id, phone_hash, choice, comment_text, moderation, created_at)
+				values (?, ?, ?, 'SATISFIED', '很好', 'PENDING', current_timestamp)""")
+			.params(year, entry, "a".repeat(64))
+			.update();
+		comment = jdbc.sql("select id from public_rating where entry_id = ?").param(entry).query(Long.class).single();
+		admin();
+		rater();
+		users.user("reporter-web", Role.REPORTER, "市公安局");
+	}
+
+	private UserDetails admin() {
+		return users.user("office-web", Role.ADMIN, null);
+	}
+
+	private UserDetails rater() {
+		return users.user("rater-web", Role.RATER, null);
+	}
+
+	private UserDetails reporter() {
+		return users.user("reporter-web", Role.REPORTER, "市公安局");
+	}
+
+	interface Change {
+
+		MockHttpServletRequestBuilder request(ScoringWebTests t);
+
+	}
+
+	private static MockHttpServletRequestBuilder schemeForm(MockHttpServletRequestBuilder request) {
+		return schemeForm(request, "0.2", "0.3");
+	}
+
+	private static MockHttpServletRequestBuilder schemeForm(MockHttpServletRequestBuilder request, String bonus,
+			String publicPart) {
+		return request.param("bonus", bonus).param("slope", "1").param("rankStretch", "1.1").param("rankValue", "1")
+			.param("rankFloor", "0.8").param("rankBelow", "0").param("daysToZero", "60").param("done", "1")
+			.param("mostlyDone", "0.5").param("notDone", "0").param("commitmentPart", "0.6").param("publicPart", publicPart)
+			.param("leadershipPart", "0.1").param("commitmentWeights", "").param("targetWeights", "")
+			.param("satisfied", "100").param("fairlySatisfied", "70").param("unsatisfied", "0")
+			.param("excellentShare", "30").param("excellentMin", "90").param("goodMin", "80").param("passMin", "60");
+	}
+
+	/** Each change with the users that must be refused it (besides the anonymous). */
+	Stream<Arguments> changes() {
+		return Stream.of(
+				Arguments.of("save scheme", (Change) t -> schemeForm(post("/admin/years/{id}/scheme", t.year)), List.of("rater", "reporter")),
+				Arguments.of("leadership rating", (Change) t -> post("/admin/years/{id}/leadership", t.year)
+					.param("score-" + t.entry, "4"), List.of("admin", "reporter")),
+				Arguments.of("moderate comment", (Change) t -> post("/admin/public-ratings/{id}/moderate", t.comment)
+					.param("decision", "approve"), List.of("rater", "reporter")));
+	}
+
+	private UserDetails named(String who) {
+		return switch (who) {
+			case "admin" -> admin();
+			case "rater" -> rater();
+			default -> reporter();
+		};
+	}
+
+	private String snapshot() throws Exception {
+		StringBuilder rows = new StringBuilder();
+		for (String sql : List.of("select * from scoring_scheme order by id", "select * from leadership_rating order by id",
+				"select id, moderation, moderated_by from public_rating order by id", "select count(*) from audit_entry")) {
+			jdbc.sql(sql).query(rs -> {
+				for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+					rows.append(rs.getString(i)).append('|');
+				}
+				rows.append('\n');
+			});
+		}
+		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(rows.toString().getBytes()));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("changes")
+	void shouldRefuseTheAnonymousAndChangeNothing(String name, Change change, List<String> wrong) throws Exception {
+		String before = snapshot();
+		mvc.perform(change.request(this).with(csrf())).andExpect(redirectedUrl("/login"));
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("changes")
+	void shouldRefuseTheWrongRolesAndChangeNothing(String name, Change change, List<String> wrong) throws Exception {
+		String before = snapshot();
+		for (String who : wrong) {
+			mvc.perform(change.request(this).with(user(named(who))).with(csrf())).andExpect(status().isForbidden());
+		}
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("changes")
+	void shouldRefuseARequestWithoutCsrfTokenAndChangeNothing(String name, Change change, List<String> wrong)
+			throws Exception {
+		String before = snapshot();
+		for (String who : List.of("admin", "rater")) {
+			mvc.perform(change.request(this).with(user(named(who)))).andExpect(status().isForbidden());
+		}
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@Test
+	void shouldSaveANewSchemeVersionAndAuditIt() throws Exception {
+		long audited = jdbc.sql("select count(*) from audit_entry where action = 'SCORING_SCHEME_SAVED'").query(Long.class).single();
+		mvc.perform(schemeForm(post("/admin/years/{id}/scheme", year)).with(user(admin())).with(csrf()))
+			.andExpect(redirectedUrl("/admin/years/" + year + "/scheme"));
+		assertThat(jdbc.sql("select max(version) from scoring_scheme where plan_year_id = ?").param(year).query(Integer.class).single())
+			.isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'SCORING_SCHEME_SAVED'").query(Long.class).single())
+			.isEqualTo(audited + 1);
+		mvc.perform(get("/years/2061/ranking")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("评分方案第 1 版")))
+			.andExpect(content().string(containsString("基本满意人数 × 70")));
+	}
+
+	@Test
+	void shouldRefuseASchemeWithAWrongNumberNamingTheField() throws Exception {
+		String before = snapshot();
+		mvc.perform(schemeForm(post("/admin/years/{id}/scheme", year), "许多", "0.3").with(user(admin())).with(csrf()))
+			.andExpect(result -> assertThat(String.valueOf(result.getFlashMap().get("problem"))).contains("加分上限"));
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@Test
+	void shouldShowAWhatIfRankingWithoutSavingAnything() throws Exception {
+		String before = snapshot();
+		mvc.perform(schemeForm(post("/admin/years/{id}/scheme/what-if", year), "0.2", "0.9").with(user(admin()))
+			.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("试算结果")))
+			.andExpect(content().string(containsString("社会发展类")));
+		assertThat(snapshot()).isEqualTo(before);
+		mvc.perform(schemeForm(post("/admin/years/{id}/scheme/what-if", year)).with(user(rater())).with(csrf()))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void shouldStoreARatersLeadershipRatingsWithUnknownLeftOut() throws Exception {
+		long second = catalogue.entries(year).get(1).id();
+		mvc.perform(post("/admin/years/{id}/leadership", year).param("score-" + entry, "5").param("score-" + second, "0")
+			.with(user(rater())).with(csrf())).andExpect(redirectedUrl("/admin/years/" + year + "/leadership"));
+		assertThat(jdbc.sql("select score from leadership_rating where entry_id = ?").param(second).query(Integer.class).list())
+			.containsOnlyNulls();
+		mvc.perform(get("/admin/years/{id}/leadership", year).with(user(rater()))).andExpect(status().isOk());
+		mvc.perform(get("/admin/years/{id}/scores", year).with(user(rater()))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("尚未公布")));
+	}
+
+	@Test
+	void shouldKeepScoresFromDepartmentsAndThePublicBeforeTheYearCloses() throws Exception {
+		mvc.perform(get("/admin/years/{id}/scores", year).with(user(reporter()))).andExpect(status().isForbidden());
+		mvc.perform(get("/admin/years/{id}/scores/{e}", year, entry).with(user(admin()))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("计算过程")));
+		mvc.perform(get("/years/2061/scores/{n}", catalogue.entries(year).get(0).displayName())).andExpect(status().isNotFound());
+		mvc.perform(get("/years/2061/ranking")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("考评结束后")));
+	}
+
+}
