@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
@@ -12,6 +13,8 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Debian's Chromium driven by its chromedriver, headless, with no network of its own. On CI
@@ -46,6 +49,7 @@ public final class Browser implements AutoCloseable {
 		var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
 		var driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+		driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
 		Path dir = Path.of("target", "screenshots", journey);
 		try {
 			Files.createDirectories(dir);
@@ -73,6 +77,39 @@ public final class Browser implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private static final Path AXE = Path.of("src/test/js/node_modules/axe-core/axe.min.js");
+
+	private static final String RUN_AXE = """
+			const done = arguments[arguments.length - 1];
+			axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+			  .then(r => done(r.violations
+			    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+			    .map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '
+			      + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))))
+			  .catch(e => done(['axe failed: ' + e]));""";
+
+	/**
+	 * Runs axe-core (from npm, installed by {@code .ci/run}) on the page and fails on any serious or
+	 * critical violation of WCAG 2.1 A and AA. The script is injected by the driver, which the page's
+	 * Content-Security-Policy does not govern.
+	 */
+	public void assertAccessible(String page) {
+		if (!Files.isReadable(AXE)) {
+			if ("true".equals(System.getenv("CI"))) {
+				throw new IllegalStateException("axe-core is missing: npm ci --prefix src/test/js");
+			}
+			return;
+		}
+		try {
+			driver.executeScript(Files.readString(AXE));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		Object violations = driver.executeAsyncScript(RUN_AXE);
+		assertThat((List<?>) violations).as("serious or critical accessibility violations on " + page).isEmpty();
 	}
 
 	@Override
