@@ -17,7 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The assessment office's work on users: create, disable and enable, change roles, reset passwords.
+ * The assessment office's work on users: create, disable and enable, change roles and e-mail
+ * addresses, reset passwords.
  * No user is ever deleted. Who may call this is decided where the request arrives (the back office
  * allows admins only; the command line is run by whoever runs the server). Every change is audited.
  */
@@ -25,6 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserAccounts {
 
 	private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{2,63}");
+
+	/** An address with one @, something before it and a dotted domain after it, without spaces. */
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
+
+	private static final int EMAIL_MAX = 254;
 
 	private static final char[] ONE_TIME_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789"
 		.toCharArray();
@@ -53,11 +59,18 @@ public class UserAccounts {
 		this.events = events;
 	}
 
+	/** @param email where reminders go, or {@code null} when none was given */
 	public record UserSummary(long id, String username, String displayName, Role role, Long departmentId,
-			String departmentName, boolean enabled, boolean mustChangePassword) {
+			String departmentName, boolean enabled, boolean mustChangePassword, String email) {
 	}
 
-	public record NewUser(String username, String displayName, Role role, Long departmentId) {
+	/** @param email where reminders go; blank or {@code null} for none */
+	public record NewUser(String username, String displayName, Role role, Long departmentId, String email) {
+
+		public NewUser(String username, String displayName, Role role, Long departmentId) {
+			this(username, displayName, role, departmentId, null);
+		}
+
 	}
 
 	/** A created user or a reset password: the one-time password is shown once and never stored. */
@@ -127,6 +140,15 @@ public class UserAccounts {
 		audit("USER_ROLE_CHANGED", before, summary(id));
 	}
 
+	/** Sets the address reminders go to; a blank address removes it. */
+	@Transactional
+	public void changeEmail(long id, String email) {
+		UserSummary before = summary(id);
+		String address = acceptableEmail(email);
+		jdbc.sql("update app_user set email = ? where id = ?").params(address, id).update();
+		audit("USER_EMAIL_CHANGED", before, summary(id));
+	}
+
 	/** Replaces the password with a one-time password that must be changed at next sign-in. */
 	@Transactional
 	public OneTimePassword resetPassword(long id) {
@@ -167,19 +189,32 @@ public class UserAccounts {
 			throw new AccountException("姓名不能为空，且不超过100个字符");
 		}
 		requireDepartmentFits(user.role(), user.departmentId());
+		String email = acceptableEmail(user.email());
 		if (users.byUsername(user.username()).isPresent()) {
 			throw new AccountException("用户名 " + user.username() + " 已存在");
 		}
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into app_user (username, display_name, password_hash, role, department_id, enabled,
-				  must_change_password, password_changed_at) values (?, ?, ?, ?, ?, true, ?, current_timestamp)""")
+				  must_change_password, password_changed_at, email) values (?, ?, ?, ?, ?, true, ?, current_timestamp, ?)""")
 			.params(user.username(), displayName, encoder.encode(password), user.role().name(),
-					user.role().belongsToDepartment() ? user.departmentId() : null, mustChange)
+					user.role().belongsToDepartment() ? user.departmentId() : null, mustChange, email)
 			.update(keys, "id");
 		long id = keys.getKeyAs(Long.class);
 		audit("USER_CREATED", null, summary(id));
 		return id;
+	}
+
+	/** The address stripped, {@code null} when blank; refused unless it looks like an address. */
+	static String acceptableEmail(String email) {
+		String address = email == null ? "" : email.strip();
+		if (address.isEmpty()) {
+			return null;
+		}
+		if (address.length() > EMAIL_MAX || !EMAIL.matcher(address).matches()) {
+			throw new AccountException("电子邮箱地址格式不正确：" + address);
+		}
+		return address;
 	}
 
 	private void requireDepartmentFits(Role role, Long departmentId) {
@@ -236,6 +271,7 @@ public class UserAccounts {
 		map.put("departmentId", u.departmentId());
 		map.put("enabled", u.enabled());
 		map.put("mustChangePassword", u.mustChangePassword());
+		map.put("email", u.email());
 		return map;
 	}
 

@@ -32,12 +32,12 @@ class UserAdminController {
 		this.departments = departments;
 	}
 
-	record UserForm(String username, String displayName, Role role, Long departmentId) {
+	record UserForm(String username, String displayName, Role role, Long departmentId, String email) {
 	}
 
 	@GetMapping
 	String list(Model model) {
-		return page(model, new UserForm("", "", Role.REPORTER, null), null);
+		return page(model, new UserForm("", "", Role.REPORTER, null, ""), null);
 	}
 
 	private String page(Model model, UserForm form, String problem) {
@@ -53,7 +53,8 @@ class UserAdminController {
 	String create(UserForm form, Model model) {
 		try {
 			var created = accounts.create(new UserAccounts.NewUser(form.username(), form.displayName(), form.role(),
-					form.role() != null && form.role().belongsToDepartment() ? form.departmentId() : null));
+					form.role() != null && form.role().belongsToDepartment() ? form.departmentId() : null,
+					form.email()));
 			model.addAttribute("created", created);
 			model.addAttribute("reset", false);
 			return VIEW_ONE_TIME_PASSWORD;
@@ -78,6 +79,11 @@ class UserAdminController {
 			RedirectAttributes redirect) {
 		return act(redirect, () -> accounts.changeRole(id, role, role.belongsToDepartment() ? departmentId : null),
 				"users.done.role");
+	}
+
+	@PostMapping("/{id}/email")
+	String email(@PathVariable long id, @RequestParam(defaultValue = "") String email, RedirectAttributes redirect) {
+		return act(redirect, () -> accounts.changeEmail(id, email), "users.done.email");
 	}
 
 	@PostMapping("/{id}/reset-password")

@@ -41,13 +41,14 @@ class UserRows implements UserDetailsService {
 	List<UserAccounts.UserSummary> all() {
 		return jdbc.sql("""
 				select u.id, u.username, u.display_name, u.role, u.department_id, d.canonical_name, u.enabled,
-				  u.must_change_password
+				  u.must_change_password, u.email
 				from app_user u left join department d on d.id = u.department_id order by u.username""")
 			.query((rs, n) -> {
 				long department = rs.getLong(5);
+				Long departmentId = rs.wasNull() ? null : department;
 				return new UserAccounts.UserSummary(rs.getLong(1), rs.getString(2), rs.getString(3),
-						Role.valueOf(rs.getString(4)), rs.wasNull() ? null : department, rs.getString(6),
-						rs.getBoolean(7), rs.getBoolean(8));
+						Role.valueOf(rs.getString(4)), departmentId, rs.getString(6), rs.getBoolean(7),
+						rs.getBoolean(8), rs.getString(9));
 			})
 			.list();
 	}

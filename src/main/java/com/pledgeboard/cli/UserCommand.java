@@ -50,6 +50,9 @@ class UserCommand {
 		@Option(names = "--department", description = "canonical department name (reporters and approvers)")
 		String department;
 
+		@Option(names = "--email", description = "the address reminders go to (optional)")
+		String email;
+
 		@Override
 		public Integer call() {
 			Long departmentId = null;
@@ -63,7 +66,7 @@ class UserCommand {
 					.orElseThrow(() -> new UserInputException("no department named " + department));
 			}
 			var created = SpringContext.bean(UserAccounts.class)
-				.create(new UserAccounts.NewUser(username, displayName, role, departmentId));
+				.create(new UserAccounts.NewUser(username, displayName, role, departmentId, email));
 			return print(spec, "created " + created.username() + "; one-time password: " + created.password());
 		}
 

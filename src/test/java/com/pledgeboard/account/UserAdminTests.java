@@ -29,12 +29,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Only the assessment office manages users: every state-changing endpoint refuses the anonymous,
- * department users, raters and requests without a CSRF token, and leaves the users as they were.
+ * department users, raters and requests without a CSRF token, and leaves the users as they were; the
+ * office's changes, e-mail addresses among them, are checked and audited.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -84,16 +86,18 @@ class UserAdminTests {
 	Stream<Arguments> changes() {
 		return Stream.of(
 				Arguments.of("create", (Change) t -> post("/admin/users").param("username", "newcomer")
-					.param("displayName", "新人").param("role", "RATER")),
+					.param("displayName", "新人").param("role", "RATER").param("email", "newcomer@example.cn")),
 				Arguments.of("disable", (Change) t -> post("/admin/users/{id}/disable", t.victim)),
 				Arguments.of("enable", (Change) t -> post("/admin/users/{id}/enable", t.victim)),
 				Arguments.of("role", (Change) t -> post("/admin/users/{id}/role", t.victim).param("role", "ADMIN")),
-				Arguments.of("reset", (Change) t -> post("/admin/users/{id}/reset-password", t.victim)));
+				Arguments.of("reset", (Change) t -> post("/admin/users/{id}/reset-password", t.victim)),
+				Arguments.of("email", (Change) t -> post("/admin/users/{id}/email", t.victim)
+					.param("email", "stolen@example.cn")));
 	}
 
 	private String snapshot() {
 		return String.join("\n", jdbc.sql("select concat(id, '|', username, '|', role, '|', coalesce(department_id, 0), '|', "
-				+ "enabled, '|', must_change_password, '|', password_hash) from app_user order by id").query(String.class).list());
+				+ "enabled, '|', must_change_password, '|', password_hash, '|', coalesce(email, '')) from app_user order by id").query(String.class).list());
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -125,6 +129,88 @@ class UserAdminTests {
 		var created = accounts.find("fresh-rater").orElseThrow();
 		assertThat(created.mustChangePassword()).isTrue();
 		assertThat(created.role()).isEqualTo(Role.RATER);
+	}
+
+	@Test
+	void shouldCreateAUserWithAnEmailAddressAndAuditIt() throws Exception {
+		mvc.perform(post("/admin/users").param("username", "mail-approver").param("displayName", "有邮箱的负责人")
+			.param("role", "APPROVER").param("departmentId", String.valueOf(users.departmentId("市公安局")))
+			.param("email", "  fuzeren@gaj.example.cn ").with(user(office)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("一次性密码")));
+		var created = accounts.find("mail-approver").orElseThrow();
+		assertThat(created.email()).isEqualTo("fuzeren@gaj.example.cn");
+		assertThat(auditAfter("USER_CREATED", created.id())).contains("\"email\":\"fuzeren@gaj.example.cn\"");
+		mvc.perform(get("/admin/users").with(user(office)))
+			.andExpect(content().string(containsString("value=\"fuzeren@gaj.example.cn\"")));
+	}
+
+	@Test
+	void shouldCreateAUserWithoutAnEmailAddressOrDepartment() throws Exception {
+		mvc.perform(post("/admin/users").param("username", "no-mail-rater").param("displayName", "无邮箱专家")
+			.param("role", "RATER").param("email", " ").with(user(office)).with(csrf()))
+			.andExpect(status().isOk());
+		var created = accounts.find("no-mail-rater").orElseThrow();
+		assertThat(created.email()).isNull();
+		assertThat(created.departmentId()).isNull();
+	}
+
+	@Test
+	void shouldChangeAndRemoveAnEmailAddressWithBeforeAndAfterInTheAuditTrail() throws Exception {
+		users.user("mail-change", Role.REPORTER, "市司法局");
+		long id = accounts.find("mail-change").orElseThrow().id();
+		mvc.perform(post("/admin/users/{id}/email", id).param("email", "tianbao@sfj.example.cn").with(user(office))
+			.with(csrf()))
+			.andExpect(redirectedUrl("/admin/users"))
+			.andExpect(flash().attribute("done", "users.done.email"));
+		assertThat(accounts.find("mail-change").orElseThrow().email()).isEqualTo("tianbao@sfj.example.cn");
+		assertThat(auditBefore("USER_EMAIL_CHANGED", id)).doesNotContain("tianbao@sfj.example.cn");
+		assertThat(auditAfter("USER_EMAIL_CHANGED", id)).contains("\"email\":\"tianbao@sfj.example.cn\"");
+
+		mvc.perform(post("/admin/users/{id}/email", id).param("email", "").with(user(office)).with(csrf()))
+			.andExpect(redirectedUrl("/admin/users"));
+		assertThat(accounts.find("mail-change").orElseThrow().email()).isNull();
+		assertThat(auditBefore("USER_EMAIL_CHANGED", id)).contains("\"email\":\"tianbao@sfj.example.cn\"");
+		assertThat(auditAfter("USER_EMAIL_CHANGED", id)).doesNotContain("tianbao@sfj.example.cn");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("malformedEmails")
+	void shouldRefuseAMalformedEmailAddressWithAMessageAndChangeNothing(String email) throws Exception {
+		users.user("mail-keep", Role.RATER, null);
+		long id = accounts.find("mail-keep").orElseThrow().id();
+		String before = snapshot();
+		long audited = jdbc.sql("select count(*) from audit_entry").query(Long.class).single();
+		mvc.perform(post("/admin/users").param("username", "bad-mail").param("displayName", "坏邮箱")
+			.param("role", "RATER").param("email", email).with(user(office)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("电子邮箱地址格式不正确")));
+		mvc.perform(post("/admin/users/{id}/email", id).param("email", email).with(user(office)).with(csrf()))
+			.andExpect(redirectedUrl("/admin/users"))
+			.andExpect(flash().attribute("problem", containsString("电子邮箱地址格式不正确")));
+		assertThat(snapshot()).isEqualTo(before);
+		assertThat(jdbc.sql("select count(*) from audit_entry").query(Long.class).single()).isEqualTo(audited);
+	}
+
+	static Stream<String> malformedEmails() {
+		return Stream.of("not-an-address", "two@@example.cn", "no-domain@", "@example.cn", "dotless@localhost",
+				"space in@example.cn", "trailing-dot@example.", "a".repeat(250) + "@x.cn");
+	}
+
+	private String auditBefore(String action, long userId) {
+		return audit("before_json", action, userId);
+	}
+
+	private String auditAfter(String action, long userId) {
+		return audit("after_json", action, userId);
+	}
+
+	private String audit(String column, String action, long userId) {
+		return jdbc.sql("select " + column + " from audit_entry where action = ? and entity = 'user' and entity_id = ? "
+				+ "order by seq desc limit 1")
+			.params(action, String.valueOf(userId))
+			.query(String.class)
+			.single();
 	}
 
 	@Test

@@ -3,6 +3,8 @@ package com.pledgeboard.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,9 +28,12 @@ class UserCommandTests {
 
 	private StringWriter err;
 
+	private String url;
+
 	@BeforeEach
 	void database() {
-		System.setProperty("spring.datasource.url", "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath());
+		url = "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath();
+		System.setProperty("spring.datasource.url", url);
 	}
 
 	@AfterEach
@@ -58,6 +63,33 @@ class UserCommandTests {
 		assertThat(run("user", "disable", "zhang.san")).as(err.toString()).isZero();
 		assertThat(out.toString()).contains("disabled zhang.san");
 		assertThat(run("user", "enable", "zhang.san")).as(err.toString()).isZero();
+	}
+
+	@Test
+	void shouldAddAnApproverWithTheEmailAddressRemindersGoTo() throws SQLException {
+		assertThat(run("user", "add", "zhao.liu", "--role", "APPROVER", "--name", "赵六", "--department", "市公安局",
+				"--email", "zhaoliu@gaj.example.cn"))
+			.as(err.toString()).isZero();
+		assertThat(query("select email from app_user where username = 'zhao.liu'")).isEqualTo("zhaoliu@gaj.example.cn");
+		assertThat(query("select after_json from audit_entry where action = 'USER_CREATED' and after_json like '%zhao.liu%'"))
+			.contains("\"email\":\"zhaoliu@gaj.example.cn\"");
+	}
+
+	@Test
+	void shouldRefuseAMalformedEmailAddressAndAddNobody() throws SQLException {
+		assertThat(run("user", "add", "sun.qi", "--role", "RATER", "--name", "孙七", "--email", "sunqi-at-example.cn"))
+			.isEqualTo(CommandLineInterface.EXIT_INPUT);
+		assertThat(err.toString()).contains("电子邮箱地址格式不正确");
+		assertThat(query("select count(*) from app_user where username = 'sun.qi'")).isEqualTo("0");
+	}
+
+	private String query(String sql) throws SQLException {
+		try (var connection = DriverManager.getConnection(url, "sa", "");
+				var statement = connection.createStatement();
+				var rows = statement.executeQuery(sql)) {
+			assertThat(rows.next()).as(sql).isTrue();
+			return rows.getString(1);
+		}
 	}
 
 	@Test
