@@ -21,7 +21,8 @@ class PlainJavaEngineTests {
 	void shouldKeepSpringOutOfTheEngines() {
 		noClasses().that()
 			.resideInAnyPackage("com.pledgeboard.extraction..", "com.pledgeboard.ingest.text..",
-					"com.pledgeboard.ingest.resolve..")
+					"com.pledgeboard.ingest.resolve..", "com.pledgeboard.ingest.grid..", "com.pledgeboard.ingest.xlsx..",
+					"com.pledgeboard.ingest.csv..", "com.pledgeboard.ingest.pdf..", "com.pledgeboard.ingest.document..")
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.springframework..", "jakarta.persistence..", "tools.jackson..",
