@@ -64,6 +64,9 @@ public final class XlsxTableReader {
 		ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
 	}
 
+	/** The end record is 22 bytes plus a comment of at most 65,535. */
+	private static final int END_RECORD_SEARCH = 22 + 65_535;
+
 	private final ReadLimits limits;
 
 	public XlsxTableReader(ReadLimits limits) {
@@ -71,6 +74,7 @@ public final class XlsxTableReader {
 	}
 
 	public ParsedTable read(byte[] content, String sourceName, ReadProgress progress) {
+		requireEndOfArchive(content, sourceName);
 		GridTableBuilder builder = new GridTableBuilder(sourceName, limits, progress);
 		try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content))) {
 			XSSFReader reader = new XSSFReader(pkg);
@@ -105,6 +109,21 @@ public final class XlsxTableReader {
 				| RuntimeException ex) {
 			throw new TableFormatException(sourceName, 0, "not a readable XLSX workbook (文件已损坏或不是 XLSX): " + reason(ex));
 		}
+	}
+
+	/**
+	 * POI reads a workbook from a stream entry by entry, so a file cut short after its sheets would
+	 * read as if whole; the end-of-central-directory record at the end of every complete ZIP tells.
+	 */
+	private static void requireEndOfArchive(byte[] content, String sourceName) {
+		int earliest = Math.max(0, content.length - END_RECORD_SEARCH);
+		for (int i = content.length - 22; i >= earliest; i--) {
+			if (content[i] == 'P' && content[i + 1] == 'K' && content[i + 2] == 5 && content[i + 3] == 6) {
+				return;
+			}
+		}
+		throw new TableFormatException(sourceName, 0,
+				"the XLSX file is truncated: the end of its ZIP archive is missing (文件不完整，请重新上传)");
 	}
 
 	private static List<CTSheet> sheets(XSSFReader reader) throws IOException, InvalidFormatException, XmlException {
