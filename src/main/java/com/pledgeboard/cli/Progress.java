@@ -2,7 +2,7 @@ package com.pledgeboard.cli;
 
 import java.io.PrintWriter;
 
-import com.pledgeboard.ingest.grid.ReadProgress;
+import com.pledgeboard.ingest.ReadProgress;
 
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;

@@ -15,12 +15,12 @@ import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.catalogue.PlanYearExistsException;
 import com.pledgeboard.catalogue.PlanYearState;
 import com.pledgeboard.catalogue.UnknownRegionException;
-import com.pledgeboard.ingest.grid.ReadProgress;
 import com.pledgeboard.ingest.xlsx.XlsxTemplate;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -159,8 +160,9 @@ class ImportController {
 		ExportFormat format = Arrays.stream(ExportFormat.values())
 			.filter(f -> f.extension().equals(extension))
 			.findFirst()
-			.orElseThrow(() -> new ImportDrafts.DraftNotFoundException(planYearId));
-		PlanYear planYear = catalogue.planYear(planYearId).orElseThrow(() -> new ImportDrafts.DraftNotFoundException(planYearId));
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no export format " + extension));
+		PlanYear planYear = catalogue.planYear(planYearId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no plan year " + planYearId));
 		return download(exporter.export(planYear, format), format, TableExporter.fileName(planYear, format));
 	}
 

@@ -21,7 +21,6 @@ import com.pledgeboard.catalogue.DirectoryDepartment;
 import com.pledgeboard.catalogue.NewPlanYearTable;
 import com.pledgeboard.catalogue.PlanYearState;
 import com.pledgeboard.catalogue.UnknownRegionException;
-import com.pledgeboard.ingest.grid.ReadProgress;
 import com.pledgeboard.ingest.resolve.DepartmentNameResolver;
 import com.pledgeboard.ingest.resolve.KnownDepartment;
 import com.pledgeboard.ingest.resolve.Resolution;
@@ -211,7 +210,7 @@ class ImportDrafts {
 						.toList()))
 			.toList();
 		long planYearId = importer.store(new NewPlanYearTable(draft.regionCode(), year, state, entries), draft.sourceName(),
-				draft.format(), id);
+				draft.format(), id, true);
 		jdbc.sql("delete from import_draft where id = ?").param(id).update();
 		return planYearId;
 	}

@@ -58,7 +58,7 @@ class SeedLoader implements ApplicationRunner {
 			throw new UncheckedIOException("cannot read the bundled seed table " + seed, ex);
 		}
 		ImportResult result = importer.importTable(content, seed.getFilename(), region, year, PlanYearState.PUBLISHED,
-				false);
+				false, ReadProgress.NONE, false);
 		log.info("Imported the seed table {} as plan year {} of {}: {} departments, {} commitments",
 				seed.getFilename(), year, region, result.preview().table().departments().size(),
 				result.preview().commitmentCount());

@@ -23,7 +23,6 @@ import com.pledgeboard.ingest.resolve.KnownDepartment;
 import com.pledgeboard.ingest.resolve.Resolution;
 import com.pledgeboard.ingest.document.DocumentReader;
 import com.pledgeboard.ingest.grid.ReadLimits;
-import com.pledgeboard.ingest.grid.ReadProgress;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -83,6 +82,16 @@ public class TableImporter {
 	@Transactional
 	public ImportResult importTable(byte[] content, String sourceName, String regionCode, int year,
 			PlanYearState state, boolean createUnknown, ReadProgress progress) {
+		return importTable(content, sourceName, regionCode, year, state, createUnknown, progress, true);
+	}
+
+	/**
+	 * The import; {@code audited} is false only for the seed the application loads into an empty
+	 * database on its first start, which is no one's change.
+	 */
+	@Transactional
+	ImportResult importTable(byte[] content, String sourceName, String regionCode, int year, PlanYearState state,
+			boolean createUnknown, ReadProgress progress, boolean audited) {
 		Read read = read(content, sourceName, regionCode, year, progress);
 		List<NewPlanYearTable.Entry> entries = new ArrayList<>(read.departments().size());
 		for (int i = 0; i < read.departments().size(); i++) {
@@ -100,7 +109,8 @@ public class TableImporter {
 						.toList()));
 		}
 		ImportPreview preview = read.preview();
-		long planYearId = store(new NewPlanYearTable(regionCode, year, state, entries), sourceName, preview.format(), null);
+		long planYearId = store(new NewPlanYearTable(regionCode, year, state, entries), sourceName, preview.format(), null,
+				audited);
 		return new ImportResult(planYearId, preview);
 	}
 
@@ -108,25 +118,27 @@ public class TableImporter {
 	 * Stores a table in the caller's transaction, announces it and records it in the audit trail.
 	 * @param draftId the reviewed upload it came from, or {@code null}
 	 */
-	long store(NewPlanYearTable table, String sourceName, DocumentFormat format, Long draftId) {
+	long store(NewPlanYearTable table, String sourceName, DocumentFormat format, Long draftId, boolean audited) {
 		var stored = catalogue.store(table);
 		int commitments = table.entries().stream().mapToInt(e -> e.commitments().size()).sum();
 		int unresolved = (int) table.entries().stream().filter(e -> e.departmentId() == null).count();
 		events.publishEvent(new CommitmentTableImported(stored.planYearId(), table.regionCode(), table.year(), sourceName,
 				table.entries().size(), commitments, unresolved));
-		Map<String, Object> after = new LinkedHashMap<>();
-		after.put("source", sourceName);
-		after.put("format", format.name());
-		after.put("region", table.regionCode());
-		after.put("year", table.year());
-		after.put("state", table.state().name());
-		after.put("departments", table.entries().size());
-		after.put("commitments", commitments);
-		after.put("unresolved", unresolved);
-		if (draftId != null) {
-			after.put("draft", draftId);
+		if (audited) {
+			Map<String, Object> after = new LinkedHashMap<>();
+			after.put("source", sourceName);
+			after.put("format", format.name());
+			after.put("region", table.regionCode());
+			after.put("year", table.year());
+			after.put("state", table.state().name());
+			after.put("departments", table.entries().size());
+			after.put("commitments", commitments);
+			after.put("unresolved", unresolved);
+			if (draftId != null) {
+				after.put("draft", draftId);
+			}
+			events.publishEvent(AuditEvent.of("TABLE_IMPORTED", "plan_year", stored.planYearId(), null, after));
 		}
-		events.publishEvent(AuditEvent.of("TABLE_IMPORTED", "plan_year", stored.planYearId(), null, after));
 		return stored.planYearId();
 	}
 

@@ -13,7 +13,7 @@ import com.pledgeboard.ingest.grid.Column;
 import com.pledgeboard.ingest.grid.GridRow;
 import com.pledgeboard.ingest.grid.GridTableBuilder;
 import com.pledgeboard.ingest.grid.ReadLimits;
-import com.pledgeboard.ingest.grid.ReadProgress;
+import com.pledgeboard.ingest.ReadProgress;
 import com.pledgeboard.ingest.text.TextDecoder;
 
 import org.apache.commons.csv.CSVFormat;

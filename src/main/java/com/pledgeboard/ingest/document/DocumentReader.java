@@ -10,7 +10,7 @@ import com.pledgeboard.ingest.ParsedTable;
 import com.pledgeboard.ingest.TableFormatException;
 import com.pledgeboard.ingest.csv.CsvTableReader;
 import com.pledgeboard.ingest.grid.ReadLimits;
-import com.pledgeboard.ingest.grid.ReadProgress;
+import com.pledgeboard.ingest.ReadProgress;
 import com.pledgeboard.ingest.pdf.PdfTableReader;
 import com.pledgeboard.ingest.text.SeedTextReader;
 import com.pledgeboard.ingest.text.TextDecoder;
@@ -54,7 +54,8 @@ public final class DocumentReader {
 			throw ex;
 		}
 		catch (RuntimeException | StackOverflowError ex) {
-			// A library's failure on hostile input is still a refusal of the file, never a crash.
+			// A library's failure on hostile input (deeply nested PDF objects overflow the stack) is
+			// still a refusal of the file, never a crash of the request or the command.
 			throw new TableFormatException(sourceName, 0, "the file cannot be read as %s (无法读取): %s".formatted(format.label(), ex));
 		}
 		return new Read(read.format(), withNameWarning(read.table(), read.format(), sourceName));

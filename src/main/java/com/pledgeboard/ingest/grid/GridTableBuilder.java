@@ -10,6 +10,7 @@ import com.pledgeboard.ingest.ImportWarning;
 import com.pledgeboard.ingest.ParsedCommitment;
 import com.pledgeboard.ingest.ParsedDepartment;
 import com.pledgeboard.ingest.ParsedTable;
+import com.pledgeboard.ingest.ReadProgress;
 import com.pledgeboard.ingest.TableFormatException;
 import com.pledgeboard.ingest.text.TextJoiner;
 

@@ -9,14 +9,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.pledgeboard.ingest.ExportTable;
 
+import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
-import org.apache.fontbox.ttf.TTFParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -89,7 +90,7 @@ public final class PdfReportWriter {
 	}
 
 	private TrueTypeFont loadFont() throws IOException {
-		String name = fontFile.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+		String name = fontFile.getFileName().toString().toLowerCase(Locale.ROOT);
 		if (name.endsWith(".ttc")) {
 			TrueTypeCollection collection = new TrueTypeCollection(new File(fontFile.toString()));
 			TrueTypeFont[] first = new TrueTypeFont[1];
@@ -139,10 +140,6 @@ public final class PdfReportWriter {
 
 		private int number;
 
-		private List<String> headings;
-
-		private float[] widths;
-
 		Page(PDDocument document, PDType0Font font, TrueTypeFont ttf) throws IOException {
 			this.document = document;
 			this.font = font;
@@ -179,13 +176,10 @@ public final class PdfReportWriter {
 			y -= size * 1.6f;
 			show(text, MARGIN, y, size);
 			y -= size * 0.8f;
-			headings = null;
 		}
 
 		void header(List<String> headings, float[] widths) throws IOException {
-			this.headings = headings;
-			this.widths = widths;
-			drawRow(headings, widths, true);
+			drawRow(headings, widths);
 		}
 
 		void row(List<String> cells, float[] widths, List<String> headings) throws IOException {
@@ -193,12 +187,12 @@ public final class PdfReportWriter {
 			float height = height(lines);
 			if (y - height < MARGIN) {
 				newPage();
-				drawRow(headings, widths, true);
+				drawRow(headings, widths);
 			}
 			draw(lines, widths, height);
 		}
 
-		private void drawRow(List<String> cells, float[] widths, boolean header) throws IOException {
+		private void drawRow(List<String> cells, float[] widths) throws IOException {
 			List<List<String>> lines = wrap(cells, widths);
 			draw(lines, widths, height(lines));
 		}

@@ -8,7 +8,7 @@ import com.pledgeboard.ingest.ImportWarning;
 import com.pledgeboard.ingest.ParsedTable;
 import com.pledgeboard.ingest.TableFormatException;
 import com.pledgeboard.ingest.grid.ReadLimits;
-import com.pledgeboard.ingest.grid.ReadProgress;
+import com.pledgeboard.ingest.ReadProgress;
 import com.pledgeboard.ingest.text.SeedTextReader;
 
 import org.apache.pdfbox.Loader;

@@ -12,7 +12,7 @@ import com.pledgeboard.ingest.ParsedTable;
 import com.pledgeboard.ingest.TableFormatException;
 import com.pledgeboard.ingest.grid.GridTableBuilder;
 import com.pledgeboard.ingest.grid.ReadLimits;
-import com.pledgeboard.ingest.grid.ReadProgress;
+import com.pledgeboard.ingest.ReadProgress;
 
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;

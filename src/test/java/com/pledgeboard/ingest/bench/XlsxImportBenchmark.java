@@ -12,7 +12,7 @@ import com.pledgeboard.ingest.ParsedTable;
 import com.pledgeboard.ingest.document.DocumentReader;
 import com.pledgeboard.ingest.document.Tables;
 import com.pledgeboard.ingest.grid.ReadLimits;
-import com.pledgeboard.ingest.grid.ReadProgress;
+import com.pledgeboard.ingest.ReadProgress;
 import com.pledgeboard.ingest.xlsx.XlsxTableWriter;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -13,7 +13,7 @@ import java.util.zip.ZipOutputStream;
 import com.pledgeboard.ingest.DocumentFormat;
 import com.pledgeboard.ingest.TableFormatException;
 import com.pledgeboard.ingest.grid.ReadLimits;
-import com.pledgeboard.ingest.grid.ReadProgress;
+import com.pledgeboard.ingest.ReadProgress;
 import com.pledgeboard.ingest.xlsx.XlsxTableWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;

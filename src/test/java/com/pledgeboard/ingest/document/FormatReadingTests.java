@@ -9,7 +9,7 @@ import com.pledgeboard.ingest.DocumentFormat;
 import com.pledgeboard.ingest.ParsedTable;
 import com.pledgeboard.ingest.csv.CsvTableWriter;
 import com.pledgeboard.ingest.grid.ReadLimits;
-import com.pledgeboard.ingest.grid.ReadProgress;
+import com.pledgeboard.ingest.ReadProgress;
 import com.pledgeboard.ingest.pdf.PdfReportWriter;
 import com.pledgeboard.ingest.xlsx.XlsxTableWriter;
 import org.apache.poi.ss.usermodel.Row;

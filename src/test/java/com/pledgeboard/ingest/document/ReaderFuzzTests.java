@@ -4,7 +4,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.pledgeboard.ingest.TableFormatException;
 import com.pledgeboard.ingest.csv.CsvTableReader;
 import com.pledgeboard.ingest.grid.ReadLimits;
-import com.pledgeboard.ingest.grid.ReadProgress;
+import com.pledgeboard.ingest.ReadProgress;
 import com.pledgeboard.ingest.pdf.PdfTableReader;
 import com.pledgeboard.ingest.xlsx.XlsxTableReader;
 

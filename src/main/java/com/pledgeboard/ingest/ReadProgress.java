@@ -1,4 +1,4 @@
-package com.pledgeboard.ingest.grid;
+package com.pledgeboard.ingest;
 
 /**
  * Told as a reader gets on, so that a long import can show progress. Called from the reading thread;
