@@ -24,13 +24,14 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-		description = "Import a commitment table (text taken from the published PDF) as a new plan year, in one transaction.")
+		description = "Import a commitment table (XLSX, CSV, PDF, or text taken from the published PDF; told apart by"
+				+ " content, not by the file name) as a new plan year, in one transaction.")
 class ImportCommand implements Callable<Integer> {
 
 	@Spec
 	CommandSpec spec;
 
-	@Parameters(index = "0", paramLabel = "FILE", description = "the table's text, UTF-8 or GB18030")
+	@Parameters(index = "0", paramLabel = "FILE", description = "the table: .xlsx, .csv (UTF-8 or GB18030), .pdf, or seed-format text")
 	Path file;
 
 	@Option(names = "--year", description = "plan year (default: the current year)")
@@ -58,18 +59,26 @@ class ImportCommand implements Callable<Integer> {
 		TableImporter importer = SpringContext.bean(TableImporter.class);
 		var out = spec.commandLine().getOut();
 		if (dryRun) {
-			ImportPreview preview = importer.preview(content, source, region, planYear);
+			ImportPreview preview;
+			try (Progress progress = Progress.start("reading " + source, spec.commandLine().getErr())) {
+				preview = importer.preview(content, source, region, planYear, progress);
+			}
 			Map<String, Object> document = new LinkedHashMap<>();
 			document.put("source", source);
+			document.put("format", preview.format().name());
 			document.put("departments", preview.table().departments());
 			document.put("warnings", preview.warnings());
 			out.println(Json.forCommandLine().writeValueAsString(document));
 			return 0;
 		}
-		ImportResult result = importer.importTable(content, source, region, planYear, state, createDepartments);
+		ImportResult result;
+		try (Progress progress = Progress.start("importing " + source, spec.commandLine().getErr())) {
+			result = importer.importTable(content, source, region, planYear, state, createDepartments, progress);
+		}
 		ImportPreview preview = result.preview();
-		out.printf("Imported %s as plan year %d of region %s (%s): %d departments, %d commitments%n", source, planYear,
-				region, state, preview.table().departments().size(), preview.commitmentCount());
+		out.printf("Imported %s (%s) as plan year %d of region %s (%s): %d departments, %d commitments%n", source,
+				preview.format().label(), planYear, region, state, preview.table().departments().size(),
+				preview.commitmentCount());
 		printWarnings(preview.warnings());
 		return 0;
 	}

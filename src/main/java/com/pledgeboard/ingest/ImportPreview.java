@@ -6,10 +6,10 @@ import com.pledgeboard.catalogue.TableDocument;
 
 /**
  * What an import would store, before anything is written: the table as resolved against the
- * directory and every doubt found on the way. {@code unresolved} lists printed names that matched no
+ * directory and every doubt found on the way, and the format the content was read as. {@code unresolved} lists printed names that matched no
  * department, or several.
  */
-public record ImportPreview(String sourceName, String regionCode, int year, TableDocument table,
+public record ImportPreview(String sourceName, DocumentFormat format, String regionCode, int year, TableDocument table,
 		List<ImportWarning> warnings, List<String> unresolved) {
 
 	public ImportPreview {

@@ -2,6 +2,7 @@ package com.pledgeboard.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -15,23 +16,27 @@ import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.catalogue.PlanYearState;
 import com.pledgeboard.catalogue.TableDocument;
 import com.pledgeboard.catalogue.UnknownRegionException;
+import com.pledgeboard.audit.AuditEvent;
 import com.pledgeboard.extraction.ExtractedTarget;
 import com.pledgeboard.extraction.TargetExtractor;
 import com.pledgeboard.ingest.resolve.DepartmentNameResolver;
 import com.pledgeboard.ingest.resolve.KnownDepartment;
 import com.pledgeboard.ingest.resolve.Resolution;
-import com.pledgeboard.ingest.text.SeedTextReader;
-import com.pledgeboard.ingest.text.TextDecoder;
+import com.pledgeboard.ingest.document.DocumentReader;
+import com.pledgeboard.ingest.grid.ReadLimits;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.util.unit.DataSize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads a commitment table, resolves its departments against the region's directory and stores it as
- * a new plan year in one transaction. A table that does not add up is refused whole.
+ * Reads a commitment table (seed-format text, CSV, XLSX or PDF, told apart by content), resolves its
+ * departments against the region's directory and stores it as a new plan year in one transaction.
+ * A table that does not add up is refused whole. Every stored table is audited.
  */
 @Service
 public class TableImporter {
@@ -42,18 +47,29 @@ public class TableImporter {
 
 	private final TargetExtractor extractor = new TargetExtractor();
 
+	private final DocumentReader reader;
+
 	private final MeterRegistry meters;
 
-	TableImporter(Catalogue catalogue, ApplicationEventPublisher events, MeterRegistry meters) {
+	TableImporter(Catalogue catalogue, ApplicationEventPublisher events, MeterRegistry meters,
+			@Value("${pledgeboard.import.max-bytes:20MB}") DataSize maxBytes,
+			@Value("${pledgeboard.import.max-rows:100000}") int maxRows) {
 		this.catalogue = catalogue;
 		this.events = events;
 		this.meters = meters;
+		this.reader = new DocumentReader(new ReadLimits(maxBytes.toBytes(), maxRows));
 	}
 
 	/** Reads and resolves without writing anything. */
 	@Transactional(readOnly = true)
 	public ImportPreview preview(byte[] content, String sourceName, String regionCode, int year) {
-		return read(content, sourceName, regionCode, year).preview();
+		return preview(content, sourceName, regionCode, year, ReadProgress.NONE);
+	}
+
+	/** Reads and resolves without writing anything, telling {@code progress} how far the reading is. */
+	@Transactional(readOnly = true)
+	public ImportPreview preview(byte[] content, String sourceName, String regionCode, int year, ReadProgress progress) {
+		return read(content, sourceName, regionCode, year, progress).preview();
 	}
 
 	/**
@@ -65,11 +81,15 @@ public class TableImporter {
 	@Transactional
 	public ImportResult importTable(byte[] content, String sourceName, String regionCode, int year,
 			PlanYearState state, boolean createUnknown) {
+		return importTable(content, sourceName, regionCode, year, state, createUnknown, ReadProgress.NONE);
+	}
+
+	/** As {@link #importTable(byte[], String, String, int, PlanYearState, boolean)}, telling {@code progress}. */
+	@Transactional
+	public ImportResult importTable(byte[] content, String sourceName, String regionCode, int year,
+			PlanYearState state, boolean createUnknown, ReadProgress progress) {
 		try {
-			ImportResult result = store(content, sourceName, regionCode, year, state, createUnknown);
-			meters.counter("pledgeboard.imports", "outcome", "stored").increment();
-			meters.counter("pledgeboard.imported.commitments").increment(result.preview().commitmentCount());
-			return result;
+			return read(content, sourceName, regionCode, year, state, createUnknown, progress);
 		}
 		catch (RuntimeException ex) {
 			meters.counter("pledgeboard.imports", "outcome", "refused").increment();
@@ -77,9 +97,9 @@ public class TableImporter {
 		}
 	}
 
-	private ImportResult store(byte[] content, String sourceName, String regionCode, int year, PlanYearState state,
-			boolean createUnknown) {
-		Read read = read(content, sourceName, regionCode, year);
+	private ImportResult read(byte[] content, String sourceName, String regionCode, int year, PlanYearState state,
+			boolean createUnknown, ReadProgress progress) {
+		Read read = read(content, sourceName, regionCode, year, progress);
 		List<NewPlanYearTable.Entry> entries = new ArrayList<>(read.departments().size());
 		for (int i = 0; i < read.departments().size(); i++) {
 			ParsedDepartment d = read.departments().get(i);
@@ -97,14 +117,47 @@ public class TableImporter {
 								proposals(c.description(), year)))
 						.toList()));
 		}
-		var stored = catalogue.store(new NewPlanYearTable(regionCode, year, state, entries));
 		ImportPreview preview = read.preview();
-		events.publishEvent(AuditEvent.of("TABLE_IMPORTED", "plan_year", stored.planYearId(), null,
-				Map.of("source", sourceName, "region", regionCode, "year", year, "state", state.name(), "departments",
-						entries.size(), "commitments", preview.commitmentCount(), "unresolved", preview.unresolved())));
-		events.publishEvent(new CommitmentTableImported(stored.planYearId(), regionCode, year, sourceName,
-				entries.size(), preview.commitmentCount(), preview.unresolved().size()));
-		return new ImportResult(stored.planYearId(), preview);
+		long planYearId = store(new NewPlanYearTable(regionCode, year, state, entries), sourceName, preview.format(), null);
+		return new ImportResult(planYearId, preview);
+	}
+
+	/**
+	 * Stores a table in the caller's transaction, announces it and records it in the audit trail.
+	 * @param draftId the reviewed upload it came from, or {@code null}
+	 */
+	long store(NewPlanYearTable table, String sourceName, DocumentFormat format, Long draftId) {
+		var stored = catalogue.store(table);
+		int commitments = table.entries().stream().mapToInt(e -> e.commitments().size()).sum();
+		int unresolved = (int) table.entries().stream().filter(e -> e.departmentId() == null).count();
+		events.publishEvent(new CommitmentTableImported(stored.planYearId(), table.regionCode(), table.year(), sourceName,
+				table.entries().size(), commitments, unresolved));
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("source", sourceName);
+		after.put("format", format.name());
+		after.put("region", table.regionCode());
+		after.put("year", table.year());
+		after.put("state", table.state().name());
+		after.put("departments", table.entries().size());
+		after.put("commitments", commitments);
+		after.put("unresolved", unresolved);
+		if (draftId != null) {
+			after.put("draft", draftId);
+		}
+		events.publishEvent(AuditEvent.of("TABLE_IMPORTED", "plan_year", stored.planYearId(), null, after));
+		meters.counter("pledgeboard.imports", "outcome", "stored").increment();
+		meters.counter("pledgeboard.imported.commitments").increment(commitments);
+		return stored.planYearId();
+	}
+
+	/** The proposals of the extractor for a description: what the import stores as proposed targets. */
+	List<ExtractedTarget> targetsOf(String description, int year) {
+		return proposals(description, year);
+	}
+
+	/** Reads a document without resolving anything. */
+	DocumentReader.Read parse(byte[] content, String sourceName, ReadProgress progress) {
+		return reader.read(content, sourceName, progress);
 	}
 
 	/**
@@ -130,11 +183,12 @@ public class TableImporter {
 		return extractor.extract(description, year).stream().filter(t -> !t.isBaseline()).toList();
 	}
 
-	private Read read(byte[] content, String sourceName, String regionCode, int year) {
+	private Read read(byte[] content, String sourceName, String regionCode, int year, ReadProgress progress) {
 		if (catalogue.regionName(regionCode).isEmpty()) {
 			throw new UnknownRegionException(regionCode);
 		}
-		ParsedTable table = new SeedTextReader().read(TextDecoder.decode(content, sourceName), sourceName);
+		DocumentReader.Read document = reader.read(content, sourceName, progress);
+		ParsedTable table = document.table();
 		var resolver = new DirectoryResolver(catalogue.directory(regionCode));
 		List<ImportWarning> warnings = new ArrayList<>(table.warnings());
 		List<String> unresolved = new ArrayList<>();
@@ -157,8 +211,8 @@ public class TableImporter {
 						.map(c -> new TableDocument.Item(c.no(), c.title(), c.description(), null))
 						.toList()));
 		}
-		var preview = new ImportPreview(sourceName, regionCode, year, new TableDocument(departments), warnings,
-				unresolved);
+		var preview = new ImportPreview(sourceName, document.format(), regionCode, year, new TableDocument(departments),
+				warnings, unresolved);
 		return new Read(table.departments(), resolutions, resolver, preview);
 	}
 

@@ -91,6 +91,30 @@ class CommandLineTests {
 	}
 
 	@Test
+	void shouldExportEveryFormatToAFileAndImportTheWorkbookBack() throws IOException {
+		Path seed = file("seed.txt", TestResources.bytes("ingest/000_d450a7bd56f78988.txt"));
+		System.setProperty("spring.datasource.url", "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath());
+		try {
+			assertThat(run("import", seed.toString(), "--year", "2026")).as(err.toString()).isZero();
+			for (String format : new String[] { "json", "csv", "xlsx" }) {
+				Path output = dir.resolve("2026." + format);
+				assertThat(run("export", "--year", "2026", "--format", format, "--output", output.toString())).as(err.toString()).isZero();
+				assertThat(java.nio.file.Files.size(output)).as(format).isPositive();
+			}
+			out.getBuffer().setLength(0);
+			Path named = dir.resolve("2026.xlsx");
+			assertThat(run("import", named.toString(), "--year", "2027", "--dry-run")).as(err.toString()).isZero();
+			var document = Json.forCommandLine().readTree(out.toString());
+			assertThat(document.get("format").asString()).isEqualTo("XLSX");
+			SeedGoldAssert.assertEqualsGold(document.get("departments"));
+			assertThat(err.toString()).doesNotContain("internal error");
+		}
+		finally {
+			System.clearProperty("spring.datasource.url");
+		}
+	}
+
+	@Test
 	void shouldRefuseAnExportOfAYearThatIsNotThere() {
 		int status = run("export", "--year", "1999", "--format", "json");
 		assertThat(status).isEqualTo(CommandLineInterface.EXIT_INPUT);

@@ -8,16 +8,17 @@ package com.pledgeboard.ingest.text;
  * word. The exception is a break between two Latin letters or digits ({@code APEC} /
  * {@code business}, {@code 2022} / {@code 2023}), where the space is what the reader would have
  * seen. Whitespace inside a line follows the same rule, which removes the stray spaces extraction
- * leaves between Chinese characters and keeps those between Latin words.
+ * leaves between Chinese characters and keeps those between Latin words. The spreadsheet and PDF
+ * readers join wrapped cell text the same way, so that every format gives the same strings.
  */
-final class TextJoiner {
+public final class TextJoiner {
 
 	private final StringBuilder text = new StringBuilder();
 
 	private boolean pendingSpace;
 
 	/** Appends one line's content as a continuation of what is there already. */
-	TextJoiner append(String line) {
+	public TextJoiner append(String line) {
 		for (int i = 0; i < line.length(); i++) {
 			char c = line.charAt(i);
 			if (isSpace(c)) {
@@ -39,11 +40,11 @@ final class TextJoiner {
 		return text.toString();
 	}
 
-	static boolean isSpace(char c) {
+	public static boolean isSpace(char c) {
 		return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
 	}
 
-	static boolean isLatinOrDigit(char c) {
+	public static boolean isLatinOrDigit(char c) {
 		return Character.isDigit(c) || (Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
 	}
 

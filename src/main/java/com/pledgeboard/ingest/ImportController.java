@@ -1,0 +1,197 @@
+package com.pledgeboard.ingest;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.pledgeboard.account.Accounts;
+import com.pledgeboard.catalogue.Catalogue;
+import com.pledgeboard.catalogue.PlanYear;
+import com.pledgeboard.catalogue.PlanYearExistsException;
+import com.pledgeboard.catalogue.PlanYearState;
+import com.pledgeboard.catalogue.UnknownRegionException;
+import com.pledgeboard.ingest.xlsx.XlsxTemplate;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The back office's import: upload a table, review what was read with every doubt flagged, fix
+ * department names and coefficients, then commit in one transaction or cancel; and the downloads of
+ * the template and of a plan year's exports. {@code ADMIN} only, checked in {@link ImportDrafts} and here.
+ */
+@Controller
+class ImportController {
+
+	static final String VIEW_UPLOAD = "admin/import";
+
+	static final String VIEW_REVIEW = "admin/import-review";
+
+	private final ImportDrafts drafts;
+
+	private final TableExporter exporter;
+
+	private final Catalogue catalogue;
+
+	private final String defaultRegion;
+
+	ImportController(ImportDrafts drafts, TableExporter exporter, Catalogue catalogue,
+			@Value("${pledgeboard.default-region}") String defaultRegion) {
+		this.drafts = drafts;
+		this.exporter = exporter;
+		this.catalogue = catalogue;
+		this.defaultRegion = defaultRegion;
+	}
+
+	/** The upload form's fields. */
+	record UploadForm(String region, Integer year) {
+	}
+
+	@GetMapping("/admin/import")
+	String upload(Model model) {
+		model.addAttribute("pending", drafts.pending());
+		model.addAttribute("form", new UploadForm(defaultRegion, Year.now().getValue()));
+		return VIEW_UPLOAD;
+	}
+
+	@PostMapping("/admin/import")
+	String create(@RequestParam("file") MultipartFile file, @RequestParam String region, @RequestParam int year,
+			RedirectAttributes redirect) {
+		String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload"
+				: file.getOriginalFilename();
+		try {
+			long id = drafts.create(file.getBytes(), name, region.strip(), year, ReadProgress.NONE);
+			return "redirect:/admin/import/" + id;
+		}
+		catch (TableFormatException ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
+		}
+		catch (UnknownRegionException ex) {
+			redirect.addFlashAttribute("problemKey", "import.problem.region");
+		}
+		catch (IOException ex) {
+			redirect.addFlashAttribute("problemKey", "import.problem.upload");
+		}
+		return "redirect:/admin/import";
+	}
+
+	@GetMapping("/admin/import/{id}")
+	String review(@PathVariable long id, Model model) {
+		ImportDraft draft = drafts.find(id).orElseThrow(() -> new ImportDrafts.DraftNotFoundException(id));
+		List<ImportDoubt> doubts = drafts.doubts(draft);
+		Map<Integer, List<ImportDoubt>> byDepartment = doubts.stream().collect(Collectors.groupingBy(ImportDoubt::department));
+		model.addAttribute("draft", draft);
+		model.addAttribute("doubts", doubts);
+		model.addAttribute("yearDoubts", byDepartment.getOrDefault(-1, List.of()));
+		model.addAttribute("byDepartment", byDepartment);
+		model.addAttribute("directory", drafts.directory(draft));
+		return VIEW_REVIEW;
+	}
+
+	@PostMapping("/admin/import/{id}/fix")
+	String fix(@PathVariable long id, @RequestParam(name = "department", required = false) List<String> departments,
+			@RequestParam(name = "self", required = false) List<String> self,
+			@RequestParam(name = "assessed", required = false) List<String> assessed, RedirectAttributes redirect) {
+		int count = departments == null ? 0 : departments.size();
+		List<ImportDrafts.Fix> fixes = new ArrayList<>(count);
+		try {
+			for (int i = 0; i < count; i++) {
+				String chosen = departments.get(i);
+				fixes.add(new ImportDrafts.Fix(chosen == null || chosen.isBlank() ? null : parseId(chosen),
+						at(self, i), at(assessed, i)));
+			}
+			drafts.fix(id, fixes);
+			redirect.addFlashAttribute("doneKey", "import.done.fixed");
+		}
+		catch (ImportDrafts.DraftFixException ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
+		}
+		return "redirect:/admin/import/" + id;
+	}
+
+	@PostMapping("/admin/import/{id}/commit")
+	String commit(@PathVariable long id, RedirectAttributes redirect) {
+		try {
+			long planYearId = drafts.commit(id, PlanYearState.DRAFT);
+			redirect.addFlashAttribute("done", "import.done.committed");
+			return "redirect:/admin/years/" + planYearId;
+		}
+		catch (PlanYearExistsException ex) {
+			redirect.addFlashAttribute("problemKey", "import.problem.exists");
+			return "redirect:/admin/import/" + id;
+		}
+	}
+
+	@PostMapping("/admin/import/{id}/cancel")
+	String cancel(@PathVariable long id, RedirectAttributes redirect) {
+		drafts.cancel(id);
+		redirect.addFlashAttribute("doneKey", "import.done.cancelled");
+		return "redirect:/admin/import";
+	}
+
+	@GetMapping("/admin/import/template.xlsx")
+	ResponseEntity<byte[]> template() {
+		requireAdmin();
+		return download(new XlsxTemplate().write(), ExportFormat.XLSX, "承诺事项导入模板.xlsx");
+	}
+
+	@GetMapping("/admin/years/{planYearId}/export.{extension}")
+	ResponseEntity<byte[]> export(@PathVariable long planYearId, @PathVariable String extension) {
+		requireAdmin();
+		ExportFormat format = Arrays.stream(ExportFormat.values())
+			.filter(f -> f.extension().equals(extension))
+			.findFirst()
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no export format " + extension));
+		PlanYear planYear = catalogue.planYear(planYearId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no plan year " + planYearId));
+		return download(exporter.export(planYear, format), format, TableExporter.fileName(planYear, format));
+	}
+
+	private static ResponseEntity<byte[]> download(byte[] content, ExportFormat format, String fileName) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(format.mediaType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(content);
+	}
+
+	private static void requireAdmin() {
+		if (!Accounts.require().isAdmin()) {
+			throw new AccessDeniedException("only the assessment office downloads tables");
+		}
+	}
+
+	private static Long parseId(String text) {
+		try {
+			return Long.valueOf(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw new ImportDrafts.DraftFixException("所选部门无效");
+		}
+	}
+
+	private static String at(List<String> values, int i) {
+		return values != null && i < values.size() ? values.get(i) : null;
+	}
+
+}

@@ -1,0 +1,47 @@
+package com.pledgeboard.ingest;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An upload waiting for review: the table as read, resolved against the directory and fixed by the
+ * reviewer since. Nothing of it is in the catalogue until it is committed.
+ */
+public record ImportDraft(long id, String createdBy, Instant createdAt, String sourceName, DocumentFormat format,
+		String regionCode, int year, Body body) {
+
+	/** What is stored as JSON. */
+	public record Body(List<Department> departments, List<ImportWarning> warnings) {
+
+		public Body {
+			departments = List.copyOf(departments);
+			warnings = List.copyOf(warnings);
+		}
+
+	}
+
+	/**
+	 * @param departmentId the directory's department, chosen by resolution or by the reviewer; {@code null} while unresolved
+	 * @param resolution how the printed name resolved: {@code EXACT}, {@code ALIAS}, {@code FRAGMENT},
+	 * {@code AMBIGUOUS}, {@code UNKNOWN}, or {@code CHOSEN} once the reviewer picked one
+	 * @param candidates the directory names an ambiguous name fits
+	 */
+	public record Department(String nameInText, Long departmentId, String resolution, List<String> candidates,
+			String category, BigDecimal selfCoefficient, BigDecimal assessedCoefficient, int line, List<Item> commitments) {
+
+		public Department {
+			candidates = List.copyOf(candidates);
+			commitments = List.copyOf(commitments);
+		}
+
+	}
+
+	public record Item(int no, String title, String description, int line) {
+	}
+
+	public int commitmentCount() {
+		return body.departments().stream().mapToInt(d -> d.commitments().size()).sum();
+	}
+
+}

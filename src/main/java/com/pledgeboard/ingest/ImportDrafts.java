@@ -1,0 +1,290 @@
+package com.pledgeboard.ingest;
+
+import java.math.BigDecimal;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.pledgeboard.account.Accounts;
+import com.pledgeboard.account.SignedInUser;
+import com.pledgeboard.catalogue.Catalogue;
+import com.pledgeboard.catalogue.DirectoryDepartment;
+import com.pledgeboard.catalogue.NewPlanYearTable;
+import com.pledgeboard.catalogue.PlanYearState;
+import com.pledgeboard.catalogue.UnknownRegionException;
+import com.pledgeboard.ingest.resolve.DepartmentNameResolver;
+import com.pledgeboard.ingest.resolve.KnownDepartment;
+import com.pledgeboard.ingest.resolve.Resolution;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * Uploads under review: read and resolved into a draft row, fixed by the reviewer (a department chosen
+ * from the directory, a coefficient corrected), then committed in one transaction or cancelled. Only
+ * the assessment office ({@code ADMIN}) may do any of it; every method checks that itself.
+ */
+@Service
+class ImportDrafts {
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	private final Catalogue catalogue;
+
+	private final TableImporter importer;
+
+	private final BigDecimal minCoefficient;
+
+	private final BigDecimal maxCoefficient;
+
+	ImportDrafts(JdbcClient jdbc, JsonMapper json, Catalogue catalogue, TableImporter importer,
+			@Value("${pledgeboard.import.coefficient-min:1.00}") BigDecimal minCoefficient,
+			@Value("${pledgeboard.import.coefficient-max:1.50}") BigDecimal maxCoefficient) {
+		this.jdbc = jdbc;
+		this.json = json;
+		this.catalogue = catalogue;
+		this.importer = importer;
+		this.minCoefficient = minCoefficient;
+		this.maxCoefficient = maxCoefficient;
+	}
+
+	/** Reads an upload into a new draft. Nothing is written if it cannot be read. */
+	@Transactional
+	public long create(byte[] content, String sourceName, String regionCode, int year, ReadProgress progress) {
+		SignedInUser user = admin();
+		if (catalogue.regionName(regionCode).isEmpty()) {
+			throw new UnknownRegionException(regionCode);
+		}
+		var read = importer.parse(content, sourceName, progress);
+		List<DirectoryDepartment> directory = catalogue.directory(regionCode);
+		var resolver = new DepartmentNameResolver(directory.stream().map(d -> new KnownDepartment(d.canonicalName(), d.aliases())).toList());
+		Map<String, Long> ids = directory.stream().collect(Collectors.toMap(DirectoryDepartment::canonicalName, DirectoryDepartment::id));
+		List<ImportDraft.Department> departments = new ArrayList<>();
+		for (ParsedDepartment d : read.table().departments()) {
+			Resolution r = resolver.resolve(d.nameInText());
+			departments.add(new ImportDraft.Department(d.nameInText(), r.canonicalName() == null ? null : ids.get(r.canonicalName()),
+					r.status().name(), r.status() == Resolution.Status.AMBIGUOUS ? r.candidates() : List.of(), d.category(),
+					d.selfCoefficient(), d.assessedCoefficient(), d.line(),
+					d.commitments().stream().map(c -> new ImportDraft.Item(c.no(), c.title(), c.description(), c.line())).toList()));
+		}
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into import_draft (created_by, source_name, source_format, source_sha256, region_code, year_number, document)
+				values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(user.getUsername(), truncate(sourceName, 255), read.format().name(), sha256(content), regionCode, year,
+					json.writeValueAsString(new ImportDraft.Body(departments, read.table().warnings())))
+			.update(keys, "id");
+		return keys.getKeyAs(Long.class);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<ImportDraft> find(long id) {
+		admin();
+		return jdbc.sql("""
+				select id, created_by, created_at, source_name, source_format, region_code, year_number, document
+				from import_draft where id = ?""").param(id).query((rs, n) -> new ImportDraft(rs.getLong(1), rs.getString(2),
+						rs.getTimestamp(3).toInstant(), rs.getString(4), DocumentFormat.valueOf(rs.getString(5)), rs.getString(6),
+						rs.getInt(7), json.readValue(rs.getString(8), ImportDraft.Body.class))).optional();
+	}
+
+	/** A draft waiting, without its table. */
+	public record Pending(long id, String sourceName, int year, String createdBy) {
+	}
+
+	/** Drafts waiting, newest first. */
+	@Transactional(readOnly = true)
+	public List<Pending> pending() {
+		admin();
+		return jdbc.sql("select id, source_name, year_number, created_by from import_draft order by id desc")
+			.query((rs, n) -> new Pending(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4)))
+			.list();
+	}
+
+	/** Every doubt about a draft as it stands, recomputed after each fix. */
+	@Transactional(readOnly = true)
+	public List<ImportDoubt> doubts(ImportDraft draft) {
+		List<ImportDoubt> doubts = new ArrayList<>();
+		if (catalogue.findPlanYear(draft.regionCode(), draft.year()).isPresent()) {
+			doubts.add(new ImportDoubt(-1, 0, ImportDoubt.Kind.YEAR_EXISTS, List.of(String.valueOf(draft.year()))));
+		}
+		Set<Long> seen = new HashSet<>();
+		List<ImportDraft.Department> departments = draft.body().departments();
+		for (int i = 0; i < departments.size(); i++) {
+			ImportDraft.Department d = departments.get(i);
+			if (d.departmentId() == null) {
+				doubts.add(new ImportDoubt(i, 0, d.candidates().isEmpty() ? ImportDoubt.Kind.UNKNOWN_DEPARTMENT
+						: ImportDoubt.Kind.AMBIGUOUS_DEPARTMENT, List.of(d.nameInText(), String.join("、", d.candidates()))));
+			}
+			else if (!seen.add(d.departmentId())) {
+				doubts.add(new ImportDoubt(i, 0, ImportDoubt.Kind.DUPLICATE_DEPARTMENT, List.of(d.nameInText())));
+			}
+			if (d.category() == null) {
+				doubts.add(new ImportDoubt(i, 0, ImportDoubt.Kind.NO_CATEGORY, List.of(d.nameInText())));
+			}
+			for (BigDecimal c : new BigDecimal[] { d.selfCoefficient(), d.assessedCoefficient() }) {
+				if (c != null && (c.compareTo(minCoefficient) < 0 || c.compareTo(maxCoefficient) > 0)) {
+					doubts.add(new ImportDoubt(i, 0, ImportDoubt.Kind.COEFFICIENT_OUT_OF_BOUNDS,
+							List.of(c.toPlainString(), minCoefficient.toPlainString(), maxCoefficient.toPlainString())));
+				}
+			}
+			int previous = 0;
+			for (ImportDraft.Item item : d.commitments()) {
+				if (item.no() != previous + 1) {
+					doubts.add(new ImportDoubt(i, item.no(), ImportDoubt.Kind.NUMBERING_GAP,
+							List.of(String.valueOf(previous), String.valueOf(item.no()))));
+				}
+				previous = item.no();
+				if (importer.targetsOf(item.description(), draft.year()).isEmpty()) {
+					doubts.add(new ImportDoubt(i, item.no(), ImportDoubt.Kind.NO_TARGET, List.of(String.valueOf(item.no()))));
+				}
+			}
+		}
+		return doubts;
+	}
+
+	/** A reviewer's fix of one department: the directory department, the coefficients as typed. */
+	public record Fix(Long departmentId, String selfCoefficient, String assessedCoefficient) {
+	}
+
+	/**
+	 * Applies the reviewer's fixes, one per department in order.
+	 * @throws DraftFixException when a value is not a coefficient or a department not of the region
+	 */
+	@Transactional
+	public void fix(long id, List<Fix> fixes) {
+		ImportDraft draft = find(id).orElseThrow(() -> new DraftNotFoundException(id));
+		Map<Long, DirectoryDepartment> directory = catalogue.directory(draft.regionCode()).stream()
+			.collect(Collectors.toMap(DirectoryDepartment::id, Function.identity()));
+		List<ImportDraft.Department> departments = new ArrayList<>(draft.body().departments());
+		if (fixes.size() != departments.size()) {
+			throw new DraftFixException("表格已变化，请刷新页面后重新修改");
+		}
+		for (int i = 0; i < departments.size(); i++) {
+			ImportDraft.Department d = departments.get(i);
+			Fix fix = fixes.get(i);
+			if (fix.departmentId() != null && !directory.containsKey(fix.departmentId())) {
+				throw new DraftFixException("第" + (i + 1) + "个部门：所选部门不在本地区名录中");
+			}
+			boolean chosen = !Objects.equals(fix.departmentId(), d.departmentId());
+			departments.set(i, new ImportDraft.Department(d.nameInText(), fix.departmentId(),
+					chosen ? (fix.departmentId() == null ? "UNKNOWN" : "CHOSEN") : d.resolution(), chosen ? List.of() : d.candidates(),
+					d.category(), coefficient(fix.selfCoefficient(), d.nameInText(), "自评难度系数"),
+					coefficient(fix.assessedCoefficient(), d.nameInText(), "评定难度系数"), d.line(), d.commitments()));
+		}
+		jdbc.sql("update import_draft set document = ? where id = ?")
+			.params(json.writeValueAsString(new ImportDraft.Body(departments, draft.body().warnings())), id)
+			.update();
+	}
+
+	/**
+	 * Stores the draft as a new plan year and deletes it, in one transaction, audited.
+	 * @return the new plan year's id
+	 * @throws com.pledgeboard.catalogue.PlanYearExistsException when the year is there already
+	 */
+	@Transactional
+	public long commit(long id, PlanYearState state) {
+		ImportDraft draft = find(id).orElseThrow(() -> new DraftNotFoundException(id));
+		int year = draft.year();
+		List<NewPlanYearTable.Entry> entries = draft.body().departments().stream()
+			.map(d -> new NewPlanYearTable.Entry(d.departmentId(), d.nameInText(), d.category(), d.selfCoefficient(),
+					d.assessedCoefficient(), d.commitments().stream()
+						.map(c -> new NewPlanYearTable.NewCommitment(c.no(), c.title(), c.description(), importer.targetsOf(c.description(), year)))
+						.toList()))
+			.toList();
+		long planYearId = importer.store(new NewPlanYearTable(draft.regionCode(), year, state, entries), draft.sourceName(),
+				draft.format(), id);
+		jdbc.sql("delete from import_draft where id = ?").param(id).update();
+		return planYearId;
+	}
+
+	@Transactional
+	public void cancel(long id) {
+		admin();
+		jdbc.sql("delete from import_draft where id = ?").param(id).update();
+	}
+
+	/** The directory of the draft's region, for choosing a department. */
+	@Transactional(readOnly = true)
+	public List<DirectoryDepartment> directory(ImportDraft draft) {
+		return catalogue.directory(draft.regionCode());
+	}
+
+	private static SignedInUser admin() {
+		SignedInUser user = Accounts.require();
+		if (!user.isAdmin()) {
+			throw new AccessDeniedException("only the assessment office imports tables");
+		}
+		return user;
+	}
+
+	private static BigDecimal coefficient(String typed, String department, String which) {
+		if (typed == null || typed.isBlank()) {
+			return null;
+		}
+		try {
+			BigDecimal value = new BigDecimal(typed.strip());
+			if (value.signum() > 0 && value.compareTo(BigDecimal.TEN) < 0 && value.scale() <= 3) {
+				return value;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// refused below
+		}
+		throw new DraftFixException(department + "：" + which + "“" + typed + "”不是有效的数值（应大于0、小于10，最多三位小数）");
+	}
+
+	private static String sha256(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String truncate(String text, int length) {
+		return text.length() <= length ? text : text.substring(0, length);
+	}
+
+	/** A fix the reviewer can mend, with a message in Chinese. */
+	static class DraftFixException extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		DraftFixException(String message) {
+			super(message);
+		}
+
+	}
+
+	/** No such draft (committed, cancelled, or never there): a 404. */
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	static class DraftNotFoundException extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		DraftNotFoundException(long id) {
+			super("no import draft " + id);
+		}
+
+	}
+
+}

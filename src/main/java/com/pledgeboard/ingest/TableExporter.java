@@ -1,0 +1,90 @@
+package com.pledgeboard.ingest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.pledgeboard.Json;
+import com.pledgeboard.catalogue.Catalogue;
+import com.pledgeboard.catalogue.DepartmentEntry;
+import com.pledgeboard.catalogue.PlanYear;
+import com.pledgeboard.catalogue.TableDocument;
+import com.pledgeboard.extraction.TargetDescriptions;
+import com.pledgeboard.ingest.csv.CsvTableWriter;
+import com.pledgeboard.ingest.pdf.PdfReportWriter;
+import com.pledgeboard.ingest.xlsx.XlsxTableWriter;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Exports a plan year's table: the JSON of the import contract ({@link TableDocument}), CSV, XLSX in the
+ * published layout, and the PDF annual report. Extra columns come from every {@link ExportColumns} bean.
+ */
+@Service
+public class TableExporter {
+
+	private final Catalogue catalogue;
+
+	private final List<ExportColumns> extraColumns;
+
+	private final Path pdfFont;
+
+	TableExporter(Catalogue catalogue, List<ExportColumns> extraColumns,
+			@Value("${pledgeboard.export.pdf-font}") Path pdfFont) {
+		this.catalogue = catalogue;
+		this.extraColumns = List.copyOf(extraColumns);
+		this.pdfFont = pdfFont;
+	}
+
+	@Transactional(readOnly = true)
+	public byte[] export(PlanYear planYear, ExportFormat format) {
+		List<DepartmentEntry> entries = catalogue.entries(planYear.id());
+		return switch (format) {
+			case JSON -> Json.forCommandLine().writeValueAsBytes(TableDocument.of(entries));
+			case CSV -> new CsvTableWriter().write(table(planYear, entries));
+			case XLSX -> new XlsxTableWriter().write(table(planYear, entries));
+			case PDF -> {
+				if (!Files.isReadable(pdfFont)) {
+					throw new IllegalStateException("the PDF report needs a CJK TrueType font at " + pdfFont
+							+ " (pledgeboard.export.pdf-font; on Debian: apt-get install fonts-wqy-microhei)");
+				}
+				yield new PdfReportWriter(pdfFont).write(table(planYear, entries));
+			}
+		};
+	}
+
+	/** The file name a download or the command line suggests: 330500-2022.xlsx. */
+	public static String fileName(PlanYear planYear, ExportFormat format) {
+		return planYear.regionCode() + "-" + planYear.year() + "." + format.extension();
+	}
+
+	private ExportTable table(PlanYear planYear, List<DepartmentEntry> entries) {
+		List<String> headings = new ArrayList<>();
+		List<Map<Long, List<String>>> values = new ArrayList<>();
+		for (ExportColumns columns : extraColumns) {
+			headings.addAll(columns.headings());
+			values.add(columns.values(planYear.id()));
+		}
+		List<ExportTable.Department> departments = entries.stream()
+			.map(e -> new ExportTable.Department(e.nameInText(), e.category(), e.selfCoefficient(), e.assessedCoefficient(),
+					e.commitments().stream().map(c -> {
+						List<String> extra = new ArrayList<>();
+						for (int i = 0; i < extraColumns.size(); i++) {
+							List<String> own = values.get(i).get(c.id());
+							int size = extraColumns.get(i).headings().size();
+							for (int v = 0; v < size; v++) {
+								extra.add(own != null && v < own.size() ? own.get(v) : "");
+							}
+						}
+						return new ExportTable.Item(c.no(), c.title(), c.description(),
+								c.targets().stream().map(t -> TargetDescriptions.describe(t.definition())).toList(), extra);
+					}).toList()))
+			.toList();
+		return new ExportTable(planYear.regionName() + planYear.year() + "年度部门承诺事项", headings, departments);
+	}
+
+}

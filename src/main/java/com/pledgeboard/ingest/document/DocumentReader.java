@@ -1,0 +1,94 @@
+package com.pledgeboard.ingest.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.pledgeboard.ingest.DocumentFormat;
+import com.pledgeboard.ingest.ImportWarning;
+import com.pledgeboard.ingest.ParsedTable;
+import com.pledgeboard.ingest.TableFormatException;
+import com.pledgeboard.ingest.csv.CsvTableReader;
+import com.pledgeboard.ingest.grid.ReadLimits;
+import com.pledgeboard.ingest.ReadProgress;
+import com.pledgeboard.ingest.pdf.PdfTableReader;
+import com.pledgeboard.ingest.text.SeedTextReader;
+import com.pledgeboard.ingest.text.TextDecoder;
+import com.pledgeboard.ingest.xlsx.XlsxTableReader;
+
+/**
+ * Reads any supported document into a {@link ParsedTable}: sniffs the format from the content, checks
+ * the size limit, and hands the bytes to the reader of that format. Every failure is a
+ * {@link TableFormatException} naming the source; nothing else escapes, whatever the bytes.
+ */
+public final class DocumentReader {
+
+	private final ReadLimits limits;
+
+	public DocumentReader(ReadLimits limits) {
+		this.limits = limits;
+	}
+
+	/** A table and the format it was read as. */
+	public record Read(DocumentFormat format, ParsedTable table) {
+	}
+
+	public Read read(byte[] content, String sourceName, ReadProgress progress) {
+		if (content.length > limits.maxBytes()) {
+			throw new TableFormatException(sourceName, 0, "the file has %d bytes, more than the limit of %d (pledgeboard.import.max-bytes; 文件过大)"
+				.formatted(content.length, limits.maxBytes()));
+		}
+		if (content.length == 0) {
+			throw new TableFormatException(sourceName, 0, "the file is empty (0 bytes)");
+		}
+		DocumentFormat format = DocumentFormat.sniff(content, sourceName);
+		Read read;
+		try {
+			read = switch (format) {
+				case PDF -> new Read(format, new PdfTableReader(limits).read(content, sourceName, progress));
+				case XLSX -> new Read(format, new XlsxTableReader(limits).read(content, sourceName, progress));
+				case CSV, TEXT -> text(content, sourceName, progress);
+			};
+		}
+		catch (TableFormatException ex) {
+			throw ex;
+		}
+		catch (RuntimeException | StackOverflowError ex) {
+			// A library's failure on hostile input (deeply nested PDF objects overflow the stack) is
+			// still a refusal of the file, never a crash of the request or the command.
+			throw new TableFormatException(sourceName, 0, "the file cannot be read as %s (无法读取): %s".formatted(format.label(), ex));
+		}
+		return new Read(read.format(), withNameWarning(read.table(), read.format(), sourceName));
+	}
+
+	/** Decoded text is CSV when a header row cuts into the column names at a delimiter, else seed-format text. */
+	private Read text(byte[] content, String sourceName, ReadProgress progress) {
+		String text = TextDecoder.decode(content, sourceName);
+		if (CsvTableReader.looksLikeCsv(text)) {
+			return new Read(DocumentFormat.CSV, new CsvTableReader(limits).readText(text, sourceName, progress));
+		}
+		long lines = text.lines().count();
+		if (lines > limits.maxRows() * 20L) {
+			throw new TableFormatException(sourceName, 0, "the text has %d lines, far more than a table of %d rows (pledgeboard.import.max-rows)"
+				.formatted(lines, limits.maxRows()));
+		}
+		return new Read(DocumentFormat.TEXT, new SeedTextReader().read(text, sourceName));
+	}
+
+	/** A file whose name says one format while its content is another is read as what it is, with a warning. */
+	private static ParsedTable withNameWarning(ParsedTable table, DocumentFormat format, String sourceName) {
+		String name = sourceName.toLowerCase(Locale.ROOT);
+		String claimed = name.endsWith(".pdf") ? "PDF" : name.endsWith(".xlsx") || name.endsWith(".xls") ? "XLSX"
+				: name.endsWith(".csv") ? "CSV" : null;
+		boolean matches = claimed == null || claimed.equals(format.label())
+				|| (claimed.equals("CSV") && format == DocumentFormat.TEXT) || (name.endsWith(".xls") && format == DocumentFormat.XLSX);
+		if (matches) {
+			return table;
+		}
+		List<ImportWarning> warnings = new ArrayList<>(table.warnings());
+		warnings.add(0, new ImportWarning(sourceName, "the file is named like %s but its content is %s; it was read as %s (文件扩展名与内容不符)"
+			.formatted(claimed, format.label(), format.label())));
+		return new ParsedTable(table.departments(), warnings);
+	}
+
+}

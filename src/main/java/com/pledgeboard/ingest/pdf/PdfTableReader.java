@@ -1,0 +1,89 @@
+package com.pledgeboard.ingest.pdf;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.pledgeboard.ingest.ImportWarning;
+import com.pledgeboard.ingest.ParsedTable;
+import com.pledgeboard.ingest.TableFormatException;
+import com.pledgeboard.ingest.grid.ReadLimits;
+import com.pledgeboard.ingest.ReadProgress;
+import com.pledgeboard.ingest.text.SeedTextReader;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+
+/**
+ * Reads a commitment table from a PDF. First from its layout: the characters' positions rebuild the
+ * table's columns (from the header's x-coordinates and the gaps between the body's text) and rows
+ * (from the y-coordinates of the lines, a commitment starting at each numbered title), see
+ * {@link PageLayout}; so a published PDF of a table gives the same result as its spreadsheet. When the
+ * layout cannot be rebuilt (no header row, columns that do not add up), the extracted text is read
+ * with the seed-format reader instead. A warning says which of the two was used.
+ *
+ * <p>A PDF without text (a scan) is refused, as are password-protected and damaged ones.
+ */
+public final class PdfTableReader {
+
+	/** Characters accepted per table row allowed: a commitment has a few hundred. */
+	private static final long CHARACTERS_PER_ROW = 2_000;
+
+	private static final int MAX_CHARACTERS = 50_000_000;
+
+	private final ReadLimits limits;
+
+	public PdfTableReader(ReadLimits limits) {
+		this.limits = limits;
+	}
+
+	public ParsedTable read(byte[] content, String sourceName, ReadProgress progress) {
+		int maxGlyphs = (int) Math.min(MAX_CHARACTERS, limits.maxRows() * CHARACTERS_PER_ROW);
+		GlyphCollector collector = new GlyphCollector(maxGlyphs);
+		String text;
+		int pages;
+		try (PDDocument document = Loader.loadPDF(content)) {
+			pages = document.getNumberOfPages();
+			text = collector.getText(document);
+		}
+		catch (InvalidPasswordException ex) {
+			throw new TableFormatException(sourceName, 0,
+					"the PDF is password-protected; upload it without the password (文件有密码保护，请取消密码后重新上传)");
+		}
+		catch (GlyphCollector.TooMuchText ex) {
+			throw new TableFormatException(sourceName, 0, "the PDF has " + ex.getMessage()
+					+ ", more than a table within pledgeboard.import.max-rows can have");
+		}
+		catch (IOException ex) {
+			throw new TableFormatException(sourceName, 0, "not a readable PDF (文件已损坏或不是 PDF): " + ex.getMessage());
+		}
+		if (collector.glyphs().isEmpty()) {
+			throw new TableFormatException(sourceName, 0,
+					"the PDF has no text, only images (a scan?); text recognition is not supported (扫描件无法识别，请上传可复制文字的 PDF 或表格文件)");
+		}
+		ParsedTable table;
+		String used;
+		try {
+			table = new PageLayout(sourceName, collector.glyphs(), limits, progress).table();
+			used = "read from the page layout of %d page%s: columns from the header's positions, rows from the lines' (按版面坐标还原表格)"
+				.formatted(pages, pages == 1 ? "" : "s");
+		}
+		catch (TableFormatException layout) {
+			try {
+				table = new SeedTextReader().read(text, sourceName);
+			}
+			catch (TableFormatException asText) {
+				throw new TableFormatException(sourceName, 0, "the PDF's table can be rebuilt neither from its layout (%s) nor from its text (%s)"
+					.formatted(layout.getMessage(), asText.getMessage()));
+			}
+			used = "the page layout could not be rebuilt (%s); the extracted text was read as seed-format text instead (版面无法还原，已按文本读取)"
+				.formatted(layout.getMessage());
+		}
+		List<ImportWarning> warnings = new ArrayList<>();
+		warnings.add(new ImportWarning(sourceName, used));
+		warnings.addAll(table.warnings());
+		return new ParsedTable(table.departments(), warnings);
+	}
+
+}

@@ -1,0 +1,45 @@
+package com.pledgeboard.ingest.document;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.pledgeboard.ingest.ExportTable;
+import com.pledgeboard.ingest.csv.CsvTableWriter;
+import com.pledgeboard.ingest.pdf.PdfReportWriter;
+import com.pledgeboard.ingest.xlsx.XlsxTableWriter;
+
+/**
+ * Writes the fuzz tests' seed corpus: the first two departments of the seed in each format, small so
+ * that mutations stay fast. Run once ({@code java ... FuzzCorpus src/test/resources}); the files are committed.
+ */
+public final class FuzzCorpus {
+
+	private FuzzCorpus() {
+	}
+
+	public static void main(String[] args) throws IOException {
+		Path root = Path.of(args[0], "com/pledgeboard/ingest/document/ReaderFuzzTestsInputs");
+		ExportTable full = Tables.export(Tables.seed());
+		ExportTable small = new ExportTable(full.title(), List.of(), full.departments().subList(0, 2));
+		byte[] xlsx = new XlsxTableWriter().write(small);
+		byte[] csv = new CsvTableWriter().write(small);
+		byte[] pdf = new PdfReportWriter(Tables.FONT).write(small);
+		byte[] text = String.join("\n", List.of("社会发展类", "部门 承诺事项 具体描述", "市公安局", "1.打击犯罪", "确保电诈警情同比下降30%。"))
+			.getBytes(StandardCharsets.UTF_8);
+		write(root.resolve("xlsx"), "seed.xlsx", xlsx);
+		write(root.resolve("csv"), "seed.csv", csv);
+		write(root.resolve("pdf"), "seed.pdf", pdf);
+		for (var entry : List.of(List.of("seed.xlsx", xlsx), List.of("seed.csv", csv), List.of("seed.pdf", pdf), List.of("seed.txt", text))) {
+			write(root.resolve("anyDocument"), (String) entry.get(0), (byte[]) entry.get(1));
+		}
+	}
+
+	private static void write(Path directory, String name, byte[] content) throws IOException {
+		Files.createDirectories(directory);
+		Files.write(directory.resolve(name), content);
+	}
+
+}

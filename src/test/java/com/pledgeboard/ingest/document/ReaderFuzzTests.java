@@ -1,0 +1,52 @@
+package com.pledgeboard.ingest.document;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.pledgeboard.ingest.TableFormatException;
+import com.pledgeboard.ingest.csv.CsvTableReader;
+import com.pledgeboard.ingest.grid.ReadLimits;
+import com.pledgeboard.ingest.ReadProgress;
+import com.pledgeboard.ingest.pdf.PdfTableReader;
+import com.pledgeboard.ingest.xlsx.XlsxTableReader;
+
+/**
+ * No input makes a reader do anything but return a table or refuse the file with a
+ * {@link TableFormatException}: any other exception, an endless loop or a crash fails the test. In the
+ * normal test run, Jazzer runs each test once per input in its corpus
+ * ({@code src/test/resources/com/pledgeboard/ingest/document/ReaderFuzzTestsInputs/<test>/}); with
+ * {@code JAZZER_FUZZ=1} it mutates them for as long as it is let (see BENCHMARKS-documents.md).
+ */
+class ReaderFuzzTests {
+
+	/** Small limits keep each run short; the code paths are the same. */
+	private static final ReadLimits LIMITS = new ReadLimits(2_000_000, 2_000);
+
+	@FuzzTest(maxDuration = "60s")
+	void xlsx(byte[] input) {
+		readOrRefuse(() -> new XlsxTableReader(LIMITS).read(input, "fuzz.xlsx", ReadProgress.NONE));
+	}
+
+	@FuzzTest(maxDuration = "60s")
+	void csv(byte[] input) {
+		readOrRefuse(() -> new CsvTableReader(LIMITS).read(input, "fuzz.csv", ReadProgress.NONE));
+	}
+
+	@FuzzTest(maxDuration = "60s")
+	void pdf(byte[] input) {
+		readOrRefuse(() -> new PdfTableReader(LIMITS).read(input, "fuzz.pdf", ReadProgress.NONE));
+	}
+
+	@FuzzTest(maxDuration = "60s")
+	void anyDocument(byte[] input) {
+		readOrRefuse(() -> new DocumentReader(LIMITS).read(input, "fuzz", ReadProgress.NONE));
+	}
+
+	private static void readOrRefuse(Runnable read) {
+		try {
+			read.run();
+		}
+		catch (TableFormatException expected) {
+			// the documented refusal
+		}
+	}
+
+}
