@@ -67,6 +67,7 @@ class AccessibilityJourneyTests {
 			web.findElement(By.id("username")).sendKeys("axe-office");
 			web.findElement(By.id("password")).sendKeys("correct-horse-battery-staple");
 			web.findElement(By.cssSelector("form.form button[type=submit]")).click();
+			browser.awaitUrl("/admin");
 			for (String page : officePages) {
 				web.get("http://localhost:" + port + page);
 				assertThat(web.getCurrentUrl()).as(page).doesNotContain("/login");

@@ -77,7 +77,7 @@ class DifficultyRatingJourneyTests {
 		String base = "http://localhost:" + port;
 		try (Browser browser = Browser.start("difficulty-rating")) {
 			WebDriver web = browser.driver();
-			signIn(web, base, "journey-rater");
+			signIn(browser, base, "journey-rater");
 			web.get(base + "/admin/years/" + year + "/difficulty");
 			assertThat(web.findElement(By.tagName("h1")).getText()).contains("2079");
 			browser.screenshot("01-rater-overview");
@@ -98,7 +98,7 @@ class DifficultyRatingJourneyTests {
 			browser.screenshot("03-rater-done");
 			web.findElement(By.cssSelector(".user-nav button")).click();
 
-			signIn(web, base, "journey-office");
+			signIn(browser, base, "journey-office");
 			web.get(base + "/admin/years/" + year + "/difficulty");
 			assertThat(web.findElement(By.cssSelector("table.raters")).getText()).contains("journey-rater");
 			browser.screenshot("04-office-before-close");
@@ -117,12 +117,13 @@ class DifficultyRatingJourneyTests {
 		}
 	}
 
-	private static void signIn(WebDriver web, String base, String username) {
+	private static void signIn(Browser browser, String base, String username) {
+		WebDriver web = browser.driver();
 		web.get(base + "/login");
 		web.findElement(By.id("username")).sendKeys(username);
 		web.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
 		web.findElement(By.cssSelector("form.form button[type=submit]")).click();
-		assertThat(web.getCurrentUrl()).endsWith("/admin");
+		assertThat(browser.awaitUrl("/admin")).endsWith("/admin");
 	}
 
 	private BigDecimal assessed(long year, String department) {

@@ -56,7 +56,7 @@ class SignInReviewJourneyTests {
 			web.findElement(By.id("password")).sendKeys(oneTime.password());
 			web.findElement(By.cssSelector("form.form button[type=submit]")).click();
 
-			assertThat(web.getCurrentUrl()).endsWith("/account/password");
+			assertThat(browser.awaitUrl("/account/password")).endsWith("/account/password");
 			assertThat(web.getPageSource()).contains("一次性密码");
 			web.findElement(By.id("current")).sendKeys(oneTime.password());
 			web.findElement(By.id("next")).sendKeys("体育强市-2034-新密码");
@@ -75,7 +75,7 @@ class SignInReviewJourneyTests {
 			browser.screenshot("04-confirmed");
 
 			web.findElement(By.cssSelector(".user-nav button")).click();
-			assertThat(web.getCurrentUrl()).contains("/login?signedOut");
+			browser.awaitUrl("/login?signedOut");
 			assertThat(web.getPageSource()).contains("您已安全退出");
 			web.get("http://localhost:" + port + "/admin");
 			assertThat(web.getCurrentUrl()).endsWith("/login");

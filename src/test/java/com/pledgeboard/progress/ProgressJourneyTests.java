@@ -185,12 +185,12 @@ class ProgressJourneyTests {
 		web.findElement(By.id("username")).sendKeys(username);
 		web.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
 		web.findElement(By.cssSelector("form.form button[type=submit]")).click();
-		assertThat(web.getCurrentUrl()).endsWith("/admin");
+		assertThat(Browser.awaitUrl(web, "/admin")).endsWith("/admin");
 	}
 
 	private static void signOut(WebDriver web) {
 		web.findElement(By.cssSelector(".user-nav button")).click();
-		assertThat(web.getCurrentUrl()).contains("/login?signedOut");
+		Browser.awaitUrl(web, "/login?signedOut");
 	}
 
 	private static void type(WebDriver web, String id, String text) {

@@ -10,9 +10,11 @@ import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,6 +64,19 @@ public final class Browser implements AutoCloseable {
 
 	public ChromeDriver driver() {
 		return driver;
+	}
+
+	/**
+	 * Waits until the browser's address contains {@code fragment}, as it will once the navigation a
+	 * click started has arrived; a click does not wait for that by itself.
+	 */
+	public String awaitUrl(String fragment) {
+		return awaitUrl(driver, fragment);
+	}
+
+	public static String awaitUrl(WebDriver web, String fragment) {
+		new WebDriverWait(web, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains(fragment));
+		return web.getCurrentUrl();
 	}
 
 	/** Saves the page as it looks on a desktop and on a phone. */
