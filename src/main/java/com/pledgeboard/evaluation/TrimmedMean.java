@@ -11,7 +11,8 @@ import java.util.Optional;
  * The mean of committee ratings as DESIGN.md fixes it for difficulty and leadership alike: with
  * {@value #TRIM_FROM} or more ratings one highest and one lowest are dropped first, so that a single
  * extreme rater cannot move the result much; with fewer, the plain mean. Rounded to four places
- * HALF_UP. Plain Java. The difficulty module has a twin of this; the two are to become one.
+ * HALF_UP. Plain Java. The difficulty module counts the same ratings with {@link #counted} and rounds
+ * their mean to its step instead.
  */
 public final class TrimmedMean {
 

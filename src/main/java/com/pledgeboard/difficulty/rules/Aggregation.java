@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import com.pledgeboard.evaluation.TrimmedMean;
+
 /**
  * How the committee's ratings become one coefficient (评定难度系数): with {@value #TRIM_FROM} or more
  * ratings, one highest and one lowest are dropped and the rest averaged; with fewer, all are averaged.
@@ -16,7 +18,7 @@ import java.util.Optional;
 public final class Aggregation {
 
 	/** From this many ratings on, the highest and the lowest are dropped. */
-	public static final int TRIM_FROM = 5;
+	public static final int TRIM_FROM = TrimmedMean.TRIM_FROM;
 
 	private Aggregation() {
 	}
@@ -50,12 +52,10 @@ public final class Aggregation {
 		List<BigDecimal> sorted = new ArrayList<>(ratings);
 		sorted.forEach(r -> Objects.requireNonNull(r, "rating"));
 		sorted.sort(null);
-		List<BigDecimal> used = sorted;
-		List<BigDecimal> dropped = List.of();
-		if (sorted.size() >= TRIM_FROM) {
-			used = sorted.subList(1, sorted.size() - 1);
-			dropped = List.of(sorted.get(0), sorted.get(sorted.size() - 1));
-		}
+		// Which ratings count is the committee's one rule, shared with the leadership evaluation.
+		List<BigDecimal> used = TrimmedMean.counted(sorted);
+		List<BigDecimal> dropped = used.size() < sorted.size() ? List.of(sorted.get(0), sorted.get(sorted.size() - 1))
+				: List.of();
 		return Optional.of(new Aggregate(sorted.size(), used, dropped, meanToStep(used, step)));
 	}
 
