@@ -1,7 +1,5 @@
 package com.pledgeboard.catalogue;
 
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -9,6 +7,7 @@ import com.pledgeboard.TestResources;
 import com.pledgeboard.account.Role;
 import com.pledgeboard.account.UserAccounts;
 import com.pledgeboard.ingest.TableImporter;
+import com.pledgeboard.support.DataSnapshot;
 import com.pledgeboard.support.TestUsers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -116,18 +115,9 @@ class BackOfficeSecurityTests {
 	}
 
 	private String snapshot() throws Exception {
-		StringBuilder rows = new StringBuilder();
-		for (String sql : List.of("select * from commitment order by id", "select * from target order by id",
+		return DataSnapshot.digest(jdbc, "select * from commitment order by id", "select * from target order by id",
 				"select id, state from plan_year order by id",
-				"select id, username, role, department_id, enabled, password_hash from app_user order by id")) {
-			jdbc.sql(sql).query(rs -> {
-				for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-					rows.append(rs.getString(i)).append('|');
-				}
-				rows.append('\n');
-			});
-		}
-		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(rows.toString().getBytes()));
+				"select id, username, role, department_id, enabled, password_hash from app_user order by id");
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -1,8 +1,6 @@
 package com.pledgeboard.difficulty;
 
 import java.math.BigDecimal;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 
 import com.pledgeboard.TestResources;
@@ -11,6 +9,7 @@ import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.DepartmentEntry;
 import com.pledgeboard.catalogue.PlanYearState;
 import com.pledgeboard.ingest.TableImporter;
+import com.pledgeboard.support.DataSnapshot;
 import com.pledgeboard.support.TestUsers;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -107,20 +106,11 @@ final class DifficultyFixture {
 
 	/** A digest of everything the difficulty and the catalogue's coefficients hold. */
 	String snapshot() throws Exception {
-		StringBuilder rows = new StringBuilder();
-		for (String sql : List.of("select * from difficulty_settings order by plan_year_id",
+		return DataSnapshot.digest(jdbc, "select * from difficulty_settings order by plan_year_id",
 				"select * from difficulty_self order by entry_id", "select * from difficulty_rating order by id",
 				"select * from difficulty_override order by id", "select * from difficulty_result order by id",
 				"select id, self_coefficient, assessed_coefficient, coefficients_imported from department_entry order by id",
-				"select id, state from plan_year order by id")) {
-			jdbc.sql(sql).query(rs -> {
-				for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-					rows.append(rs.getString(i)).append('|');
-				}
-				rows.append('\n');
-			});
-		}
-		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(rows.toString().getBytes()));
+				"select id, state from plan_year order by id");
 	}
 
 }

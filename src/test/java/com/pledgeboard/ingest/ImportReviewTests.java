@@ -1,9 +1,7 @@
 package com.pledgeboard.ingest;
 
 import java.math.BigDecimal;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -15,6 +13,7 @@ import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.catalogue.TableDocument;
 import com.pledgeboard.ingest.document.Tables;
 import com.pledgeboard.ingest.xlsx.XlsxTableWriter;
+import com.pledgeboard.support.DataSnapshot;
 import com.pledgeboard.support.TestUsers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -259,17 +258,8 @@ class ImportReviewTests {
 	ImportDrafts drafts;
 
 	private String snapshot() throws Exception {
-		StringBuilder rows = new StringBuilder();
-		for (String sql : List.of("select * from import_draft order by id", "select id, state from plan_year order by id",
-				"select count(*) from commitment", "select count(*) from audit_entry where action = 'TABLE_IMPORTED'")) {
-			jdbc.sql(sql).query(rs -> {
-				for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-					rows.append(rs.getString(i)).append('|');
-				}
-				rows.append('\n');
-			});
-		}
-		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(rows.toString().getBytes()));
+		return DataSnapshot.digest(jdbc, "select * from import_draft order by id", "select id, state from plan_year order by id",
+				"select count(*) from commitment", "select count(*) from audit_entry where action = 'TABLE_IMPORTED'");
 	}
 
 	private long count(String table) {

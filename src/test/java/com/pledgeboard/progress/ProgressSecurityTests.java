@@ -15,6 +15,7 @@ import com.pledgeboard.catalogue.Commitment;
 import com.pledgeboard.catalogue.DepartmentEntry;
 import com.pledgeboard.catalogue.PlanYearState;
 import com.pledgeboard.ingest.TableImporter;
+import com.pledgeboard.support.DataSnapshot;
 import com.pledgeboard.support.TestUsers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -196,19 +197,10 @@ class ProgressSecurityTests {
 	}
 
 	private String snapshot() throws Exception {
-		StringBuilder rows = new StringBuilder();
-		for (String sql : List.of("select * from progress_report order by id", "select * from progress_reading order by report_id, target_id",
+		return DataSnapshot.digest(jdbc, "select * from progress_report order by id", "select * from progress_reading order by report_id, target_id",
 				"select id, sha256 from progress_evidence order by id", "select * from progress_report_evidence order by report_id, evidence_id",
 				"select * from progress_reviewer_light order by id", "select * from progress_schedule order by plan_year_id",
-				"select count(*) from audit_entry")) {
-			jdbc.sql(sql).query(rs -> {
-				for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-					rows.append(rs.getString(i)).append('|');
-				}
-				rows.append('\n');
-			});
-		}
-		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(rows.toString().getBytes()));
+				"select count(*) from audit_entry");
 	}
 
 	@ParameterizedTest(name = "{0}")

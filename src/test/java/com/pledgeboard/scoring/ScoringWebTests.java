@@ -1,7 +1,5 @@
 package com.pledgeboard.scoring;
 
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -11,6 +9,7 @@ import com.pledgeboard.account.UserAccounts;
 import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.PlanYearState;
 import com.pledgeboard.ingest.TableImporter;
+import com.pledgeboard.support.DataSnapshot;
 import com.pledgeboard.support.CapturingSmsGateway;
 import com.pledgeboard.support.TestUsers;
 import org.junit.jupiter.api.BeforeAll;
@@ -145,17 +144,8 @@ class ScoringWebTests {
 	}
 
 	private String snapshot() throws Exception {
-		StringBuilder rows = new StringBuilder();
-		for (String sql : List.of("select * from scoring_scheme order by id", "select * from leadership_rating order by id",
-				"select id, moderation, moderated_by from public_rating order by id", "select count(*) from audit_entry")) {
-			jdbc.sql(sql).query(rs -> {
-				for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-					rows.append(rs.getString(i)).append('|');
-				}
-				rows.append('\n');
-			});
-		}
-		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(rows.toString().getBytes()));
+		return DataSnapshot.digest(jdbc, "select * from scoring_scheme order by id", "select * from leadership_rating order by id",
+				"select id, moderation, moderated_by from public_rating order by id", "select count(*) from audit_entry");
 	}
 
 	@ParameterizedTest(name = "{0}")
