@@ -90,6 +90,9 @@ class LightRulesTests {
 		assertThat(LightRules.missedPeriods(periods, Set.of(), LocalDate.of(YEAR, 2, 11))).isEqualTo(1);
 		assertThat(LightRules.missedPeriods(periods, Set.of(1), LocalDate.of(YEAR, 4, 11))).isEqualTo(2);
 		assertThat(LightRules.missedPeriods(periods, Set.of(1, 3), LocalDate.of(YEAR, 4, 11))).isZero();
+		// A report of the current period, approved before it is due, ends the run of missed ones.
+		assertThat(LightRules.missedPeriods(periods, Set.of(4), LocalDate.of(YEAR, 4, 20))).isZero();
+		assertThat(LightRules.missedPeriods(periods, Set.of(), LocalDate.of(YEAR, 4, 20))).isEqualTo(3);
 	}
 
 	@Test

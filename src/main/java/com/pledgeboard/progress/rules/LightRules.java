@@ -105,19 +105,20 @@ public final class LightRules {
 	}
 
 	/**
-	 * Due periods in a row, counting back from the latest that is overdue today, with no approved report.
+	 * Overdue periods in a row with no approved report, counting back from today. An approved report of
+	 * a later period, even one not due yet, ends the run: a department that reports the current period
+	 * early is reporting, whatever it missed before.
 	 */
 	public static int missedPeriods(List<Period> periods, Set<Integer> approved, LocalDate today) {
 		int missed = 0;
 		for (int i = periods.size() - 1; i >= 0; i--) {
 			Period p = periods.get(i);
-			if (!p.isOverdueOn(today)) {
-				continue;
-			}
 			if (approved.contains(p.seq())) {
 				break;
 			}
-			missed++;
+			if (p.isOverdueOn(today)) {
+				missed++;
+			}
 		}
 		return missed;
 	}
