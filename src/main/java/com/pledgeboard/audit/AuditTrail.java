@@ -53,18 +53,13 @@ public class AuditTrail {
 
 	private final JsonMapper json;
 
-	private final boolean trustForwardedFor;
-
 	private final String processActor;
 
 	/**
-	 * @param trustForwardedFor whether X-Forwarded-For names the client: only behind a proxy that sets
-	 * it, since anyone else can send any value
 	 * @param processActor who acts when there is neither a signed-in user nor a request: the command
 	 * line names the operating system's user, the server's own jobs are {@code system}
 	 */
 	AuditTrail(AuditEntries entries, JsonMapper json,
-			@Value("${pledgeboard.audit.trust-forwarded-for:false}") boolean trustForwardedFor,
 			@Value("${pledgeboard.audit.process-actor:system}") String processActor) {
 		this.entries = entries;
 		// Sorted keys keep the stored JSON the same for the same content, whatever map a module passes.
@@ -74,7 +69,6 @@ public class AuditTrail {
 			.disable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
 			.disable(SerializationFeature.INDENT_OUTPUT)
 			.build();
-		this.trustForwardedFor = trustForwardedFor;
 		this.processActor = processActor;
 	}
 
@@ -125,7 +119,7 @@ public class AuditTrail {
 
 	private void append(String actor, String action, String entity, String entityId, String beforeJson,
 			String afterJson) {
-		String address = currentRequest().map(this::clientAddress).map(a -> clip(a, ADDRESS_LENGTH)).orElse(null);
+		String address = currentRequest().map(AuditTrail::clientAddress).map(a -> clip(a, ADDRESS_LENGTH)).orElse(null);
 		entries.append(Instant.now(), clip(actor, ACTOR_LENGTH), address, action, entity, entityId, beforeJson,
 				afterJson);
 	}
@@ -139,14 +133,11 @@ public class AuditTrail {
 		return currentRequest().isPresent() ? ANONYMOUS : processActor;
 	}
 
-	private String clientAddress(HttpServletRequest request) {
-		if (trustForwardedFor) {
-			String forwarded = request.getHeader("X-Forwarded-For");
-			if (forwarded != null && !forwarded.isBlank()) {
-				// The proxy appends; the first address is the client the first proxy saw.
-				return forwarded.split(",", 2)[0].strip();
-			}
-		}
+	/**
+	 * The client as every module names it. Behind a proxy, {@code server.forward-headers-strategy=native}
+	 * lets the server take it from X-Forwarded-For, trusting only internal proxies.
+	 */
+	private static String clientAddress(HttpServletRequest request) {
 		return request.getRemoteAddr();
 	}
 

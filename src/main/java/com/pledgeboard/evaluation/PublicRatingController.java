@@ -43,15 +43,11 @@ class PublicRatingController {
 
 	private final String defaultRegion;
 
-	private final boolean trustForwardedFor;
-
 	PublicRatingController(PublicRatings ratings, Catalogue catalogue,
-			@Value("${pledgeboard.default-region}") String defaultRegion,
-			@Value("${pledgeboard.audit.trust-forwarded-for:false}") boolean trustForwardedFor) {
+			@Value("${pledgeboard.default-region}") String defaultRegion) {
 		this.ratings = ratings;
 		this.catalogue = catalogue;
 		this.defaultRegion = defaultRegion;
-		this.trustForwardedFor = trustForwardedFor;
 	}
 
 	@GetMapping("/years/{year}/evaluate")
@@ -132,14 +128,11 @@ class PublicRatingController {
 		return "redirect:/years/" + year + "/evaluate" + (region == null || region.isBlank() ? "" : "?region=" + region(region));
 	}
 
-	/** The client as the audit trail names it: X-Forwarded-For only behind a proxy that sets it. */
-	private String clientAddress(HttpServletRequest request) {
-		if (trustForwardedFor) {
-			String forwarded = request.getHeader("X-Forwarded-For");
-			if (forwarded != null && !forwarded.isBlank()) {
-				return forwarded.split(",", 2)[0].strip();
-			}
-		}
+	/**
+	 * The client as every module names it. Behind a proxy, {@code server.forward-headers-strategy=native}
+	 * lets the server take it from X-Forwarded-For, trusting only internal proxies.
+	 */
+	private static String clientAddress(HttpServletRequest request) {
 		return request.getRemoteAddr();
 	}
 
