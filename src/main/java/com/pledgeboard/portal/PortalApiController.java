@@ -41,4 +41,11 @@ class PortalApiController {
 		return TableDocument.department(years.entry(planYear, name), true);
 	}
 
+	@GetMapping("/search")
+	@Operation(summary = "Departments, commitments and targets of a published plan year that contain every word of q")
+	Search search(@PathVariable int year, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String region) {
+		return Search.of(q, years.entries(years.year(years.region(region), year)));
+	}
+
 }

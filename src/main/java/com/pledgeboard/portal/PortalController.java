@@ -30,6 +30,8 @@ class PortalController {
 
 	static final String VIEW_DEPARTMENT = "portal/department";
 
+	static final String VIEW_SEARCH = "portal/search";
+
 	static final String VIEW_CALIBRATION = "portal/calibration";
 
 	private final PublicYears years;
@@ -96,6 +98,15 @@ class PortalController {
 		model.addAttribute("planYear", planYear);
 		model.addAttribute("calibration", difficulty.calibration(planYear.id()));
 		return VIEW_CALIBRATION;
+	}
+
+	@GetMapping("/years/{year}/search")
+	String search(@PathVariable int year, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String region, Model model) {
+		PlanYear planYear = years.year(years.region(region), year);
+		model.addAttribute("planYear", planYear);
+		model.addAttribute("search", Search.of(q, years.entries(planYear)));
+		return VIEW_SEARCH;
 	}
 
 }

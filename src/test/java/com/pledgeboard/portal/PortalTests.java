@@ -135,4 +135,22 @@ class PortalTests {
 			.andExpect(content().string(not(containsString("/admin"))));
 	}
 
+	@Test
+	void shouldFindDepartmentsCommitmentsAndTargetsByEveryWord() throws Exception {
+		mvc.perform(get("/years/2022/search").param("q", "城市书房"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("办好湖城文化民生实事")))
+			.andExpect(content().string(containsString("城市书房 12 家")));
+		mvc.perform(get("/years/2022/search").param("q", "应急"))
+			.andExpect(content().string(containsString("市应急管理局")));
+		mvc.perform(get("/api/v1/years/2022/search").param("q", "电诈 同比"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.commitments[0].department").value("市公安局"))
+			.andExpect(jsonPath("$.departments.length()").value(0));
+		mvc.perform(get("/years/2022/search").param("q", "<script>"))
+			.andExpect(content().string(containsString("&lt;script&gt;")))
+			.andExpect(content().string(not(containsString("“<script>”"))));
+		mvc.perform(get("/years/2024/search").param("q", "渔港")).andExpect(status().isNotFound());
+	}
+
 }
