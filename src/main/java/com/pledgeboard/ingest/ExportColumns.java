@@ -6,15 +6,45 @@ import java.util.Map;
 /**
  * Extra columns of the exports, contributed by modules that know more about a commitment than the
  * catalogue: the progress module's status light (红黄绿灯), the scoring module's score and rank. A
- * module offers a bean of this type; the XLSX, CSV and PDF exports add its columns after the targets.
- * None exists yet, so the exports have no such column until those modules provide one.
+ * module offers a bean of this type; the XLSX, CSV and PDF exports add its columns after the targets,
+ * beans in their {@link org.springframework.core.annotation.Order order}. The importers ignore columns
+ * they do not know, so an export with extra columns still reads back to the same table.
+ *
+ * <p>The exports are for the assessment office (the back office's ADMIN pages and the command line), so
+ * a bean may show what is not yet public, such as the scores of a year still open, labelled as such.
  */
 public interface ExportColumns {
+
+	/** What the values describe, and so what they are keyed by. */
+	enum Scope {
+
+		/** One value per heading for each commitment, keyed by commitment id. */
+		COMMITMENT,
+
+		/**
+		 * One value per heading for each department of the year, keyed by department entry id: merged over
+		 * the department's rows in XLSX, repeated on each row in CSV, a line under the department in PDF.
+		 */
+		DEPARTMENT
+
+	}
 
 	/** The columns' headings in Chinese, in order. */
 	List<String> headings();
 
-	/** Per commitment id of the plan year, one value per heading; a missing commitment gets empty cells. */
+	/** The headings for a plan year, where they depend on it (当前得分 before the scores are frozen). */
+	default List<String> headings(long planYearId) {
+		return headings();
+	}
+
+	default Scope scope() {
+		return Scope.COMMITMENT;
+	}
+
+	/**
+	 * Per commitment id (or department entry id, see {@link #scope()}) of the plan year, one value per
+	 * heading; a missing key gets empty cells.
+	 */
 	Map<Long, List<String>> values(long planYearId);
 
 }

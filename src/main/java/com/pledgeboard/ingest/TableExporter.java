@@ -63,28 +63,53 @@ public class TableExporter {
 	}
 
 	private ExportTable table(PlanYear planYear, List<DepartmentEntry> entries) {
-		List<String> headings = new ArrayList<>();
-		List<Map<Long, List<String>>> values = new ArrayList<>();
+		Extra perCommitment = new Extra();
+		Extra perDepartment = new Extra();
 		for (ExportColumns columns : extraColumns) {
-			headings.addAll(columns.headings());
-			values.add(columns.values(planYear.id()));
+			(columns.scope() == ExportColumns.Scope.DEPARTMENT ? perDepartment : perCommitment).add(columns, planYear.id());
 		}
 		List<ExportTable.Department> departments = entries.stream()
 			.map(e -> new ExportTable.Department(e.nameInText(), e.category(), e.selfCoefficient(), e.assessedCoefficient(),
-					e.commitments().stream().map(c -> {
-						List<String> extra = new ArrayList<>();
-						for (int i = 0; i < extraColumns.size(); i++) {
-							List<String> own = values.get(i).get(c.id());
-							int size = extraColumns.get(i).headings().size();
-							for (int v = 0; v < size; v++) {
-								extra.add(own != null && v < own.size() ? own.get(v) : "");
-							}
-						}
-						return new ExportTable.Item(c.no(), c.title(), c.description(),
-								c.targets().stream().map(t -> TargetDescriptions.describe(t.definition())).toList(), extra);
-					}).toList()))
+					e.commitments().stream()
+						.map(c -> new ExportTable.Item(c.no(), c.title(), c.description(),
+								c.targets().stream().map(t -> TargetDescriptions.describe(t.definition())).toList(),
+								perCommitment.cells(c.id())))
+						.toList(),
+					perDepartment.cells(e.id())))
 			.toList();
-		return new ExportTable(planYear.regionName() + planYear.year() + "年度部门承诺事项", headings, departments);
+		return new ExportTable(planYear.regionName() + planYear.year() + "年度部门承诺事项", perCommitment.headings,
+				perDepartment.headings, departments);
+	}
+
+	/** The extra columns of one scope: their headings, and each bean's values with its number of columns. */
+	private static final class Extra {
+
+		final List<String> headings = new ArrayList<>();
+
+		final List<Integer> sizes = new ArrayList<>();
+
+		final List<Map<Long, List<String>>> values = new ArrayList<>();
+
+		void add(ExportColumns columns, long planYearId) {
+			List<String> own = columns.headings(planYearId);
+			headings.addAll(own);
+			sizes.add(own.size());
+			values.add(columns.values(planYearId));
+		}
+
+		/** One cell per heading for a key, {@code ""} where a bean has no value. */
+		List<String> cells(long key) {
+			List<String> cells = new ArrayList<>(headings.size());
+			for (int i = 0; i < sizes.size(); i++) {
+				List<String> own = values.get(i).get(key);
+				for (int v = 0; v < sizes.get(i); v++) {
+					String value = own != null && v < own.size() ? own.get(v) : null;
+					cells.add(value == null ? "" : value);
+				}
+			}
+			return cells;
+		}
+
 	}
 
 }

@@ -130,6 +130,31 @@ public class Scoring {
 		return compute(planYear(planYearId), scheme);
 	}
 
+	/**
+	 * The scores for the assessment office's exports: frozen once the year is closed, computed now before.
+	 * Not authorised here: the exports are the back office's ADMIN pages and the command line, which check.
+	 */
+	@Transactional(readOnly = true)
+	ScoreBoard forExport(long planYearId) {
+		PlanYear year = planYear(planYearId);
+		if (year.state() == PlanYearState.CLOSED) {
+			Optional<ScoreBoard> frozen = frozen(year);
+			if (frozen.isPresent()) {
+				return frozen.get();
+			}
+		}
+		VersionedScheme scheme = scheme(planYearId);
+		return new ScoreBoard(year, scheme.version(), false, compute(year, scheme.scheme()));
+	}
+
+	/** Whether {@link #forExport} gives frozen scores: the year is closed and its scores were frozen. */
+	@Transactional(readOnly = true)
+	boolean frozenForExport(long planYearId) {
+		return planYear(planYearId).state() == PlanYearState.CLOSED
+				&& jdbc.sql("select count(*) from frozen_score where plan_year_id = ?").param(planYearId).query(Long.class)
+					.single() > 0;
+	}
+
 	/** The frozen scores of a closed year, for everyone; empty before it closes. */
 	@Transactional(readOnly = true)
 	public Optional<ScoreBoard> published(long planYearId) {

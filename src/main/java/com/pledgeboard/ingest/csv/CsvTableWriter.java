@@ -31,6 +31,7 @@ public final class CsvTableWriter {
 				Column.NO.heading(), Column.TITLE.heading(), Column.DESCRIPTION.heading(),
 				Column.SELF_COEFFICIENT.heading(), Column.ASSESSED_COEFFICIENT.heading(), "目标"));
 		headings.addAll(table.extraHeadings());
+		headings.addAll(table.departmentHeadings());
 		try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
 				CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
 			csv.printRecord(headings);
@@ -40,6 +41,9 @@ public final class CsvTableWriter {
 							String.valueOf(item.no()), item.title(), item.description(), plain(d.selfCoefficient()),
 							plain(d.assessedCoefficient()), String.join("；", item.targets())));
 					row.addAll(item.extra());
+					for (int e = 0; e < table.departmentHeadings().size(); e++) {
+						row.add(d.extra(e));
+					}
 					csv.printRecord(row);
 				}
 			}

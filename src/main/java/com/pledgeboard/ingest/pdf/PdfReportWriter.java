@@ -27,7 +27,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 /**
  * Writes the annual report as PDF: per category (类别) a heading and the table of its departments'
  * commitments — department, title, description, coefficients, targets and the extra columns other
- * modules contribute (status lights, scores) — with the header row on every page, landscape A4, and the
+ * modules contribute per commitment (status lights), then a line per department with what they
+ * contribute per department (score, rank, grade) — with the header row on every page, landscape A4, and the
  * CJK font embedded as a subset so that any reader shows it. {@link PdfTableReader} reads the table
  * back from the page layout. Charts per category are left to the modules that have figures to chart.
  *
@@ -77,6 +78,10 @@ public final class PdfReportWriter {
 						cells.addAll(item.extra());
 						page.row(cells, widths, headings);
 					}
+					String summary = summary(table.departmentHeadings(), d);
+					if (!summary.isEmpty()) {
+						page.row(List.of(summary), new float[] { page.width() }, headings, widths);
+					}
 				}
 			}
 			page.finish();
@@ -119,6 +124,21 @@ public final class PdfReportWriter {
 			widths[c] *= scale;
 		}
 		return widths;
+	}
+
+	/** A department's extra values as one line, {@code 得分 87.50　排名 2　等次 良好}; empty where it has none. */
+	static String summary(List<String> headings, ExportTable.Department department) {
+		StringBuilder line = new StringBuilder();
+		for (int i = 0; i < headings.size(); i++) {
+			String value = department.extra(i);
+			if (!value.isEmpty()) {
+				if (!line.isEmpty()) {
+					line.append('\u3000');
+				}
+				line.append(headings.get(i)).append(' ').append(value);
+			}
+		}
+		return line.isEmpty() ? "" : department.nameInText() + "：" + line;
 	}
 
 	private static String plain(BigDecimal value) {
@@ -183,11 +203,16 @@ public final class PdfReportWriter {
 		}
 
 		void row(List<String> cells, float[] widths, List<String> headings) throws IOException {
+			row(cells, widths, headings, widths);
+		}
+
+		/** A row whose cells may span columns ({@code widths}), under the header's {@code headerWidths}. */
+		void row(List<String> cells, float[] widths, List<String> headings, float[] headerWidths) throws IOException {
 			List<List<String>> lines = wrap(cells, widths);
 			float height = height(lines);
 			if (y - height < MARGIN) {
 				newPage();
-				drawRow(headings, widths);
+				drawRow(headings, headerWidths);
 			}
 			draw(lines, widths, height);
 		}

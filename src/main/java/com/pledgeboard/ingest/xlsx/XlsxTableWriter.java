@@ -27,7 +27,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * Writes a table in the published layout: a title row, the header row (repeated on every printed
  * page), each category as a section row across the table, the department and its coefficients in
  * cells merged over its commitments' rows, the title with its number ({@code 1.}), the description,
- * the targets in plain Chinese and the extra columns. Fonts are 宋体 for the body and 黑体 for
+ * the targets in plain Chinese and the extra columns: a commitment's (status light) on its row, a
+ * department's (score, rank, grade) merged over its rows like the coefficients. Fonts are 宋体 for the body and 黑体 for
  * headings; pages print landscape on A4, fitted to the width. {@link XlsxTableReader} reads it back
  * to the same table. Streaming (SXSSF), so that a large year does not hold POI's whole model.
  */
@@ -45,6 +46,8 @@ public final class XlsxTableWriter {
 			List<String> headings = new ArrayList<>(List.of(Column.DEPARTMENT.heading(), Column.TITLE.heading(),
 					Column.DESCRIPTION.heading(), "自评难度\n系数", "评定难度\n系数", TARGETS_HEADING));
 			headings.addAll(table.extraHeadings());
+			headings.addAll(table.departmentHeadings());
+			int departmentColumns = 6 + table.extraHeadings().size();
 			int last = headings.size() - 1;
 			int[] widths = { 14, 30, 70, 9, 9, 36 };
 			for (int c = 0; c <= last; c++) {
@@ -88,10 +91,16 @@ public final class XlsxTableWriter {
 					for (int e = 0; e < table.extraHeadings().size(); e++) {
 						text(row, 6 + e, e < item.extra().size() ? item.extra().get(e) : "", styles.body);
 					}
+					for (int e = 0; e < table.departmentHeadings().size(); e++) {
+						text(row, departmentColumns + e, top ? department.extra(e) : "", styles.department);
+					}
 					r++;
 				}
 				if (r - first > 1) {
 					for (int c : new int[] { 0, 3, 4 }) {
+						sheet.addMergedRegion(new CellRangeAddress(first, r - 1, c, c));
+					}
+					for (int c = departmentColumns; c <= last; c++) {
 						sheet.addMergedRegion(new CellRangeAddress(first, r - 1, c, c));
 					}
 				}

@@ -1,0 +1,74 @@
+package com.pledgeboard.progress;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.pledgeboard.catalogue.Catalogue;
+import com.pledgeboard.catalogue.PlanYear;
+import com.pledgeboard.ingest.ExportColumns;
+import com.pledgeboard.progress.rules.Verdict;
+
+import org.springframework.context.MessageSource;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The exports' 进展灯 column: each commitment's light in Chinese (绿灯, 黄灯, 红灯, 暂无) and the reason
+ * for it, as {@link ProgressBoard} judges from approved reports only, e.g. {@code 绿灯：取各目标中最差的灯（目标1）。}.
+ */
+@Component
+@Order(100)
+class ProgressExportColumns implements ExportColumns {
+
+	static final String HEADING = "进展灯";
+
+	private final ProgressBoard board;
+
+	private final Catalogue catalogue;
+
+	private final MessageSource messages;
+
+	ProgressExportColumns(ProgressBoard board, Catalogue catalogue, MessageSource messages) {
+		this.board = board;
+		this.catalogue = catalogue;
+		this.messages = messages;
+	}
+
+	@Override
+	public List<String> headings() {
+		return List.of(HEADING);
+	}
+
+	@Override
+	public Map<Long, List<String>> values(long planYearId) {
+		PlanYear year = catalogue.planYear(planYearId).orElseThrow();
+		Map<Long, List<String>> values = new LinkedHashMap<>();
+		board.ofYear(year).forEach((commitmentId, progress) -> values.put(commitmentId, List.of(text(progress))));
+		return values;
+	}
+
+	private String text(CommitmentProgress progress) {
+		Verdict verdict = progress.light();
+		String light = messages.getMessage("light." + verdict.light().name(), null, Locale.SIMPLIFIED_CHINESE);
+		String reason = reason(verdict);
+		if ("worstTarget".equals(verdict.reason())) {
+			// Which target, and why that one has its light.
+			int worst = Integer.parseInt(verdict.args().get(0)) - 1;
+			if (worst >= 0 && worst < progress.targets().size()) {
+				reason += reason(progress.targets().get(worst).light());
+			}
+		}
+		return reason.isEmpty() ? light : light + "：" + reason;
+	}
+
+	private String reason(Verdict verdict) {
+		if (verdict.reason() == null) {
+			return "";
+		}
+		return messages.getMessage("light.reason." + verdict.reason(), verdict.argArray(), verdict.reason(),
+				Locale.SIMPLIFIED_CHINESE);
+	}
+
+}
