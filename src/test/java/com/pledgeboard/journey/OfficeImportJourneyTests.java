@@ -1,0 +1,87 @@
+package com.pledgeboard.journey;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import com.pledgeboard.account.Role;
+import com.pledgeboard.account.UserAccounts;
+import com.pledgeboard.catalogue.Catalogue;
+import com.pledgeboard.catalogue.PlanYearState;
+import com.pledgeboard.support.Browser;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The assessment office, in a real browser: uploads a commitment table (with the upload's progress on
+ * the page), reviews what was read, commits it, moves the year through rating to publication, and
+ * the citizen's portal shows it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OfficeImportJourneyTests {
+
+	private static final int YEAR = 2091;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	UserAccounts accounts;
+
+	@Autowired
+	Catalogue catalogue;
+
+	@Test
+	void shouldImportReviewCommitAndPublishAYear() {
+		accounts.createWithPassword(new UserAccounts.NewUser("journey-importer", "考评办", Role.ADMIN, null),
+				"correct-horse-battery-staple", false);
+		String base = "http://localhost:" + port;
+		try (Browser browser = Browser.start("office-import")) {
+			WebDriver web = browser.driver();
+			web.get(base + "/login");
+			web.findElement(By.id("username")).sendKeys("journey-importer");
+			web.findElement(By.id("password")).sendKeys("correct-horse-battery-staple");
+			web.findElement(By.cssSelector("form.form button[type=submit]")).click();
+			browser.awaitUrl("/admin");
+
+			web.get(base + "/admin/import");
+			web.findElement(By.id("file"))
+				.sendKeys(Path.of("src/test/resources/ingest/000_d450a7bd56f78988.txt").toAbsolutePath().toString());
+			web.findElement(By.id("year")).clear();
+			web.findElement(By.id("year")).sendKeys(String.valueOf(YEAR));
+			browser.screenshot("01-upload");
+			web.findElement(By.cssSelector("#upload button[type=submit]")).click();
+			browser.awaitUrl("/admin/import/");
+			browser.screenshot("02-review");
+			browser.assertAccessible("import review");
+			assertThat(web.getPageSource()).contains("环境局").contains("市生态环境局");
+			web.findElement(By.cssSelector("form[action$='/commit'] button")).click();
+			browser.awaitUrl("/admin/years/");
+			assertThat(catalogue.findPlanYear("330500", YEAR).orElseThrow().state()).isEqualTo(PlanYearState.DRAFT);
+
+			for (String reason : new String[] { "草稿审核完毕", "难度评定结束" }) {
+				web.findElement(By.id("reason")).sendKeys(reason);
+				web.findElement(By.cssSelector("input[name=confirmed]")).click();
+				web.findElement(By.cssSelector("form[action$='/transition'] button")).click();
+				new WebDriverWait(web, Duration.ofSeconds(15))
+					.until(d -> d.getPageSource().contains("考评年度已进入下一阶段"));
+			}
+			assertThat(catalogue.findPlanYear("330500", YEAR).orElseThrow().state()).isEqualTo(PlanYearState.PUBLISHED);
+			browser.screenshot("03-published");
+
+			web.findElement(By.cssSelector(".user-nav button")).click();
+			browser.awaitUrl("/login?signedOut");
+			web.get(base + "/years/" + YEAR);
+			assertThat(web.findElement(By.tagName("h1")).getText()).contains(String.valueOf(YEAR));
+			browser.screenshot("04-portal");
+		}
+	}
+
+}
