@@ -25,7 +25,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The public evaluation (群众评议): while a plan year is {@code ASSESSING} anyone may rate each of its
@@ -59,6 +60,9 @@ class PublicRatings {
 
 	private final Settings settings;
 
+	/** The transaction that stores; the limits count before it in transactions of their own. */
+	private final TransactionTemplate work;
+
 	private final SecureRandom random = new SecureRandom();
 
 	private final Clock clock = Clock.systemUTC();
@@ -69,7 +73,7 @@ class PublicRatings {
 	}
 
 	PublicRatings(JdbcClient jdbc, Catalogue catalogue, Hmac hmac, RequestLimits limits, SmsGateway sms,
-			ApplicationEventPublisher events,
+			ApplicationEventPublisher events, PlatformTransactionManager transactions,
 			@Value("${pledgeboard.evaluation.code-validity:5m}") Duration codeValidity,
 			@Value("${pledgeboard.evaluation.max-attempts:5}") int maxAttempts,
 			@Value("${pledgeboard.evaluation.codes-per-number-per-hour:3}") int codesPerNumber,
@@ -84,6 +88,7 @@ class PublicRatings {
 		this.events = events;
 		this.settings = new Settings(codeValidity, maxAttempts, codesPerNumber, codesPerAddress, submissionsPerAddress,
 				requestsPerMinute);
+		this.work = new TransactionTemplate(transactions);
 	}
 
 	/** The year open to public evaluation, if it is. */
@@ -110,9 +115,9 @@ class PublicRatings {
 
 	/**
 	 * Sends a one-time code to the number and returns the number's hash, which the session keeps in
-	 * place of the number.
+	 * place of the number. Not one transaction: the limits count in transactions of their own first,
+	 * so that a request never holds one connection while it waits for a second.
 	 */
-	@Transactional
 	public String requestCode(String region, int year, String typedMobile, String clientAddress) {
 		PlanYear planYear = open(region, year);
 		String mobile = normaliseMobile(typedMobile);
@@ -124,12 +129,12 @@ class PublicRatings {
 		limit("number:codes:" + phoneHash, HOUR, settings.codesPerNumberPerHour(), now,
 				"该手机号请求验证码过于频繁，请一小时后再试");
 		String code = String.format("%06d", random.nextInt(1_000_000));
-		jdbc.sql("""
+		String codeHash = codeHash(phoneHash, code);
+		work.executeWithoutResult(status -> jdbc.sql("""
 				insert into verification_code (plan_year_id, phone_hash, code_hash, created_at, expires_at, attempts)
 				values (?, ?, ?, ?, ?, 0)""")
-			.params(planYear.id(), phoneHash, codeHash(phoneHash, code), Timestamp.from(now),
-					Timestamp.from(now.plus(settings.codeValidity())))
-			.update();
+			.params(planYear.id(), phoneHash, codeHash, Timestamp.from(now), Timestamp.from(now.plus(settings.codeValidity())))
+			.update());
 		sms.send(mobile, "您的评议验证码是" + code + "，" + settings.codeValidity().toMinutes() + "分钟内有效。如非本人操作请忽略。");
 		limits.purge(now);
 		return phoneHash;
@@ -138,9 +143,10 @@ class PublicRatings {
 	/**
 	 * Stores the ratings of one submission if the code is right and none of the departments has been
 	 * rated from the number this year; all or nothing.
-	 * @param choices by department entry id; departments left out are not rated
+	 * @param choices by department entry id; departments left out are not rated. The limits and a wrong
+	 * code count in transactions of their own before the one that stores, so that a request never holds
+	 * one connection while it waits for a second.
 	 */
-	@Transactional
 	public int rate(String region, int year, String phoneHash, String code, Map<Long, Choice> choices,
 			Map<Long, String> comments, String clientAddress) {
 		PlanYear planYear = open(region, year);
@@ -170,6 +176,11 @@ class PublicRatings {
 			}
 		});
 		long codeId = verify(planYear.id(), phoneHash, code, now);
+		return work.execute(status -> store(planYear, phoneHash, codeId, choices, texts, names, now));
+	}
+
+	private int store(PlanYear planYear, String phoneHash, long codeId, Map<Long, Choice> choices,
+			Map<Long, String> texts, Map<Long, String> names, Instant now) {
 		Set<Long> rated = Set.copyOf(jdbc.sql("select entry_id from public_rating where plan_year_id = ? and phone_hash = ?")
 			.params(planYear.id(), phoneHash)
 			.query(Long.class)
