@@ -33,8 +33,8 @@ class CitizenSearchJourneyTests {
 			browser.assertAccessible("search results");
 			web.findElement(By.partialLinkText("市文化广电旅游局 第4项")).click();
 			browser.awaitUrl("/departments/");
-			assertThat(web.findElement(By.tagName("h1")).getText()).isEqualTo("市文化广电旅游局");
-			assertThat(web.findElement(By.id("c4")).getText()).contains("乡村博物馆80家");
+			assertThat(Browser.awaitText(web, By.tagName("h1"), "市文化广电旅游局")).isEqualTo("市文化广电旅游局");
+			assertThat(Browser.awaitText(web, By.id("c4"), "乡村博物馆80家")).contains("乡村博物馆80家");
 			browser.screenshot("03-commitment");
 		}
 	}

@@ -79,19 +79,19 @@ class DifficultyRatingJourneyTests {
 			WebDriver web = browser.driver();
 			signIn(browser, base, "journey-rater");
 			web.get(base + "/admin/years/" + year + "/difficulty");
-			assertThat(web.findElement(By.tagName("h1")).getText()).contains("2079");
+			assertThat(Browser.awaitText(web, By.tagName("h1"), "2079")).contains("2079");
 			browser.screenshot("01-rater-overview");
 			for (int i = 0; i < DEPARTMENTS.size(); i++) {
 				web.findElement(By.linkText(DEPARTMENTS.get(i))).click();
-				assertThat(web.findElement(By.tagName("h1")).getText()).contains(DEPARTMENTS.get(i));
+				assertThat(Browser.awaitText(web, By.tagName("h1"), DEPARTMENTS.get(i))).contains(DEPARTMENTS.get(i));
 				web.findElement(By.cssSelector(".rating-form input[name=value]")).sendKeys(VALUES.get(i));
 				web.findElement(By.cssSelector(".rating-form textarea[name=comment]")).sendKeys("任务量与同类部门相当");
 				if (i == 0) {
 					browser.screenshot("02-rating-form");
 				}
 				web.findElement(By.cssSelector(".rating-form button[type=submit]")).click();
-				assertThat(web.findElement(By.cssSelector("p.notice[role=status]")).getText()).contains("评分已保存");
-				assertThat(web.findElement(By.cssSelector(".my-rating")).getText()).contains(VALUES.get(i));
+				assertThat(Browser.awaitText(web, By.cssSelector("p.notice[role=status]"), "评分已保存")).contains("评分已保存");
+				assertThat(Browser.awaitText(web, By.cssSelector(".my-rating"), VALUES.get(i))).contains(VALUES.get(i));
 				web.findElement(By.cssSelector(".crumbs a[href$='/difficulty']")).click();
 			}
 			assertThat(web.findElements(By.xpath("//td[text()='1/1']"))).hasSize(3);
@@ -100,11 +100,11 @@ class DifficultyRatingJourneyTests {
 
 			signIn(browser, base, "journey-office");
 			web.get(base + "/admin/years/" + year + "/difficulty");
-			assertThat(web.findElement(By.cssSelector("table.raters")).getText()).contains("journey-rater");
+			assertThat(Browser.awaitText(web, By.cssSelector("table.raters"), "journey-rater")).contains("journey-rater");
 			browser.screenshot("04-office-before-close");
 			web.findElement(By.cssSelector("input[name=confirmed]")).click();
 			web.findElement(By.id("close-rating")).click();
-			assertThat(web.findElement(By.cssSelector("p.notice[role=status]")).getText()).contains("难度评定已结束");
+			assertThat(Browser.awaitText(web, By.cssSelector("p.notice[role=status]"), "难度评定已结束")).contains("难度评定已结束");
 			browser.screenshot("05-office-closed");
 			for (int i = 0; i < DEPARTMENTS.size(); i++) {
 				assertThat(assessed(year, DEPARTMENTS.get(i))).isEqualByComparingTo(VALUES.get(i));

@@ -79,7 +79,7 @@ class OfficeImportJourneyTests {
 			web.findElement(By.cssSelector(".user-nav button")).click();
 			browser.awaitUrl("/login?signedOut");
 			web.get(base + "/years/" + YEAR);
-			assertThat(web.findElement(By.tagName("h1")).getText()).contains(String.valueOf(YEAR));
+			assertThat(Browser.awaitText(web, By.tagName("h1"), String.valueOf(YEAR))).contains(String.valueOf(YEAR));
 			browser.screenshot("04-portal");
 		}
 	}

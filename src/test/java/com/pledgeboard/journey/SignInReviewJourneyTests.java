@@ -66,11 +66,11 @@ class SignInReviewJourneyTests {
 			assertThat(web.getPageSource()).contains("密码已修改");
 
 			web.findElement(By.partialLinkText("2034")).click();
-			assertThat(web.findElement(By.tagName("h1")).getText()).isEqualTo("市体育局");
+			assertThat(Browser.awaitText(web, By.tagName("h1"), "市体育局")).isEqualTo("市体育局");
 			browser.screenshot("03-review");
 			long proposedBefore = proposed();
 			web.findElement(By.cssSelector(".target-actions form[action$='/confirm'] button")).click();
-			assertThat(web.findElement(By.cssSelector("p.notice[role=status]")).getText()).contains("目标已确认");
+			assertThat(Browser.awaitText(web, By.cssSelector("p.notice[role=status]"), "目标已确认")).contains("目标已确认");
 			assertThat(proposed()).isEqualTo(proposedBefore - 1);
 			browser.screenshot("04-confirmed");
 

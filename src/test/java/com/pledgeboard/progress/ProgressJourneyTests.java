@@ -99,24 +99,24 @@ class ProgressJourneyTests {
 			web.get(base() + "/admin/progress/years/" + yearId);
 			browser.screenshot("01-reporter-year");
 			web.findElement(By.cssSelector("a[href$='/admin/progress/commitments/" + commitment.id() + "']")).click();
-			assertThat(web.findElement(By.tagName("h1")).getText()).contains(commitment.title());
+			Browser.awaitText(web, By.tagName("h1"), commitment.title());
 			assertThat(new Select(web.findElement(By.id("period")))
 				.getFirstSelectedOption().getAttribute("value")).isEqualTo("1");
 			onPace.forEach((target, value) -> type(web, "t" + target, target == firstTarget ? mistyped : value));
 			type(web, "narrative", "一月按计划推进，完成首批场馆免费开放。");
 			browser.screenshot("02-reporter-form");
 			web.findElement(By.cssSelector("form.file-report button[type=submit]")).click();
-			assertThat(notice(web)).isEqualTo("报告草稿已保存。");
+			awaitNotice(web, "报告草稿已保存。");
 
 			web.findElement(By.cssSelector("form.upload input[type=file]")).sendKeys(evidence.toString());
 			web.findElement(By.cssSelector("form.upload input[name=publicFile]")).click();
 			web.findElement(By.cssSelector("form.upload button[type=submit]")).click();
-			assertThat(notice(web)).isEqualTo("佐证材料已上传。");
+			awaitNotice(web, "佐证材料已上传。");
 			assertThat(web.findElement(By.cssSelector(".report-version ul.evidence a")).getText())
 				.isEqualTo(evidence.getFileName().toString());
 			browser.screenshot("03-reporter-draft-with-evidence");
 			web.findElement(By.cssSelector("form.submit-report button")).click();
-			assertThat(notice(web)).isEqualTo("报告已提交审核。");
+			awaitNotice(web, "报告已提交审核。");
 			assertThat(states(commitment)).containsExactly("SUBMITTED");
 			browser.screenshot("04-reporter-submitted");
 			signOut(web);
@@ -125,10 +125,11 @@ class ProgressJourneyTests {
 			web.get(base() + "/admin/progress/years/" + yearId);
 			web.findElement(By.cssSelector("ul.waiting a[href$='/admin/progress/commitments/" + commitment.id() + "']"))
 				.click();
+			Browser.awaitUrl(web, "/admin/progress/commitments/");
 			web.findElement(By.cssSelector("form.return textarea")).sendKeys("第一项目标的数值有误，请核对后重报。");
 			browser.screenshot("05-approver-returns");
 			web.findElement(By.cssSelector("form.return button[type=submit]")).click();
-			assertThat(notice(web)).isEqualTo("报告已退回修改。");
+			awaitNotice(web, "报告已退回修改。");
 			assertThat(web.findElement(By.cssSelector(".report-version .decision")).getText()).contains("数值有误");
 			assertThat(states(commitment)).containsExactly("RETURNED");
 			browser.screenshot("06-approver-returned");
@@ -140,10 +141,10 @@ class ProgressJourneyTests {
 			type(web, "t" + firstTarget, onPace.get(firstTarget));
 			browser.screenshot("07-reporter-corrects");
 			web.findElement(By.cssSelector("form.file-report button[type=submit]")).click();
-			assertThat(notice(web)).isEqualTo("报告草稿已保存。");
+			awaitNotice(web, "报告草稿已保存。");
 			assertThat(states(commitment)).containsExactly("RETURNED", "DRAFT");
 			web.findElement(By.cssSelector("form.submit-report button")).click();
-			assertThat(notice(web)).isEqualTo("报告已提交审核。");
+			awaitNotice(web, "报告已提交审核。");
 			browser.screenshot("08-reporter-resubmitted");
 			signOut(web);
 
@@ -151,7 +152,7 @@ class ProgressJourneyTests {
 			web.get(base() + "/admin/progress/commitments/" + commitment.id());
 			web.findElement(By.cssSelector("form.approve input[name=comment]")).sendKeys("数据已核实。");
 			web.findElement(By.cssSelector("form.approve button[type=submit]")).click();
-			assertThat(notice(web)).isEqualTo("报告已审核通过。");
+			awaitNotice(web, "报告已审核通过。");
 			assertThat(states(commitment)).containsExactly("RETURNED", "APPROVED");
 			assertThat(web.findElement(By.cssSelector(".commitment-light .light")).getAttribute("class"))
 				.contains("light-GREEN");
@@ -199,8 +200,8 @@ class ProgressJourneyTests {
 		field.sendKeys(text);
 	}
 
-	private static String notice(WebDriver web) {
-		return web.findElement(By.cssSelector("p.notice[role=status]")).getText();
+	private static void awaitNotice(WebDriver web, String expected) {
+		assertThat(Browser.awaitText(web, By.cssSelector("p.notice[role=status]"), expected)).isEqualTo(expected);
 	}
 
 	private List<String> states(Commitment commitment) {

@@ -9,7 +9,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -77,6 +81,29 @@ public final class Browser implements AutoCloseable {
 	public static String awaitUrl(WebDriver web, String fragment) {
 		new WebDriverWait(web, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains(fragment));
 		return web.getCurrentUrl();
+	}
+
+	/**
+	 * Waits until the element's text contains {@code expected}, reading it again when the page it was
+	 * found on has been replaced by the one a click led to; returns the text.
+	 */
+	public static String awaitText(WebDriver web, By element, String expected) {
+		String[] seen = { null };
+		try {
+			new WebDriverWait(web, Duration.ofSeconds(15)).until(d -> {
+				try {
+					seen[0] = d.findElement(element).getText();
+					return seen[0].contains(expected);
+				}
+				catch (StaleElementReferenceException | NoSuchElementException ex) {
+					return false;
+				}
+			});
+		}
+		catch (TimeoutException ex) {
+			throw new AssertionError("expected " + element + " to contain '" + expected + "' but saw '" + seen[0] + "'", ex);
+		}
+		return seen[0];
 	}
 
 	/** Saves the page as it looks on a desktop and on a phone. */
