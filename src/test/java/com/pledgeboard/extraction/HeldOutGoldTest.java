@@ -1,17 +1,9 @@
 package com.pledgeboard.extraction;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +26,6 @@ class HeldOutGoldTest {
 
 	static final double BLIND_METRIC_FLOOR = 0.97;
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static TargetScorer tuned;
 
@@ -42,8 +33,8 @@ class HeldOutGoldTest {
 
 	@BeforeAll
 	static void extractHeldOut() throws IOException {
-		tuned = score("heldout-targets.gold.json", "heldout-a-predictions.json");
-		blind = score("heldout-b-targets.gold.json", "heldout-b-predictions.json");
+		tuned = TargetScorer.ofGoldFile("heldout-targets.gold.json", "heldout-a-predictions.json");
+		blind = TargetScorer.ofGoldFile("heldout-b-targets.gold.json", "heldout-b-predictions.json");
 		System.out.println("held-out A (tuned on) " + tuned.summary());
 		System.out.println("held-out B (blind) " + blind.summary());
 	}
@@ -66,48 +57,6 @@ class HeldOutGoldTest {
 	@Test
 	void shouldKeepItsMetricAgreementOnTheBlindBatch() {
 		assertThat(blind.metricAgreement()).as(blind.summary()).isGreaterThanOrEqualTo(BLIND_METRIC_FLOOR);
-	}
-
-	@SuppressWarnings("unchecked")
-	private static TargetScorer score(String goldFile, String predictionsFile) throws IOException {
-		Map<String, Object> gold;
-		try (InputStream in = HeldOutGoldTest.class.getResourceAsStream("/extraction/" + goldFile)) {
-			gold = JSON.readValue(in, Map.class);
-		}
-		int planYear = ((Number) gold.get("planYear")).intValue();
-		TargetExtractor extractor = new TargetExtractor();
-		TargetScorer scorer = new TargetScorer();
-		List<Map<String, Object>> predictions = new ArrayList<>();
-		for (Map<String, Object> commitment : (List<Map<String, Object>>) gold.get("commitments")) {
-			String description = (String) commitment.get("description");
-			List<Map<String, Object>> targets = new ArrayList<>();
-			for (ExtractedTarget target : extractor.extract(description, planYear)) {
-				targets.add(target.toContractMap());
-			}
-			Map<String, Object> predicted = new LinkedHashMap<>();
-			predicted.put("department", commitment.get("department"));
-			predicted.put("no", commitment.get("no"));
-			predicted.put("description", description);
-			predicted.put("targets", targets);
-			predictions.add(predicted);
-			String key = commitment.get("department") + " #" + commitment.get("no");
-			scorer.score(key, (List<Map<String, Object>>) commitment.get("targets"), comparable(targets));
-		}
-		Path out = Path.of("target", predictionsFile);
-		Files.createDirectories(out.getParent());
-		JSON.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), Map.of("commitments", predictions));
-		return scorer;
-	}
-
-	/** Predictions as the gold reads them: numbers as doubles, like the JSON the python scorer parses. */
-	private static List<Map<String, Object>> comparable(List<Map<String, Object>> targets) {
-		List<Map<String, Object>> result = new ArrayList<>();
-		for (Map<String, Object> target : targets) {
-			Map<String, Object> copy = new LinkedHashMap<>(target);
-			copy.replaceAll((key, value) -> (value instanceof Number number) ? number.doubleValue() : value);
-			result.add(copy);
-		}
-		return result;
 	}
 
 }

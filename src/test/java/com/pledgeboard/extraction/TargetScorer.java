@@ -1,10 +1,18 @@
 package com.pledgeboard.extraction;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The matching rules of {@code tools/score-targets} (TARGETS.md "Gold and scoring"), ported so that a
@@ -136,6 +144,54 @@ final class TargetScorer {
 		shorter.codePoints().forEach(chars::add);
 		long shared = chars.stream().filter((c) -> other.indexOf(c) >= 0).count();
 		return shared * 2 >= chars.size();
+	}
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/**
+	 * Runs the extractor over every description of a gold file under {@code /extraction/}, scores it, and
+	 * writes the predictions to {@code target/predictionsFile} for the python scorer.
+	 */
+	@SuppressWarnings("unchecked")
+	static TargetScorer ofGoldFile(String goldFile, String predictionsFile) throws IOException {
+		Map<String, Object> gold;
+		try (InputStream in = TargetScorer.class.getResourceAsStream("/extraction/" + goldFile)) {
+			gold = JSON.readValue(in, Map.class);
+		}
+		int planYear = ((Number) gold.get("planYear")).intValue();
+		TargetExtractor extractor = new TargetExtractor();
+		TargetScorer scorer = new TargetScorer();
+		List<Map<String, Object>> predictions = new ArrayList<>();
+		for (Map<String, Object> commitment : (List<Map<String, Object>>) gold.get("commitments")) {
+			String description = (String) commitment.get("description");
+			List<Map<String, Object>> targets = new ArrayList<>();
+			for (ExtractedTarget target : extractor.extract(description, planYear)) {
+				targets.add(target.toContractMap());
+			}
+			Map<String, Object> predicted = new LinkedHashMap<>();
+			predicted.put("department", commitment.get("department"));
+			predicted.put("no", commitment.get("no"));
+			predicted.put("description", description);
+			predicted.put("targets", targets);
+			predictions.add(predicted);
+			String key = commitment.get("department") + " #" + commitment.get("no");
+			scorer.score(key, (List<Map<String, Object>>) commitment.get("targets"), comparable(targets));
+		}
+		Path out = Path.of("target", predictionsFile);
+		Files.createDirectories(out.getParent());
+		JSON.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), Map.of("commitments", predictions));
+		return scorer;
+	}
+
+	/** Predictions as the gold reads them: numbers as doubles, like the JSON the python scorer parses. */
+	private static List<Map<String, Object>> comparable(List<Map<String, Object>> targets) {
+		List<Map<String, Object>> result = new ArrayList<>();
+		for (Map<String, Object> target : targets) {
+			Map<String, Object> copy = new LinkedHashMap<>(target);
+			copy.replaceAll((key, value) -> (value instanceof Number number) ? number.doubleValue() : value);
+			result.add(copy);
+		}
+		return result;
 	}
 
 }
