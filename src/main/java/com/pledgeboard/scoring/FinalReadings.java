@@ -4,10 +4,9 @@ import java.util.Map;
 
 /**
  * Where scoring gets the readings a year ends with: the seam between scoring and progress reporting.
- * Scoring ships {@code StoredFinalReadings}, backed by its own {@code final_reading} table, so that a
- * year can be scored end to end before the progress module exists; the progress module provides its
- * own implementation as a {@code @Primary} bean (readings per target from approved reports), and then
- * the table is only a fallback for years entered by hand.
+ * Every bean of this type is a source, taken in {@code @Order}: the progress module gives the readings
+ * of approved reports (order 100), then scoring's own {@code final_reading} table (order 200) gives what
+ * the office entered by hand, which wins where both have a target.
  */
 public interface FinalReadings {
 

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,18 +55,19 @@ public class Scoring {
 
 	private final Evaluations evaluations;
 
-	private final FinalReadings readings;
+	/** Every source of final readings, in order: a later source's reading of a target wins. */
+	private final List<FinalReadings> readings;
 
 	private final JsonMapper json;
 
 	private final ApplicationEventPublisher events;
 
-	Scoring(JdbcClient jdbc, Catalogue catalogue, Evaluations evaluations, FinalReadings readings, JsonMapper json,
+	Scoring(JdbcClient jdbc, Catalogue catalogue, Evaluations evaluations, List<FinalReadings> readings, JsonMapper json,
 			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.catalogue = catalogue;
 		this.evaluations = evaluations;
-		this.readings = readings;
+		this.readings = List.copyOf(readings);
 		this.json = json;
 		this.events = events;
 	}
@@ -245,8 +247,12 @@ public class Scoring {
 
 	/** The engine's view of a plan year: entries, non-baseline targets with their readings, evaluations. */
 	List<DepartmentInput> inputs(long planYearId) {
-		Map<Long, Reading> byTarget = readings.finalReadings(planYearId);
-		Map<Long, Reading> byCommitment = readings.judgements(planYearId);
+		Map<Long, Reading> byTarget = new HashMap<>();
+		Map<Long, Reading> byCommitment = new HashMap<>();
+		for (FinalReadings source : readings) {
+			byTarget.putAll(source.finalReadings(planYearId));
+			byCommitment.putAll(source.judgements(planYearId));
+		}
 		Map<Long, PublicTally> tallies = evaluations.publicTallies(planYearId);
 		Map<Long, List<Integer>> leadership = evaluations.leadershipRatings(planYearId);
 		List<DepartmentInput> inputs = new ArrayList<>();

@@ -7,15 +7,20 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The shipped {@link FinalReadings}: scoring's own {@code final_reading} table. The progress module
- * will replace it with a {@code @Primary} implementation over approved reports.
+ * provides the readings of approved reports as another source, ordered before this one.
  */
 @Component
+@Order(StoredFinalReadings.ORDER)
 class StoredFinalReadings implements FinalReadings {
+
+	/** After the progress module's approved readings: what the office enters here corrects them. */
+	static final int ORDER = 200;
 
 	private final JdbcClient jdbc;
 
