@@ -66,12 +66,13 @@ class OfficeImportJourneyTests {
 			browser.awaitUrl("/admin/years/");
 			assertThat(catalogue.findPlanYear("330500", YEAR).orElseThrow().state()).isEqualTo(PlanYearState.DRAFT);
 
-			for (String reason : new String[] { "草稿审核完毕", "难度评定结束" }) {
-				web.findElement(By.id("reason")).sendKeys(reason);
+			String[][] moves = { { "草稿审核完毕", "当前阶段：难度评定中" }, { "难度评定结束", "当前阶段：已发布" } };
+			for (String[] move : moves) {
+				web.findElement(By.id("reason")).sendKeys(move[0]);
 				web.findElement(By.cssSelector("input[name=confirmed]")).click();
 				web.findElement(By.cssSelector("form[action$='/transition'] button")).click();
-				new WebDriverWait(web, Duration.ofSeconds(15))
-					.until(d -> d.getPageSource().contains("考评年度已进入下一阶段"));
+				// The notice is the same after each move; the stage it names is not.
+				new WebDriverWait(web, Duration.ofSeconds(15)).until(d -> d.getPageSource().contains(move[1]));
 			}
 			assertThat(catalogue.findPlanYear("330500", YEAR).orElseThrow().state()).isEqualTo(PlanYearState.PUBLISHED);
 			browser.screenshot("03-published");
