@@ -89,7 +89,7 @@ public class TableImporter {
 	public ImportResult importTable(byte[] content, String sourceName, String regionCode, int year,
 			PlanYearState state, boolean createUnknown, ReadProgress progress) {
 		try {
-			return read(content, sourceName, regionCode, year, state, createUnknown, progress);
+			return readAndStore(content, sourceName, regionCode, year, state, createUnknown, progress);
 		}
 		catch (RuntimeException ex) {
 			meters.counter("pledgeboard.imports", "outcome", "refused").increment();
@@ -97,7 +97,7 @@ public class TableImporter {
 		}
 	}
 
-	private ImportResult read(byte[] content, String sourceName, String regionCode, int year, PlanYearState state,
+	private ImportResult readAndStore(byte[] content, String sourceName, String regionCode, int year, PlanYearState state,
 			boolean createUnknown, ReadProgress progress) {
 		Read read = read(content, sourceName, regionCode, year, progress);
 		List<NewPlanYearTable.Entry> entries = new ArrayList<>(read.departments().size());
