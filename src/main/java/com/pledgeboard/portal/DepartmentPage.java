@@ -24,7 +24,7 @@ record DepartmentPage(DepartmentEntry entry, List<CommitmentItem> commitments) {
 		return new DepartmentPage(entry, entry.commitments().stream().map(DepartmentPage::item).toList());
 	}
 
-	private static CommitmentItem item(Commitment c) {
+	static CommitmentItem item(Commitment c) {
 		List<HighlightedText.Span> spans = c.targets()
 			.stream()
 			.map(t -> new HighlightedText.Span(t.definition().spanStart(), t.definition().spanEnd()))

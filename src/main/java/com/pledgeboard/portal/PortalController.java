@@ -1,15 +1,11 @@
 package com.pledgeboard.portal;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import com.pledgeboard.catalogue.DepartmentEntry;
 import com.pledgeboard.catalogue.PlanYear;
+import com.pledgeboard.catalogue.PlanYearState;
 import com.pledgeboard.difficulty.Difficulty;
-import com.pledgeboard.progress.CommitmentProgress;
-import com.pledgeboard.progress.LightCounts;
 import com.pledgeboard.progress.ProgressBoard;
 
 import org.springframework.stereotype.Controller;
@@ -30,6 +26,10 @@ class PortalController {
 
 	static final String VIEW_DEPARTMENT = "portal/department";
 
+	static final String VIEW_CATEGORY = "portal/category";
+
+	static final String VIEW_COMMITMENT = "portal/commitment";
+
 	static final String VIEW_SEARCH = "portal/search";
 
 	static final String VIEW_CALIBRATION = "portal/calibration";
@@ -40,10 +40,13 @@ class PortalController {
 
 	private final ProgressBoard progress;
 
-	PortalController(PublicYears years, Difficulty difficulty, ProgressBoard progress) {
+	private final PortalViews views;
+
+	PortalController(PublicYears years, Difficulty difficulty, ProgressBoard progress, PortalViews views) {
 		this.years = years;
 		this.difficulty = difficulty;
 		this.progress = progress;
+		this.views = views;
 	}
 
 	@GetMapping("/")
@@ -57,25 +60,24 @@ class PortalController {
 		return VIEW_HOME;
 	}
 
+	/** The year's home: its state, counts of lights, each category and, once closed, the ranking. */
 	@GetMapping("/years/{year}")
 	String year(@PathVariable int year, @RequestParam(required = false) String region, Model model) {
 		PlanYear planYear = years.year(years.region(region), year);
-		List<DepartmentEntry> entries = years.entries(planYear);
-		Map<String, List<DepartmentEntry>> byCategory = new LinkedHashMap<>();
-		entries.forEach(e -> byCategory.computeIfAbsent(e.category(), k -> new ArrayList<>()).add(e));
 		model.addAttribute("planYear", planYear);
-		model.addAttribute("categories", byCategory);
-		model.addAttribute("commitmentCount", entries.stream().mapToInt(e -> e.commitments().size()).sum());
+		model.addAttribute("overview", views.year(planYear));
 		model.addAttribute("otherYears", years.years(planYear.regionCode()));
-		Map<Long, CommitmentProgress> lights = progress.ofYear(planYear);
-		Map<Long, LightCounts> byEntry = new LinkedHashMap<>();
-		Map<String, LightCounts> lightsByCategory = new LinkedHashMap<>();
-		entries.forEach(e -> byEntry.put(e.id(), LightCounts.of(e.commitments().stream().map(c -> lights.get(c.id())).toList())));
-		byCategory.forEach((category, list) -> lightsByCategory.put(category,
-				LightCounts.of(list.stream().flatMap(e -> e.commitments().stream()).map(c -> lights.get(c.id())).toList())));
-		model.addAttribute("lightsByEntry", byEntry);
-		model.addAttribute("lightsByCategory", lightsByCategory);
 		return VIEW_YEAR;
+	}
+
+	@GetMapping("/years/{year}/categories/{category}")
+	String category(@PathVariable int year, @PathVariable String category,
+			@RequestParam(required = false) String region, Model model) {
+		PlanYear planYear = years.year(years.region(region), year);
+		model.addAttribute("planYear", planYear);
+		model.addAttribute("category", views.category(planYear, category));
+		model.addAttribute("ranked", planYear.state() == PlanYearState.CLOSED);
+		return VIEW_CATEGORY;
 	}
 
 	@GetMapping("/years/{year}/departments/{name}")
@@ -88,7 +90,17 @@ class PortalController {
 		model.addAttribute("difficulty", difficulty.publicView(entry.id()).orElse(null));
 		model.addAttribute("progress", progress.ofYear(planYear));
 		model.addAttribute("publicFiles", progress.publicFiles(planYear));
+		model.addAttribute("standing", views.standing(planYear, entry).orElse(null));
 		return VIEW_DEPARTMENT;
+	}
+
+	@GetMapping("/years/{year}/departments/{name}/commitments/{no}")
+	String commitment(@PathVariable int year, @PathVariable String name, @PathVariable int no,
+			@RequestParam(required = false) String region, Model model) {
+		PlanYear planYear = years.year(years.region(region), year);
+		model.addAttribute("planYear", planYear);
+		model.addAttribute("page", views.commitment(planYear, years.entry(planYear, name), no));
+		return VIEW_COMMITMENT;
 	}
 
 	/** Self-assessed against assessed coefficients, once the year is published. */

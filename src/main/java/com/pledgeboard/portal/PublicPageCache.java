@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -105,7 +106,7 @@ class PublicPageCache extends OncePerRequestFilter {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		boolean publicData = path.startsWith("/years/") || path.startsWith("/api/v1/") || path.equals("/");
 		return !publicData || hasCookie(request, SESSION_COOKIE) || request.getHeader(HttpHeaders.AUTHORIZATION) != null
-				|| (request.getQueryString() != null && request.getParameter("lang") != null);
+				|| request.getParameter("lang") != null;
 	}
 
 	@Override
@@ -178,10 +179,11 @@ class PublicPageCache extends OncePerRequestFilter {
 
 	/** The parameters in a fixed order: the same question asked in another order is the same page. */
 	private static String parameters(HttpServletRequest request) {
-		if (request.getQueryString() == null) {
+		Map<String, String[]> given = request.getParameterMap();
+		if (given.isEmpty()) {
 			return "";
 		}
-		var sorted = new TreeMap<String, String[]>(request.getParameterMap());
+		var sorted = new TreeMap<String, String[]>(given);
 		var text = new StringBuilder();
 		sorted.forEach((name, values) -> text.append('&').append(name).append('=').append(String.join(",", values)));
 		return text.toString();

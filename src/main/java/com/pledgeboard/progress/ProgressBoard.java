@@ -3,6 +3,7 @@ package com.pledgeboard.progress;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -130,7 +131,7 @@ public class ProgressBoard {
 		jdbc.sql("""
 				select r.id, r.commitment_id, r.period_seq, r.narrative from progress_report r
 				join commitment c on c.id = r.commitment_id join department_entry e on e.id = c.entry_id
-				where e.plan_year_id = ? and r.state = 'APPROVED' order by r.commitment_id, r.period_seq""")
+				where e.plan_year_id = ? and r.state = 'APPROVED' order by r.commitment_id, r.period_seq, r.version""")
 			.param(planYearId)
 			.query(rs -> {
 				var a = new Approved(rs.getInt(3), rs.getString(4), new HashMap<>());
@@ -174,6 +175,55 @@ public class ProgressBoard {
 				measures.put(rs.getLong(1), Measure.valueOf(rs.getString(2)));
 			});
 		return measures;
+	}
+
+	/**
+	 * An approved report as the public sees it: the period it covers, when it was approved, what it
+	 * says, and the reading of each target it reported.
+	 */
+	public record ApprovedReport(int period, LocalDate periodEnd, OffsetDateTime approvedAt, String narrative,
+			List<ReportedValue> values) {
+
+		public ApprovedReport {
+			values = List.copyOf(values);
+		}
+
+	}
+
+	/** A target's reading in an approved report: a number, or the day it was done. */
+	public record ReportedValue(long targetId, String target, BigDecimal actual, LocalDate doneOn) {
+	}
+
+	/** The approved reports of one commitment, oldest period first. */
+	@Transactional(readOnly = true)
+	public List<ApprovedReport> approvedReports(PlanYear year, Commitment commitment) {
+		ReportingCalendar calendar = schedules.calendar(year);
+		Map<Long, String> targets = new HashMap<>();
+		commitment.targets().forEach(t -> targets.put(t.id(), t.definition().describe()));
+		Map<Long, List<ReportedValue>> values = new HashMap<>();
+		jdbc.sql("""
+				select d.report_id, d.target_id, d.actual_value, d.done_on from progress_reading d
+				join progress_report r on r.id = d.report_id
+				where r.commitment_id = ? and r.state = 'APPROVED' order by d.report_id, d.target_id""")
+			.param(commitment.id())
+			.query(rs -> {
+				Date done = rs.getDate(4);
+				values.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+					.add(new ReportedValue(rs.getLong(2), targets.getOrDefault(rs.getLong(2), ""), rs.getBigDecimal(3),
+							done == null ? null : done.toLocalDate()));
+			});
+		// A period approved again later counts with its newest version, as it does for the lights.
+		Map<Integer, ApprovedReport> byPeriod = new TreeMap<>();
+		jdbc.sql("""
+				select id, period_seq, decided_at, narrative from progress_report
+				where commitment_id = ? and state = 'APPROVED' order by period_seq, version""")
+			.param(commitment.id())
+			.query(rs -> {
+				int period = rs.getInt(2);
+				byPeriod.put(period, new ApprovedReport(period, calendar.period(period).map(Period::end).orElse(null),
+						rs.getObject(3, OffsetDateTime.class), rs.getString(4), values.getOrDefault(rs.getLong(1), List.of())));
+			});
+		return List.copyOf(byPeriod.values());
 	}
 
 	/** A file marked public on an approved report. */

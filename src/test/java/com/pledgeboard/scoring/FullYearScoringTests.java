@@ -48,6 +48,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -206,6 +207,25 @@ class FullYearScoringTests {
 			.andExpect(content().string(containsString("id=\"score-chart\"")))
 			.andExpect(content().string(containsString("/webjars/echarts/5.3.1/dist/echarts.min.js")))
 			.andExpect(content().string(containsString(first.commitmentPart().formula())));
+
+		// Once closed, the year's home, its categories and their JSON twin carry the ranking.
+		DepartmentResult top = frozen.result().byCategory().values().iterator().next().get(0);
+		mvc.perform(get("/years/2022")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("各类别按最终名次排列")))
+			.andExpect(content().string(containsString(top.total().toPlainString())));
+		mvc.perform(get("/years/2022/categories/{c}", top.category())).andExpect(status().isOk())
+			.andExpect(content().string(containsString("按最终名次排列")))
+			.andExpect(content().string(containsString(top.name())));
+		mvc.perform(get("/api/v1/years/2022/categories/{c}", top.category())).andExpect(status().isOk())
+			.andExpect(jsonPath("$.departments[0].name").value(top.name()))
+			.andExpect(jsonPath("$.departments[0].standing.rank").value(1))
+			.andExpect(jsonPath("$.departments[0].standing.total").value(top.total().doubleValue()));
+		mvc.perform(get("/years/2022/departments/{n}", first.name())).andExpect(status().isOk())
+			.andExpect(content().string(containsString("年终得分")))
+			.andExpect(content().string(containsString("总分" + first.total().toPlainString())));
+		mvc.perform(get("/api/v1/years/2022/scores/{n}", first.name())).andExpect(status().isOk())
+			.andExpect(jsonPath("$.rank").value(first.rank()))
+			.andExpect(jsonPath("$.commitments").isArray());
 	}
 
 	private static Reading generated(ExtractedTarget t, Random random, double form) {

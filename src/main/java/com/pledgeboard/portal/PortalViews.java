@@ -1,0 +1,137 @@
+package com.pledgeboard.portal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.pledgeboard.catalogue.Commitment;
+import com.pledgeboard.catalogue.DepartmentEntry;
+import com.pledgeboard.catalogue.PlanYear;
+import com.pledgeboard.catalogue.PlanYearState;
+import com.pledgeboard.progress.CommitmentProgress;
+import com.pledgeboard.progress.LightCounts;
+import com.pledgeboard.progress.ProgressBoard;
+import com.pledgeboard.progress.ProgressBoard.ApprovedReport;
+import com.pledgeboard.progress.ProgressBoard.PublicFile;
+import com.pledgeboard.scoring.ScoreBoard;
+import com.pledgeboard.scoring.Scoring;
+import com.pledgeboard.scoring.engine.DepartmentResult;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * What the public pages of a plan year show, built once for a page and its JSON twin alike: the year
+ * by category with the lights of each department and, once the year is closed, its standing; and one
+ * commitment with its progress through the year.
+ */
+@Component
+class PortalViews {
+
+	private final PublicYears years;
+
+	private final ProgressBoard progress;
+
+	private final Scoring scoring;
+
+	PortalViews(PublicYears years, ProgressBoard progress, Scoring scoring) {
+		this.years = years;
+		this.progress = progress;
+		this.scoring = scoring;
+	}
+
+	/** A plan year: its state, its counts and each category. */
+	record YearOverview(String region, String regionName, int year, PlanYearState state, int departmentCount,
+			int commitmentCount, LightCounts lights, boolean ranked, List<CategoryOverview> categories) {
+	}
+
+	/**
+	 * A category of departments, in the order of the table, or by rank once the year is closed.
+	 * {@code name} is the category as printed in the table.
+	 */
+	record CategoryOverview(String name, LightCounts lights, List<DepartmentRow> departments) {
+	}
+
+	/** A department in its category; {@code standing} is {@code null} until the year is closed. */
+	record DepartmentRow(String name, boolean resolved, int commitmentCount, BigDecimal selfCoefficient,
+			BigDecimal assessedCoefficient, LightCounts lights, Standing standing) {
+	}
+
+	/** A department's final place in its category, as frozen when the year closed. */
+	record Standing(int rank, boolean tied, int categorySize, BigDecimal total, String grade) {
+
+		static Standing of(DepartmentResult d) {
+			return new Standing(d.rank(), d.tied() > 1, d.categorySize(), d.total(), d.grade().name());
+		}
+
+	}
+
+	YearOverview year(PlanYear planYear) {
+		List<DepartmentEntry> entries = years.entries(planYear);
+		Map<Long, CommitmentProgress> lights = progress.ofYear(planYear);
+		Optional<ScoreBoard> board = scoring.published(planYear.id());
+		Map<String, List<DepartmentRow>> byCategory = new LinkedHashMap<>();
+		Map<String, List<CommitmentProgress>> lightsByCategory = new LinkedHashMap<>();
+		for (DepartmentEntry e : entries) {
+			List<CommitmentProgress> own = e.commitments().stream().map(c -> lights.get(c.id())).toList();
+			Standing standing = board.flatMap(b -> b.result().department(e.id())).map(Standing::of).orElse(null);
+			byCategory.computeIfAbsent(e.category(), k -> new ArrayList<>())
+				.add(new DepartmentRow(e.displayName(), e.resolved(), e.commitments().size(), e.selfCoefficient(),
+						e.assessedCoefficient(), LightCounts.of(own), standing));
+			lightsByCategory.computeIfAbsent(e.category(), k -> new ArrayList<>()).addAll(own);
+		}
+		List<CategoryOverview> categories = new ArrayList<>();
+		byCategory.forEach((name, rows) -> {
+			List<DepartmentRow> ordered = board.isPresent() ? rows.stream()
+				.sorted(Comparator.comparing((DepartmentRow r) -> r.standing() == null ? Integer.MAX_VALUE : r.standing().rank()))
+				.toList() : rows;
+			categories.add(new CategoryOverview(name, LightCounts.of(lightsByCategory.get(name)), ordered));
+		});
+		return new YearOverview(planYear.regionCode(), planYear.regionName(), planYear.year(), planYear.state(),
+				entries.size(), entries.stream().mapToInt(e -> e.commitments().size()).sum(),
+				LightCounts.of(lights.values()), board.isPresent(), categories);
+	}
+
+	/** The department's standing once the year is closed. */
+	Optional<Standing> standing(PlanYear planYear, DepartmentEntry entry) {
+		return scoring.published(planYear.id()).flatMap(b -> b.result().department(entry.id())).map(Standing::of);
+	}
+
+	CategoryOverview category(PlanYear planYear, String name) {
+		return year(planYear).categories()
+			.stream()
+			.filter(c -> c.name().equals(name))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("no category " + name + " in plan year " + planYear.year()));
+	}
+
+	/**
+	 * One commitment as the public sees it: its description with the target spans marked, each target,
+	 * the light and readings through the year, the approved reports and the files made public with them.
+	 * {@code previous} and {@code next} are the numbers of the department's neighbouring commitments.
+	 */
+	record CommitmentPage(DepartmentEntry entry, DepartmentPage.CommitmentItem item, CommitmentProgress progress,
+			List<ApprovedReport> reports, List<PublicFile> evidence, Integer previous, Integer next) {
+	}
+
+	CommitmentPage commitment(PlanYear planYear, DepartmentEntry entry, int no) {
+		List<Commitment> all = entry.commitments();
+		int at = -1;
+		for (int i = 0; i < all.size(); i++) {
+			if (all.get(i).no() == no) {
+				at = i;
+			}
+		}
+		if (at < 0) {
+			throw new NotFoundException("no commitment " + no + " of " + entry.displayName());
+		}
+		Commitment c = all.get(at);
+		return new CommitmentPage(entry, DepartmentPage.item(c), progress.ofYear(planYear).get(c.id()),
+				progress.approvedReports(planYear, c), progress.publicFiles(planYear).getOrDefault(c.id(), List.of()),
+				at > 0 ? all.get(at - 1).no() : null, at + 1 < all.size() ? all.get(at + 1).no() : null);
+	}
+
+}
