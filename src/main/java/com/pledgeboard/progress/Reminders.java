@@ -31,9 +31,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * E-mail reminders: to a department's reporters some days before a period is due and again once it is
  * overdue, to its approvers while a report waits, and a digest to the assessment office once a period
- * is due. Each reminder is claimed by inserting its row in {@code progress_reminder} in the
- * transaction that sends it, so several nodes and restarts never send it twice, and a failed send is
- * rolled back and tried again on the next run. Without {@code spring.mail.host} nothing is sent.
+ * is due. Without {@code spring.mail.host} nothing is sent.
+ * <p>
+ * Every node runs the schedule. A reminder is claimed by inserting its row into
+ * {@code progress_reminder} in the transaction that sends it: under READ COMMITTED a second node's
+ * insert of the same key waits for the first node's transaction and fails once that commits (the count
+ * before the insert only spares it for reminders sent on an earlier day). The claim becomes durable
+ * only after the SMTP server has accepted the message, so a failed send rolls it back to be tried on the
+ * next run and no reminder is lost; the price is at-least-once: should the commit fail after the server
+ * accepted the message, the reminder goes out again. A cluster lock around the job would add nothing
+ * that the claim does not give, and the claim is needed anyway across restarts and the days a reminder
+ * stays due.
  */
 @Component
 class Reminders {
@@ -117,9 +125,11 @@ class Reminders {
 		message.setTo(r.recipient());
 		message.setSubject(r.subject());
 		message.setText(r.body());
+		sender.send(message);
+		// Audited after the send: the audit entry locks the trail's head row until commit, and every
+		// audited change of every node would otherwise wait for the SMTP server.
 		events.publishEvent(AuditEvent.of("PROGRESS_REMINDER_SENT", "progress_reminder", r.key(), null,
 				Map.of("recipient", r.recipient(), "subject", r.subject())));
-		sender.send(message);
 		return true;
 	}
 
