@@ -32,10 +32,17 @@ class CitizenSearchJourneyTests {
 			browser.screenshot("02-results");
 			browser.assertAccessible("search results");
 			web.findElement(By.partialLinkText("市文化广电旅游局 第4项")).click();
+			browser.awaitUrl("/commitments/4");
+			assertThat(Browser.awaitText(web, By.cssSelector("p.printed"), "市文化广电旅游局")).contains("第4项");
+			assertThat(Browser.awaitText(web, By.cssSelector("p.description"), "乡村博物馆80家")).contains("乡村博物馆80家");
+			browser.screenshot("03-commitment");
+			browser.assertAccessible("commitment");
+			// From the commitment up to its department, by the crumbs.
+			web.findElement(By.cssSelector("nav.crumbs")).findElement(By.linkText("市文化广电旅游局")).click();
 			browser.awaitUrl("/departments/");
 			assertThat(Browser.awaitText(web, By.tagName("h1"), "市文化广电旅游局")).isEqualTo("市文化广电旅游局");
 			assertThat(Browser.awaitText(web, By.id("c4"), "乡村博物馆80家")).contains("乡村博物馆80家");
-			browser.screenshot("03-commitment");
+			browser.screenshot("04-department");
 		}
 	}
 
