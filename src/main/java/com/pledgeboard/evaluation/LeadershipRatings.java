@@ -53,7 +53,7 @@ class LeadershipRatings {
 		return of(planYearId, requireRater().id());
 	}
 
-	/** A member's ratings of the year by entry id, for the member's own pages. */
+	/** A member's ratings of the year by entry id, for callers that have settled who the member is. */
 	@Transactional(readOnly = true)
 	Map<Long, Integer> of(long planYearId, long raterId) {
 		Map<Long, Integer> ratings = new LinkedHashMap<>();
