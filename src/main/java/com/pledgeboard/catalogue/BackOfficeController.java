@@ -1,6 +1,7 @@
 package com.pledgeboard.catalogue;
 
 import java.util.List;
+import java.util.Locale;
 
 import com.pledgeboard.account.Accounts;
 import com.pledgeboard.account.SignedInUser;
@@ -33,16 +34,21 @@ class BackOfficeController {
 
 	private final CatalogueEditing editing;
 
-	BackOfficeController(Catalogue catalogue, CatalogueEditing editing) {
+	private final HomeSections sections;
+
+	BackOfficeController(Catalogue catalogue, CatalogueEditing editing, HomeSections sections) {
 		this.catalogue = catalogue;
 		this.editing = editing;
+		this.sections = sections;
 	}
 
+	/** What waits for the signed-in user, from every module, then the own entries and the years. */
 	@GetMapping("/admin")
-	String home(Model model) {
+	String home(Model model, Locale locale) {
 		SignedInUser user = Accounts.require();
 		List<PlanYear> years = catalogue.allPlanYears();
 		model.addAttribute("user", user);
+		model.addAttribute("sections", sections.of(user, locale));
 		model.addAttribute("years", years);
 		if (user.role().belongsToDepartment()) {
 			model.addAttribute("ownEntries", years.stream()

@@ -1,6 +1,7 @@
 /**
  * The catalogue: regions, plan years, categories, departments with their aliases, a department's
- * entry in a plan year, commitments and their targets. Publishes {@code PlanYearStateChanged}.
+ * entry in a plan year, commitments and their targets. Publishes {@code PlanYearStateChanged}. Defines
+ * {@code BackOfficeTasks}, through which every module puts what waits for a user on the back-office home.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Catalogue")
 package com.pledgeboard.catalogue;

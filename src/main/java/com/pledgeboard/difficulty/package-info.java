@@ -3,7 +3,8 @@
  * committee's ratings, their aggregation and the office's overrides, and the calibration of
  * self-assessed against assessed values. Writes the settled values to the catalogue's entries through
  * the {@code Catalogue} API; listens to {@code PlanYearStateChanged} (a year published while its
- * rating is open has the rating closed first); publishes {@code AuditEvent}s for every change.
+ * rating is open has the rating closed first); publishes {@code AuditEvent}s for every change. Puts the
+ * ratings and self-assessments still to do on the back-office home as {@code BackOfficeTasks}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Difficulty")
 package com.pledgeboard.difficulty;

@@ -50,10 +50,15 @@ class LeadershipRatings {
 	/** The signed-in member's ratings of the year by entry id: 1–5, or {@link #UNKNOWN}. */
 	@Transactional(readOnly = true)
 	public Map<Long, Integer> mine(long planYearId) {
-		SignedInUser rater = requireRater();
+		return of(planYearId, requireRater().id());
+	}
+
+	/** A member's ratings of the year by entry id, for callers that have settled who the member is. */
+	@Transactional(readOnly = true)
+	Map<Long, Integer> of(long planYearId, long raterId) {
 		Map<Long, Integer> ratings = new LinkedHashMap<>();
 		jdbc.sql("select entry_id, score from leadership_rating where plan_year_id = ? and rater_id = ?")
-			.params(planYearId, rater.id())
+			.params(planYearId, raterId)
 			.query(rs -> {
 				int score = rs.getInt(2);
 				ratings.put(rs.getLong(1), rs.wasNull() ? UNKNOWN : score);

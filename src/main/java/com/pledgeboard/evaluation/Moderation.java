@@ -2,6 +2,7 @@ package com.pledgeboard.evaluation;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -46,6 +47,20 @@ class Moderation {
 			.query((rs, n) -> new Comment(rs.getLong(1), rs.getLong(2), Choice.valueOf(rs.getString(3)), rs.getString(4),
 					rs.getString(5), rs.getTimestamp(6).toInstant()))
 			.list();
+	}
+
+	/** How many comments wait for moderation, by plan year id. */
+	@Transactional(readOnly = true)
+	public Map<Long, Long> pendingByYear() {
+		requireAdmin();
+		Map<Long, Long> pending = new LinkedHashMap<>();
+		jdbc.sql("""
+				select plan_year_id, count(*) from public_rating where comment_text is not null and moderation = 'PENDING'
+				group by plan_year_id""")
+			.query(rs -> {
+				pending.put(rs.getLong(1), rs.getLong(2));
+			});
+		return pending;
 	}
 
 	/** Approves or rejects a comment; returns its plan year. */

@@ -1,7 +1,8 @@
 /**
  * Import of commitment tables: readers that rebuild the table from a document, name resolution
  * against the department directory, and the one-transaction commit into the catalogue.
- * Publishes {@code CommitmentTableImported}.
+ * Publishes {@code CommitmentTableImported}; puts uploads waiting for review on the back-office home as
+ * {@code BackOfficeTasks}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Ingest")
 package com.pledgeboard.ingest;

@@ -68,8 +68,13 @@ class ProgressOffice {
 			List<Waiting> waiting, List<Overdue> overdue) {
 	}
 
-	record Waiting(long reportId, long commitmentId, String department, int no, String title, int period, int version,
-			OffsetDateTime submittedAt) {
+	record Waiting(long reportId, long commitmentId, Long departmentId, String department, int no, String title,
+			int period, int version, OffsetDateTime submittedAt) {
+	}
+
+	/** A report its approver returned and nobody has filed again since: the reporter's to correct. */
+	record Returned(long reportId, long commitmentId, Long departmentId, int no, String title, int period, int version,
+			String comment, String decidedBy, OffsetDateTime decidedAt) {
 	}
 
 	/** Every version of every period's report of a commitment, newest first. */
@@ -117,7 +122,7 @@ class ProgressOffice {
 		LocalDate today = board.today();
 		Period current = calendar.current(today);
 		Map<Long, CommitmentProgress> progress = board.ofYear(year);
-		Map<Long, ReportState> states = latestStates(year.id(), current.seq());
+		Map<Long, Map<Integer, ReportState>> states = latestStates(year.id());
 		Map<Long, List<Integer>> approvedPeriods = approvedPeriods(year.id());
 		List<Row> rows = new ArrayList<>();
 		List<String> notReported = new ArrayList<>();
@@ -128,7 +133,7 @@ class ProgressOffice {
 			}
 			boolean missing = false;
 			for (Commitment c : entry.commitments()) {
-				ReportState state = states.get(c.id());
+				ReportState state = states.getOrDefault(c.id(), Map.of()).get(current.seq());
 				rows.add(new Row(entry, c, state, progress.get(c.id())));
 				missing |= state == null || state == ReportState.DRAFT || state == ReportState.RETURNED;
 				List<Integer> approved = approvedPeriods.getOrDefault(c.id(), List.of());
@@ -162,26 +167,46 @@ class ProgressOffice {
 	/** Submitted reports of a plan year waiting for their approver, oldest first. */
 	List<Waiting> waiting(long planYearId) {
 		return jdbc.sql("""
-				select r.id, c.id, coalesce(d.canonical_name, e.name_in_text), c.no, c.title, r.period_seq, r.version,
-				  r.submitted_at
+				select r.id, c.id, e.department_id, coalesce(d.canonical_name, e.name_in_text), c.no, c.title,
+				  r.period_seq, r.version, r.submitted_at
 				from progress_report r join commitment c on c.id = r.commitment_id
 				join department_entry e on e.id = c.entry_id left join department d on d.id = e.department_id
 				where e.plan_year_id = ? and r.state = 'SUBMITTED' order by r.submitted_at, r.id""")
 			.param(planYearId)
-			.query((rs, n) -> new Waiting(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getString(5),
-					rs.getInt(6), rs.getInt(7), rs.getObject(8, OffsetDateTime.class)))
+			.query((rs, n) -> new Waiting(rs.getLong(1), rs.getLong(2), rs.getObject(3, Long.class), rs.getString(4),
+					rs.getInt(5), rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getObject(9, OffsetDateTime.class)))
 			.list();
 	}
 
-	private Map<Long, ReportState> latestStates(long planYearId, int period) {
-		Map<Long, ReportState> states = new HashMap<>();
+	/** Returned reports of a plan year not yet followed by a new version, most recently returned first. */
+	List<Returned> returned(long planYearId) {
+		return jdbc.sql("""
+				select r.id, c.id, e.department_id, c.no, c.title, r.period_seq, r.version, r.decision_comment,
+				  u.display_name, r.decided_at
+				from progress_report r join commitment c on c.id = r.commitment_id
+				join department_entry e on e.id = c.entry_id left join app_user u on u.id = r.decided_by
+				where e.plan_year_id = ? and r.state = 'RETURNED' and not exists (
+				  select 1 from progress_report n where n.commitment_id = r.commitment_id
+				  and n.period_seq = r.period_seq and n.version > r.version)
+				order by r.decided_at desc, r.id desc""")
+			.param(planYearId)
+			.query((rs, n) -> new Returned(rs.getLong(1), rs.getLong(2), rs.getObject(3, Long.class), rs.getInt(4),
+					rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getString(8), rs.getString(9),
+					rs.getObject(10, OffsetDateTime.class)))
+			.list();
+	}
+
+	/** The state of the latest version of every report of a plan year, by commitment, then period. */
+	Map<Long, Map<Integer, ReportState>> latestStates(long planYearId) {
+		Map<Long, Map<Integer, ReportState>> states = new HashMap<>();
 		jdbc.sql("""
-				select r.commitment_id, r.state from progress_report r join commitment c on c.id = r.commitment_id
-				join department_entry e on e.id = c.entry_id where e.plan_year_id = ? and r.period_seq = ?
-				order by r.version""")
-			.params(planYearId, period)
+				select r.commitment_id, r.period_seq, r.state from progress_report r
+				join commitment c on c.id = r.commitment_id join department_entry e on e.id = c.entry_id
+				where e.plan_year_id = ? order by r.version""")
+			.param(planYearId)
 			.query(rs -> {
-				states.put(rs.getLong(1), ReportState.valueOf(rs.getString(2)));
+				states.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+					.put(rs.getInt(2), ReportState.valueOf(rs.getString(3)));
 			});
 		return states;
 	}

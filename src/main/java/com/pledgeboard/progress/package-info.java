@@ -2,7 +2,8 @@
  * Progress through the year: reporting periods, reports per commitment with readings per target,
  * evidence files, approval, status lights, the office's overdue list and e-mail reminders. Reads the
  * catalogue and the signed-in user through their APIs; publishes {@code AuditEvent}s for every change.
- * Offers {@code ProgressBoard} to the portal for public display (approved reports only).
+ * Offers {@code ProgressBoard} to the portal for public display (approved reports only), and what is due,
+ * returned, waiting and red to the back-office home as {@code BackOfficeTasks}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Progress")
 package com.pledgeboard.progress;
