@@ -5,7 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -49,6 +54,35 @@ class TemplateTextTests {
 			}
 		}
 		assertThat(offences).isEmpty();
+	}
+
+	/**
+	 * Both bundles define the same keys, each once: a key written twice silently takes the later text,
+	 * and a key missing from one language shows the other's text or the bare code.
+	 */
+	@Test
+	void shouldDefineEveryMessageOnceInBothLanguages() throws IOException {
+		Map<String, List<String>> keys = new LinkedHashMap<>();
+		List<String> duplicates = new ArrayList<>();
+		for (String bundle : List.of("messages.properties", "messages_en.properties")) {
+			List<String> own = new ArrayList<>();
+			Set<String> seen = new HashSet<>();
+			for (String line : Files.readAllLines(Path.of("src/main/resources", bundle), StandardCharsets.UTF_8)) {
+				String trimmed = line.strip();
+				if (trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.startsWith("!") || !trimmed.contains("=")) {
+					continue;
+				}
+				String key = trimmed.substring(0, trimmed.indexOf('=')).strip();
+				if (!seen.add(key)) {
+					duplicates.add(bundle + ": " + key);
+				}
+				own.add(key);
+			}
+			keys.put(bundle, own);
+		}
+		assertThat(duplicates).isEmpty();
+		assertThat(new TreeSet<>(keys.get("messages_en.properties")))
+			.isEqualTo(new TreeSet<>(keys.get("messages.properties")));
 	}
 
 }
