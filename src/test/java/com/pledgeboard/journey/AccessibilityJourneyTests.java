@@ -3,11 +3,16 @@ package com.pledgeboard.journey;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import com.pledgeboard.account.Role;
 import com.pledgeboard.account.UserAccounts;
 import com.pledgeboard.catalogue.Catalogue;
+import com.pledgeboard.catalogue.DepartmentEntry;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.support.Browser;
 import org.junit.jupiter.api.Test;
@@ -17,6 +22,7 @@ import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,6 +43,9 @@ class AccessibilityJourneyTests {
 	@Autowired
 	Catalogue catalogue;
 
+	@Autowired
+	MessageSource messages;
+
 	private static String encode(String name) {
 		return URLEncoder.encode(name, StandardCharsets.UTF_8);
 	}
@@ -45,38 +54,76 @@ class AccessibilityJourneyTests {
 	void shouldPassAxeOnEveryPublicAndBackOfficePage() {
 		PlanYear year = catalogue.findPlanYear("330500", 2022).orElseThrow();
 		long entry = catalogue.entries(year.id()).get(0).id();
-		List<String> publicPages = List.of("/years/2022", "/years/2022/departments/" + encode("市体育局"),
-				"/years/2022/calibration", "/years/2022/ranking", "/login", "/years/2022?lang=en");
-		List<String> officePages = List.of("/admin", "/admin/users", "/admin/years/" + year.id(),
-				"/admin/entries/" + entry, "/admin/audit", "/admin/years/" + year.id() + "/difficulty",
-				"/admin/progress/years/" + year.id(), "/admin/years/" + year.id() + "/scores",
-				"/admin/years/" + year.id() + "/scheme", "/account/password");
+		String[] errors = Stream.of("403", "404", "500")
+			.map(code -> messages.getMessage("error." + code + ".title", null, Locale.SIMPLIFIED_CHINESE))
+			.toArray(String[]::new);
+		String y = "/admin/years/" + year.id();
+		DepartmentEntry sports = catalogue.entry(year.id(), "市体育局").orElseThrow();
+		String department = "/years/2022/departments/" + encode("市体育局");
+		// Named, so that each screenshot says which page it is (the README shows them by these names).
+		Map<String, String> publicPages = new LinkedHashMap<>();
+		publicPages.put("year", "/years/2022");
+		publicPages.put("category", "/years/2022/categories/" + encode(sports.category()));
+		publicPages.put("department", department);
+		publicPages.put("commitment", department + "/commitments/" + sports.commitments().get(0).no());
+		publicPages.put("search", "/years/2022/search?q=" + encode("体育"));
+		publicPages.put("calibration", "/years/2022/calibration");
+		publicPages.put("ranking", "/years/2022/ranking");
+		publicPages.put("sign-in", "/login");
+		publicPages.put("year-en", "/years/2022?lang=en");
+		publicPages.put("commitment-en", department + "/commitments/" + sports.commitments().get(0).no() + "?lang=en");
+		Map<String, String> officePages = new LinkedHashMap<>();
+		officePages.put("home", "/admin");
+		officePages.put("users", "/admin/users");
+		officePages.put("import", "/admin/import");
+		officePages.put("year", y);
+		officePages.put("entry-review", "/admin/entries/" + entry);
+		officePages.put("entry-difficulty", "/admin/entries/" + entry + "/difficulty");
+		officePages.put("difficulty", y + "/difficulty");
+		officePages.put("difficulty-calibration", y + "/difficulty/calibration");
+		officePages.put("progress", "/admin/progress/years/" + year.id());
+		officePages.put("progress-commitment", "/admin/progress/commitments/" + sports.commitments().get(0).id());
+		officePages.put("scores", y + "/scores");
+		officePages.put("score", y + "/scores/" + sports.id());
+		officePages.put("scheme", y + "/scheme");
+		officePages.put("comments", y + "/comments");
+		officePages.put("audit", "/admin/audit");
+		officePages.put("password", "/account/password");
+		// The leadership rating is the committee's, not the office's.
+		Map<String, String> raterPages = Map.of("leadership", y + "/leadership");
 		accounts.createWithPassword(new UserAccounts.NewUser("axe-office", "考评办", Role.ADMIN, null),
+				"correct-horse-battery-staple", false);
+		accounts.createWithPassword(new UserAccounts.NewUser("axe-rater", "评审专家", Role.RATER, null),
 				"correct-horse-battery-staple", false);
 		List<String> checked = new ArrayList<>();
 		try (Browser browser = Browser.start("accessibility")) {
 			WebDriver web = browser.driver();
-			for (String page : publicPages) {
+			publicPages.forEach((name, page) -> {
 				web.get("http://localhost:" + port + page);
-				browser.screenshot("public-" + checked.size());
+				assertThat(web.getTitle()).as(page).doesNotStartWith(errors[0]).doesNotStartWith(errors[1]).doesNotStartWith(errors[2]);
+				browser.screenshot("public-" + name);
 				browser.assertAccessible(page);
 				checked.add(page);
-			}
+			});
 			web.get("http://localhost:" + port + "/years/2022?lang=zh-CN");
-			web.get("http://localhost:" + port + "/login");
-			web.findElement(By.id("username")).sendKeys("axe-office");
-			web.findElement(By.id("password")).sendKeys("correct-horse-battery-staple");
-			web.findElement(By.cssSelector("form.form button[type=submit]")).click();
-			browser.awaitUrl("/admin");
-			for (String page : officePages) {
-				web.get("http://localhost:" + port + page);
-				assertThat(web.getCurrentUrl()).as(page).doesNotContain("/login");
-				browser.screenshot("office-" + checked.size());
-				browser.assertAccessible(page);
-				checked.add(page);
+			for (var signedIn : Map.of("office", officePages, "rater", raterPages).entrySet()) {
+				web.manage().deleteAllCookies();
+				web.get("http://localhost:" + port + "/login");
+				web.findElement(By.id("username")).sendKeys("axe-" + signedIn.getKey());
+				web.findElement(By.id("password")).sendKeys("correct-horse-battery-staple");
+				web.findElement(By.cssSelector("form.form button[type=submit]")).click();
+				browser.awaitUrl("/admin");
+				signedIn.getValue().forEach((name, page) -> {
+					web.get("http://localhost:" + port + page);
+					assertThat(web.getCurrentUrl()).as(page).doesNotContain("/login");
+					assertThat(web.getTitle()).as(page).doesNotStartWith(errors[0]).doesNotStartWith(errors[1]).doesNotStartWith(errors[2]);
+					browser.screenshot(signedIn.getKey() + "-" + name);
+					browser.assertAccessible(page);
+					checked.add(page);
+				});
 			}
 		}
-		assertThat(checked).hasSize(publicPages.size() + officePages.size());
+		assertThat(checked).hasSize(publicPages.size() + officePages.size() + raterPages.size());
 	}
 
 }
