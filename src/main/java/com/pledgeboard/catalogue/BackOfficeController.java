@@ -5,6 +5,8 @@ import java.util.List;
 import com.pledgeboard.account.Accounts;
 import com.pledgeboard.account.SignedInUser;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,9 +35,12 @@ class BackOfficeController {
 
 	private final CatalogueEditing editing;
 
-	BackOfficeController(Catalogue catalogue, CatalogueEditing editing) {
+	private final MessageSource messages;
+
+	BackOfficeController(Catalogue catalogue, CatalogueEditing editing, MessageSource messages) {
 		this.catalogue = catalogue;
 		this.editing = editing;
+		this.messages = messages;
 	}
 
 	@GetMapping("/admin")
@@ -71,7 +76,8 @@ class BackOfficeController {
 	String transition(@PathVariable long planYearId, @RequestParam PlanYearState to, @RequestParam String reason,
 			@RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
 		if (!confirmed) {
-			redirect.addFlashAttribute("problem", "请勾选确认后再提交");
+			redirect.addFlashAttribute("problem",
+					messages.getMessage("catalogue.refused.unconfirmed", null, LocaleContextHolder.getLocale()));
 		}
 		else {
 			attempt(redirect, () -> editing.transition(planYearId, to, reason), "backoffice.done.transition");
@@ -137,14 +143,14 @@ class BackOfficeController {
 		return "redirect:/admin/entries/" + place.entryId() + "#c" + place.commitmentId();
 	}
 
-	/** Runs a change; a refusal the user can mend comes back as a message on the page. */
-	private static void attempt(RedirectAttributes redirect, Runnable change, String doneKey) {
+	/** Runs a change; a refusal the user can mend comes back as a message on the page, in their language. */
+	private void attempt(RedirectAttributes redirect, Runnable change, String doneKey) {
 		try {
 			change.run();
 			redirect.addFlashAttribute("done", doneKey);
 		}
 		catch (EditRefusedException ex) {
-			redirect.addFlashAttribute("problem", ex.getMessage());
+			redirect.addFlashAttribute("problem", messages.getMessage(ex, LocaleContextHolder.getLocale()));
 		}
 	}
 
