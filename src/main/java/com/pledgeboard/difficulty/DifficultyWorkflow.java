@@ -296,8 +296,8 @@ class DifficultyWorkflow {
 		}
 		catch (NumberFormatException ex) {
 			List<String> shown = bounds.shown();
-			throw new DifficultyRefusedException("difficulty.refused.notANumber", value.strip(), shown.get(0), shown.get(1),
-					shown.get(2));
+			throw new DifficultyRefusedException("difficulty.refused.notANumber", value.strip(), shown.get(0),
+					shown.get(1), shown.get(2));
 		}
 		bounds.refusal(parsed).ifPresent(DifficultyWorkflow::refuse);
 		return parsed;
@@ -320,8 +320,9 @@ class DifficultyWorkflow {
 	private static String text(String value, boolean required, String fieldCode) {
 		String t = value == null ? "" : value.strip();
 		if (t.length() > MAX_TEXT || (required && t.isEmpty())) {
-			throw new DifficultyRefusedException(required ? "difficulty.refused.field.required" : "difficulty.refused.field.tooLong",
-					Message.of(fieldCode), MAX_TEXT);
+			throw new DifficultyRefusedException(
+					required ? "difficulty.refused.field.required" : "difficulty.refused.field.tooLong", Message.of(fieldCode),
+					MAX_TEXT);
 		}
 		return t.isEmpty() ? null : t;
 	}

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The exports' 进展灯 column: each commitment's light in Chinese (绿灯, 黄灯, 红灯, 暂无) and the reason
- * for it, as {@link ProgressBoard} judges from approved reports only, e.g. {@code 绿灯：取各目标中最差的灯（目标1）。},
- * with days written as the pages write them.
+ * for it, as {@link ProgressBoard} judges from approved reports only, e.g. {@code 绿灯：取各目标中最差的灯（目标1）。}.
+ * The days in a reason are written as the pages write them.
  */
 @Component
 @Order(100)
@@ -73,7 +73,8 @@ class ProgressExportColumns implements ExportColumns {
 			return "";
 		}
 		return messages.getMessage("light.reason." + verdict.reason(),
-				dates.inArguments(verdict.argArray(), Locale.SIMPLIFIED_CHINESE), verdict.reason(), Locale.SIMPLIFIED_CHINESE);
+				dates.inArguments(verdict.argArray(), Locale.SIMPLIFIED_CHINESE), verdict.reason(),
+				Locale.SIMPLIFIED_CHINESE);
 	}
 
 }

@@ -180,13 +180,15 @@ public class ProgressReporting {
 	public void submit(long reportId) {
 		CommitmentPlace.Place place = places.ofReport(reportId);
 		requireReporter(place);
-		move(reportId, ReportState.DRAFT, ReportState.SUBMITTED, null, "progress.refused.submitNotDraft", "PROGRESS_REPORT_SUBMITTED");
+		move(reportId, ReportState.DRAFT, ReportState.SUBMITTED, null, "progress.refused.submitNotDraft",
+				"PROGRESS_REPORT_SUBMITTED");
 	}
 
 	@Transactional
 	public void approve(long reportId, String comment) {
 		requireApprover(places.ofReport(reportId));
-		move(reportId, ReportState.SUBMITTED, ReportState.APPROVED, comment, "progress.refused.approveNotSubmitted", "PROGRESS_REPORT_APPROVED");
+		move(reportId, ReportState.SUBMITTED, ReportState.APPROVED, comment, "progress.refused.approveNotSubmitted",
+				"PROGRESS_REPORT_APPROVED");
 	}
 
 	/** Returns a submitted report to its reporter; the comment says what to correct. */
@@ -196,7 +198,8 @@ public class ProgressReporting {
 		if (comment == null || comment.isBlank()) {
 			throw new ProgressRefusedException("progress.refused.returnWithoutComment");
 		}
-		move(reportId, ReportState.SUBMITTED, ReportState.RETURNED, comment, "progress.refused.returnNotSubmitted", "PROGRESS_REPORT_RETURNED");
+		move(reportId, ReportState.SUBMITTED, ReportState.RETURNED, comment, "progress.refused.returnNotSubmitted",
+				"PROGRESS_REPORT_RETURNED");
 	}
 
 	/** The light of a commitment with no measurable target, given by the office or a rater. */
@@ -255,7 +258,8 @@ public class ProgressReporting {
 				Map.of("cadence", cadence.name(), "dueDays", dueDays)));
 	}
 
-	private void move(long reportId, ReportState from, ReportState to, String comment, String refusalCode, String action) {
+	private void move(long reportId, ReportState from, ReportState to, String comment, String refusalCode,
+			String action) {
 		requireState(reportId, from, refusalCode);
 		String text = comment == null ? null : comment.strip();
 		if (text != null && text.length() > MAX_COMMENT) {

@@ -53,8 +53,9 @@ record SchemeForm(String bonus, String slope, String rankStretch, String rankVal
 			problems.add(Message.of("scoring.refused.days", Message.of("scoring.form.daysToZero")));
 		}
 		Scheme scheme = new Scheme(new AtLeast(bonus), new AtMost(slope), new ChangeByDirection(bonus, slope),
-				new RankTiers(n(problems, "scoring.form.rankStretch", rankStretch), n(problems, "scoring.form.rankValue", rankValue),
-						n(problems, "scoring.form.rankFloor", rankFloor), n(problems, "scoring.form.rankBelow", rankBelow)),
+				new RankTiers(n(problems, "scoring.form.rankStretch", rankStretch),
+						n(problems, "scoring.form.rankValue", rankValue), n(problems, "scoring.form.rankFloor", rankFloor),
+						n(problems, "scoring.form.rankBelow", rankBelow)),
 				new DeadlineLateness(days == null ? 0 : days),
 				new Judgement(n(problems, "scoring.form.done", done), n(problems, "scoring.form.mostlyDone", mostlyDone),
 						n(problems, "scoring.form.notDone", notDone)),
@@ -93,7 +94,8 @@ record SchemeForm(String bonus, String slope, String rankStretch, String rankVal
 			return new BigDecimal(text == null ? "" : text.strip());
 		}
 		catch (NumberFormatException ex) {
-			problems.add(Message.of("scoring.refused.notANumber", Message.of(fieldCode), text == null ? "" : text.strip()));
+			problems.add(Message.of("scoring.refused.notANumber", Message.of(fieldCode),
+					text == null ? "" : text.strip()));
 			return null;
 		}
 	}

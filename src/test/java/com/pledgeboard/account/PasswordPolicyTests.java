@@ -22,7 +22,8 @@ class PasswordPolicyTests {
 			zhangsan | xxxxxxxxxxxxxxxx             | 过于常见
 			""")
 	void shouldRejectWeakPasswords(String username, String password, String problem) {
-		assertThat(policy.check(username, password)).extracting(Message::chinese).anySatisfy(p -> assertThat(p).contains(problem));
+		assertThat(policy.check(username, password)).extracting(Message::chinese)
+			.anySatisfy(p -> assertThat(p).contains(problem));
 	}
 
 	@ParameterizedTest
@@ -38,7 +39,8 @@ class PasswordPolicyTests {
 	@ParameterizedTest
 	@CsvSource("zhangsan")
 	void shouldRejectOverlongPasswords(String username) {
-		assertThat(policy.check(username, "长".repeat(PasswordPolicy.MAX_LENGTH + 1))).extracting(Message::chinese).anySatisfy(
+		assertThat(policy.check(username, "长".repeat(PasswordPolicy.MAX_LENGTH + 1))).extracting(Message::chinese)
+			.anySatisfy(
 				p -> assertThat(p).contains("不能超过"));
 	}
 
