@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import com.pledgeboard.i18n.Message;
+
 /**
  * What a password must be: long enough, not the user name, not one of the passwords every attacker
  * tries first. No rule of character classes: length does more for strength and less harm to memory.
- * Messages are Chinese; the command line prints them as they are.
+ * Problems are messages of the bundles: the pages show them in the reader's language, the command line in Chinese.
  */
 public final class PasswordPolicy {
 
@@ -23,21 +25,21 @@ public final class PasswordPolicy {
 	}
 
 	/** Every rule the password breaks; empty when it is acceptable. */
-	public List<String> check(String username, String password) {
-		List<String> problems = new ArrayList<>();
+	public List<Message> check(String username, String password) {
+		List<Message> problems = new ArrayList<>();
 		if (password == null || password.length() < MIN_LENGTH) {
-			problems.add("密码至少需要" + MIN_LENGTH + "个字符");
+			problems.add(Message.of("account.refused.passwordShort", MIN_LENGTH));
 			return problems;
 		}
 		if (password.length() > MAX_LENGTH) {
-			problems.add("密码不能超过" + MAX_LENGTH + "个字符");
+			problems.add(Message.of("account.refused.passwordLong", MAX_LENGTH));
 		}
 		String lower = password.toLowerCase(Locale.ROOT);
 		if (username != null && !username.isBlank() && lower.contains(username.toLowerCase(Locale.ROOT))) {
-			problems.add("密码不能包含用户名");
+			problems.add(Message.of("account.refused.passwordHasUsername"));
 		}
 		if (common.contains(lower) || isRepetitive(lower)) {
-			problems.add("密码过于常见，请换一个不易猜到的密码");
+			problems.add(Message.of("account.refused.passwordCommon"));
 		}
 		return problems;
 	}

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -30,8 +32,11 @@ class SignInController {
 
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-	SignInController(UserAccounts accounts) {
+	private final MessageSource messages;
+
+	SignInController(UserAccounts accounts, MessageSource messages) {
 		this.accounts = accounts;
+		this.messages = messages;
 	}
 
 	@GetMapping("/login")
@@ -67,14 +72,15 @@ class SignInController {
 		SignedInUser user = Accounts.require();
 		model.addAttribute("forced", user.mustChangePassword());
 		if (!next.equals(repeat)) {
-			model.addAttribute("problem", "两次输入的新密码不一致");
+			model.addAttribute("problem",
+					messages.getMessage("account.refused.passwordsDiffer", null, LocaleContextHolder.getLocale()));
 			return VIEW_PASSWORD;
 		}
 		try {
 			accounts.changePassword(user.id(), current, next);
 		}
 		catch (AccountException ex) {
-			model.addAttribute("problem", ex.getMessage());
+			model.addAttribute("problem", messages.getMessage(ex, LocaleContextHolder.getLocale()));
 			return VIEW_PASSWORD;
 		}
 		SignedInUser changed = user.withPasswordChanged();

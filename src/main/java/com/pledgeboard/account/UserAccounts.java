@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import com.pledgeboard.audit.AuditEvent;
+import com.pledgeboard.i18n.Message;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -111,7 +112,7 @@ public class UserAccounts {
 	public void disable(long id) {
 		UserSummary before = summary(id);
 		if (before.role() == Role.ADMIN && before.enabled() && enabledAdmins() <= 1) {
-			throw new AccountException("不能停用最后一个可用的管理员账号");
+			throw new AccountException("account.refused.lastAdminDisabled");
 		}
 		jdbc.sql("update app_user set enabled = false where id = ?").param(id).update();
 		// A disabled user is signed out everywhere: their sessions are in the shared store.
@@ -131,7 +132,7 @@ public class UserAccounts {
 		UserSummary before = summary(id);
 		requireDepartmentFits(role, departmentId);
 		if (before.role() == Role.ADMIN && role != Role.ADMIN && before.enabled() && enabledAdmins() <= 1) {
-			throw new AccountException("不能取消最后一个可用管理员的管理员角色");
+			throw new AccountException("account.refused.lastAdminRole");
 		}
 		jdbc.sql("update app_user set role = ?, department_id = ? where id = ?")
 			.params(role.name(), role.belongsToDepartment() ? departmentId : null, id)
@@ -165,12 +166,12 @@ public class UserAccounts {
 	/** The user's own change of password, which needs the current one. */
 	@Transactional
 	public void changePassword(long id, String current, String next) {
-		SignedInUser user = users.byId(id).orElseThrow(() -> new AccountException("用户不存在"));
+		SignedInUser user = users.byId(id).orElseThrow(() -> new AccountException("account.refused.noUser"));
 		if (current == null || !encoder.matches(current, user.getPassword())) {
-			throw new AccountException("当前密码不正确");
+			throw new AccountException("account.refused.currentPassword");
 		}
 		if (encoder.matches(next, user.getPassword())) {
-			throw new AccountException("新密码不能与当前密码相同");
+			throw new AccountException("account.refused.samePassword");
 		}
 		requireAcceptable(user.getUsername(), next);
 		UserSummary before = summary(id);
@@ -182,16 +183,16 @@ public class UserAccounts {
 
 	private long insert(NewUser user, String password, boolean mustChange) {
 		if (user.username() == null || !USERNAME.matcher(user.username()).matches()) {
-			throw new AccountException("用户名须为3至64个字母、数字、点、下划线或连字符，并以字母或数字开头");
+			throw new AccountException("account.refused.username");
 		}
 		String displayName = user.displayName() == null ? "" : user.displayName().strip();
 		if (displayName.isEmpty() || displayName.length() > 100) {
-			throw new AccountException("姓名不能为空，且不超过100个字符");
+			throw new AccountException("account.refused.displayName");
 		}
 		requireDepartmentFits(user.role(), user.departmentId());
 		String email = acceptableEmail(user.email());
 		if (users.byUsername(user.username()).isPresent()) {
-			throw new AccountException("用户名 " + user.username() + " 已存在");
+			throw new AccountException("account.refused.usernameTaken", user.username());
 		}
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
@@ -212,32 +213,32 @@ public class UserAccounts {
 			return null;
 		}
 		if (address.length() > EMAIL_MAX || !EMAIL.matcher(address).matches()) {
-			throw new AccountException("电子邮箱地址格式不正确：" + address);
+			throw new AccountException("account.refused.email", address);
 		}
 		return address;
 	}
 
 	private void requireDepartmentFits(Role role, Long departmentId) {
 		if (role == null) {
-			throw new AccountException("请选择角色");
+			throw new AccountException("account.refused.role");
 		}
 		if (role.belongsToDepartment()) {
 			if (departmentId == null) {
-				throw new AccountException("填报员和部门负责人必须属于一个部门");
+				throw new AccountException("account.refused.departmentRequired");
 			}
 			if (departments.department(departmentId).isEmpty()) {
-				throw new AccountException("部门不存在：" + departmentId);
+				throw new AccountException("account.refused.noDepartment", departmentId);
 			}
 		}
 		else if (departmentId != null) {
-			throw new AccountException("管理员和评审专家不属于任何部门");
+			throw new AccountException("account.refused.departmentNotAllowed");
 		}
 	}
 
 	private void requireAcceptable(String username, String password) {
-		List<String> problems = policy.check(username, password);
+		List<Message> problems = policy.check(username, password);
 		if (!problems.isEmpty()) {
-			throw new AccountException(String.join("；", problems));
+			throw new AccountException(Message.joined(problems));
 		}
 	}
 
@@ -247,7 +248,7 @@ public class UserAccounts {
 
 	private UserSummary summary(long id) {
 		return users.all().stream().filter(u -> u.id() == id).findFirst()
-			.orElseThrow(() -> new AccountException("用户不存在：" + id));
+			.orElseThrow(() -> new AccountException("account.refused.noUserWithId", id));
 	}
 
 	private String oneTimePassword() {

@@ -1,5 +1,7 @@
 package com.pledgeboard.account;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,9 +29,12 @@ class UserAdminController {
 
 	private final DepartmentDirectory departments;
 
-	UserAdminController(UserAccounts accounts, DepartmentDirectory departments) {
+	private final MessageSource messages;
+
+	UserAdminController(UserAccounts accounts, DepartmentDirectory departments, MessageSource messages) {
 		this.accounts = accounts;
 		this.departments = departments;
+		this.messages = messages;
 	}
 
 	record UserForm(String username, String displayName, Role role, Long departmentId, String email) {
@@ -60,7 +65,7 @@ class UserAdminController {
 			return VIEW_ONE_TIME_PASSWORD;
 		}
 		catch (AccountException ex) {
-			return page(model, form, ex.getMessage());
+			return page(model, form, text(ex));
 		}
 	}
 
@@ -94,20 +99,25 @@ class UserAdminController {
 			return VIEW_ONE_TIME_PASSWORD;
 		}
 		catch (AccountException ex) {
-			redirect.addFlashAttribute("problem", ex.getMessage());
+			redirect.addFlashAttribute("problem", text(ex));
 			return "redirect:/admin/users";
 		}
 	}
 
-	private static String act(RedirectAttributes redirect, Runnable action, String doneKey) {
+	private String act(RedirectAttributes redirect, Runnable action, String doneKey) {
 		try {
 			action.run();
 			redirect.addFlashAttribute("done", doneKey);
 		}
 		catch (AccountException ex) {
-			redirect.addFlashAttribute("problem", ex.getMessage());
+			redirect.addFlashAttribute("problem", text(ex));
 		}
 		return "redirect:/admin/users";
+	}
+
+	/** A refusal in the reader's language. */
+	private String text(AccountException refusal) {
+		return messages.getMessage(refusal, LocaleContextHolder.getLocale());
 	}
 
 }

@@ -1,7 +1,6 @@
 package com.pledgeboard.audit;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -50,8 +49,6 @@ class AuditController {
 				to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), Math.max(page, 0), PAGE_SIZE);
 		AuditPage found = trail.find(query);
 		model.addAttribute("page", found);
-		model.addAttribute("rows",
-				found.entries().stream().map(e -> new Row(e, LocalDateTime.ofInstant(e.occurredAt(), zone))).toList());
 		model.addAttribute("invalidFields", invalidFields);
 		model.addAttribute("previousUrl", found.hasPrevious() ? link(filter, found.page() - 1) : null);
 		model.addAttribute("nextUrl", found.hasNext() ? link(filter, found.page() + 1) : null);
@@ -87,10 +84,6 @@ class AuditController {
 		if (value != null && !value.isBlank()) {
 			uri.queryParam(name, value.strip());
 		}
-	}
-
-	/** An entry with its time in the city's zone. */
-	record Row(AuditRecord entry, LocalDateTime time) {
 	}
 
 }

@@ -6,6 +6,8 @@ import java.util.Locale;
 import com.pledgeboard.account.Accounts;
 import com.pledgeboard.account.SignedInUser;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,10 +38,14 @@ class BackOfficeController {
 
 	private final HomeSections sections;
 
-	BackOfficeController(Catalogue catalogue, CatalogueEditing editing, HomeSections sections) {
+	private final MessageSource messages;
+
+	BackOfficeController(Catalogue catalogue, CatalogueEditing editing, HomeSections sections,
+			MessageSource messages) {
 		this.catalogue = catalogue;
 		this.editing = editing;
 		this.sections = sections;
+		this.messages = messages;
 	}
 
 	/** What waits for the signed-in user, from every module, then the own entries and the years. */
@@ -77,7 +83,8 @@ class BackOfficeController {
 	String transition(@PathVariable long planYearId, @RequestParam PlanYearState to, @RequestParam String reason,
 			@RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
 		if (!confirmed) {
-			redirect.addFlashAttribute("problem", "请勾选确认后再提交");
+			redirect.addFlashAttribute("problem",
+					messages.getMessage("catalogue.refused.unconfirmed", null, LocaleContextHolder.getLocale()));
 		}
 		else {
 			attempt(redirect, () -> editing.transition(planYearId, to, reason), "backoffice.done.transition");
@@ -143,14 +150,14 @@ class BackOfficeController {
 		return "redirect:/admin/entries/" + place.entryId() + "#c" + place.commitmentId();
 	}
 
-	/** Runs a change; a refusal the user can mend comes back as a message on the page. */
-	private static void attempt(RedirectAttributes redirect, Runnable change, String doneKey) {
+	/** Runs a change; a refusal the user can mend comes back as a message on the page, in their language. */
+	private void attempt(RedirectAttributes redirect, Runnable change, String doneKey) {
 		try {
 			change.run();
 			redirect.addFlashAttribute("done", doneKey);
 		}
 		catch (EditRefusedException ex) {
-			redirect.addFlashAttribute("problem", ex.getMessage());
+			redirect.addFlashAttribute("problem", messages.getMessage(ex, LocaleContextHolder.getLocale()));
 		}
 	}
 

@@ -9,6 +9,7 @@ import com.pledgeboard.account.Role;
 import com.pledgeboard.account.SignedInUser;
 import com.pledgeboard.audit.AuditEvent;
 import com.pledgeboard.extraction.ExtractedTarget;
+import com.pledgeboard.i18n.Message;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,7 +60,7 @@ public class CatalogueEditing {
 		}
 		String why = reason == null ? "" : reason.strip();
 		if (why.isEmpty() || why.length() > MAX_REASON) {
-			throw new EditRefusedException("请填写理由（不超过" + MAX_REASON + "个字符）");
+			throw new EditRefusedException("catalogue.refused.reason", MAX_REASON);
 		}
 		var row = jdbc.sql("select r.code, p.year_number, p.state from plan_year p join region r on r.id = p.region_id where p.id = ? for update")
 			.param(planYearId)
@@ -68,7 +69,8 @@ public class CatalogueEditing {
 			.orElseThrow(() -> new CatalogueNotFoundException("plan year " + planYearId));
 		PlanYearState from = row.state();
 		if (from.ordinal() + 1 != to.ordinal()) {
-			throw new EditRefusedException("考评年度只能从“" + from + "”进入下一阶段，不能改为“" + to + "”");
+			throw new EditRefusedException("catalogue.refused.transition", Message.of("year.state." + from),
+					Message.of("year.state." + to));
 		}
 		jdbc.sql("update plan_year set state = ? where id = ?").params(to.name(), planYearId).update();
 		events.publishEvent(AuditEvent.of("PLAN_YEAR_STATE", "plan_year", planYearId, Map.of("state", from.name()),
@@ -83,10 +85,10 @@ public class CatalogueEditing {
 		String t = title == null ? "" : title.strip();
 		String d = description == null ? "" : description.strip();
 		if (t.isEmpty() || t.length() > MAX_TITLE) {
-			throw new EditRefusedException("承诺事项：不能为空，且不超过" + MAX_TITLE + "个字符");
+			throw new EditRefusedException("catalogue.refused.title", MAX_TITLE);
 		}
 		if (d.isEmpty() || d.length() > MAX_DESCRIPTION) {
-			throw new EditRefusedException("具体描述：不能为空，且不超过" + MAX_DESCRIPTION + "个字符");
+			throw new EditRefusedException("catalogue.refused.description", MAX_DESCRIPTION);
 		}
 		var before = jdbc.sql("select title, description from commitment where id = ?")
 			.param(commitmentId)
@@ -177,7 +179,7 @@ public class CatalogueEditing {
 			throw new AccessDeniedException("not a reporter of this department");
 		}
 		if (place.state() != PlanYearState.DRAFT) {
-			throw new EditRefusedException("考评年度已不在草稿阶段，承诺事项和目标不能再修改");
+			throw new EditRefusedException("catalogue.refused.notDraft");
 		}
 		return place;
 	}
@@ -187,9 +189,9 @@ public class CatalogueEditing {
 	}
 
 	private static ExtractedTarget valid(TargetInput input) {
-		List<String> problems = input.problems();
+		List<Message> problems = input.problems();
 		if (!problems.isEmpty()) {
-			throw new EditRefusedException(String.join("；", problems));
+			throw new EditRefusedException(Message.joined(problems));
 		}
 		return input.toTarget();
 	}

@@ -1,12 +1,12 @@
 package com.pledgeboard.catalogue;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 import com.pledgeboard.account.SignedInUser;
+import com.pledgeboard.i18n.Dates;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -22,9 +22,12 @@ class HomeSections {
 
 	private final MessageSource messages;
 
-	HomeSections(List<BackOfficeTasks> tasks, MessageSource messages) {
+	private final Dates dates;
+
+	HomeSections(List<BackOfficeTasks> tasks, MessageSource messages, Dates dates) {
 		this.tasks = tasks;
 		this.messages = messages;
+		this.dates = dates;
 	}
 
 	record Shown(String title, Integer count, String summary, List<ShownItem> items, String allLink) {
@@ -60,7 +63,7 @@ class HomeSections {
 			return text(t, locale);
 		}
 		if (arg instanceof LocalDate d) {
-			return DateTimeFormatter.ofPattern(messages.getMessage("format.date", null, locale), locale).format(d);
+			return dates.day(d, locale);
 		}
 		if (arg instanceof List<?> list) {
 			return list.stream()

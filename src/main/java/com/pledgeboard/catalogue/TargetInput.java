@@ -12,10 +12,11 @@ import com.pledgeboard.extraction.ExtractedTarget;
 import com.pledgeboard.extraction.Op;
 import com.pledgeboard.extraction.TargetKind;
 import com.pledgeboard.extraction.TargetRole;
+import com.pledgeboard.i18n.Message;
 
 /**
  * A target as a person enters it in review, as text from a form, with the checks that make its values
- * fit its kind (TARGETS.md). {@link #problems()} says in Chinese what is wrong, field by field.
+ * fit its kind (TARGETS.md). {@link #problems()} says what is wrong, field by field, as messages of the bundles.
  */
 public record TargetInput(String kind, String metric, String op, String value, String unit, String stretch,
 		String floor, String scope, String direction, String basis, String date) {
@@ -34,70 +35,70 @@ public record TargetInput(String kind, String metric, String op, String value, S
 		return value == null ? null : value.toPlainString();
 	}
 
-	public List<String> problems() {
-		List<String> problems = new ArrayList<>();
+	public List<Message> problems() {
+		List<Message> problems = new ArrayList<>();
 		TargetKind k = kindOrNull();
 		if (k == null) {
-			problems.add("类型：请选择数量、比率、增减、排名或时限之一");
+			problems.add(Message.of("catalogue.refused.target.kind"));
 			return problems;
 		}
 		if (blank(metric)) {
-			problems.add("指标：不能为空");
+			problems.add(Message.of("catalogue.refused.target.metricEmpty"));
 		}
 		else if (metric.strip().length() > MAX_METRIC) {
-			problems.add("指标：不能超过" + MAX_METRIC + "个字符");
+			problems.add(Message.of("catalogue.refused.target.metricLong", MAX_METRIC));
 		}
 		Op o = opOrNull();
 		if (o == null) {
-			problems.add("比较：请选择 =、≥、>、≤、< 或 ~");
+			problems.add(Message.of("catalogue.refused.target.op"));
 		}
-		BigDecimal v = number(value, "目标值", problems);
-		BigDecimal s = number(stretch, "力争值", problems);
-		BigDecimal f = number(floor, "保底名次", problems);
+		BigDecimal v = number(value, "target.field.value", problems);
+		BigDecimal s = number(stretch, "target.field.stretch", problems);
+		BigDecimal f = number(floor, "target.field.floor", problems);
 		if (length(unit) > 20) {
-			problems.add("单位：不能超过20个字符");
+			problems.add(Message.of("catalogue.refused.target.unitLong"));
 		}
 		switch (k) {
 			case QUANTITY, PERCENT, CHANGE -> {
 				if (v == null && blank(value)) {
-					problems.add("目标值：必须填写");
+					problems.add(Message.of("catalogue.refused.target.valueMissing"));
 				}
 				if (v != null && v.signum() < 0) {
-					problems.add("目标值：不能为负数，减少请用“增减”类型并选择下降");
+					problems.add(Message.of("catalogue.refused.target.valueNegative"));
 				}
 				if (k == TargetKind.PERCENT && !blank(unit) && !"%".equals(unit.strip())) {
-					problems.add("单位：比率的单位只能是 %");
+					problems.add(Message.of("catalogue.refused.target.percentUnit"));
 				}
 				if (k == TargetKind.CHANGE && directionOrNull() == null) {
-					problems.add("方向：增减目标须选择上升或下降");
+					problems.add(Message.of("catalogue.refused.target.direction"));
 				}
 				if (s != null && v != null && s.compareTo(v) < 0 && o != Op.LE && o != Op.LT) {
-					problems.add("力争值：应高于目标值");
+					problems.add(Message.of("catalogue.refused.target.stretchBelow"));
 				}
 			}
 			case RANK -> {
 				if (v == null || !whole(v)) {
-					problems.add("目标值：排名须为正整数名次");
+					problems.add(Message.of("catalogue.refused.target.rankValue"));
 				}
 				if (o != null && !RANK_OPS.contains(o.symbol())) {
-					problems.add("比较：排名只能是“第N”（=）或“前N”（≤）");
+					problems.add(Message.of("catalogue.refused.target.rankOp"));
 				}
 				if (f != null && (!whole(f) || (v != null && f.compareTo(v) < 0))) {
-					problems.add("保底名次：须为不优于目标名次的正整数");
+					problems.add(Message.of("catalogue.refused.target.rankFloor"));
 				}
 				if (s != null && (!whole(s) || (v != null && s.compareTo(v) > 0))) {
-					problems.add("力争名次：须为不低于目标名次的正整数");
+					problems.add(Message.of("catalogue.refused.target.rankStretch"));
 				}
 			}
 			case DEADLINE -> {
 				if (!blank(value)) {
-					problems.add("目标值：时限目标不填数值");
+					problems.add(Message.of("catalogue.refused.target.deadlineValue"));
 				}
 				if (o != null && o != Op.EQ) {
-					problems.add("比较：时限目标只能是 =");
+					problems.add(Message.of("catalogue.refused.target.deadlineOp"));
 				}
 				if (dateOrNull() == null) {
-					problems.add("日期：请按 MM-DD 填写年内的月和日，例如 09-30");
+					problems.add(Message.of("catalogue.refused.target.date"));
 				}
 			}
 		}
@@ -151,7 +152,8 @@ public record TargetInput(String kind, String metric, String op, String value, S
 		}
 	}
 
-	private static BigDecimal number(String text, String field, List<String> problems) {
+	/** The number typed into the field that {@code fieldCode} names, or null with the problem noted. */
+	private static BigDecimal number(String text, String fieldCode, List<Message> problems) {
 		if (blank(text)) {
 			return null;
 		}
@@ -159,7 +161,7 @@ public record TargetInput(String kind, String metric, String op, String value, S
 			return new BigDecimal(text.strip());
 		}
 		catch (NumberFormatException ex) {
-			problems.add(field + "：“" + text.strip() + "”不是数字");
+			problems.add(Message.of("catalogue.refused.target.notANumber", Message.of(fieldCode), text.strip()));
 			return null;
 		}
 	}

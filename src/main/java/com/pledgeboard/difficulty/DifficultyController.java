@@ -2,6 +2,8 @@ package com.pledgeboard.difficulty;
 
 import com.pledgeboard.catalogue.PlanYear;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,10 +33,14 @@ class DifficultyController {
 
 	private final Difficulty difficulty;
 
-	DifficultyController(DifficultyPages pages, DifficultyWorkflow workflow, Difficulty difficulty) {
+	private final MessageSource messages;
+
+	DifficultyController(DifficultyPages pages, DifficultyWorkflow workflow, Difficulty difficulty,
+			MessageSource messages) {
 		this.pages = pages;
 		this.workflow = workflow;
 		this.difficulty = difficulty;
+		this.messages = messages;
 	}
 
 	record SettingsForm(String min, String max, String step, RatingLevel level) {
@@ -68,7 +74,8 @@ class DifficultyController {
 	String close(@PathVariable long planYearId, @RequestParam(defaultValue = "false") boolean confirmed,
 			RedirectAttributes redirect) {
 		if (!confirmed) {
-			redirect.addFlashAttribute("problem", "请勾选确认后再结束评定");
+			redirect.addFlashAttribute("problem",
+					messages.getMessage("difficulty.refused.unconfirmed", null, LocaleContextHolder.getLocale()));
 		}
 		else {
 			attempt(redirect, () -> workflow.close(planYearId), "difficulty.done.closed");
@@ -124,14 +131,14 @@ class DifficultyController {
 		return "redirect:/admin/entries/" + entryId + "/difficulty";
 	}
 
-	/** Runs a change; a refusal the user can mend comes back as a message on the page. */
-	private static void attempt(RedirectAttributes redirect, Runnable change, String doneKey) {
+	/** Runs a change; a refusal the user can mend comes back as a message on the page, in their language. */
+	private void attempt(RedirectAttributes redirect, Runnable change, String doneKey) {
 		try {
 			change.run();
 			redirect.addFlashAttribute("done", doneKey);
 		}
 		catch (DifficultyRefusedException ex) {
-			redirect.addFlashAttribute("problem", ex.getMessage());
+			redirect.addFlashAttribute("problem", messages.getMessage(ex, LocaleContextHolder.getLocale()));
 		}
 	}
 

@@ -20,6 +20,8 @@ import com.pledgeboard.catalogue.DepartmentEntry;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.catalogue.PlanYearState;
 import com.pledgeboard.difficulty.rules.Aggregation;
+import com.pledgeboard.difficulty.rules.Bounds;
+import com.pledgeboard.i18n.Message;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -45,7 +47,7 @@ class DifficultyPages {
 		this.accounts = accounts;
 	}
 
-	record YearPage(PlanYear year, DifficultySettings settings, String bounds, boolean admin, boolean rater,
+	record YearPage(PlanYear year, DifficultySettings settings, Message bounds, boolean admin, boolean rater,
 			boolean maySetSettings, boolean mayClose, List<EntryLine> entries, List<RaterLine> raters) {
 	}
 
@@ -61,7 +63,7 @@ class DifficultyPages {
 	record RaterLine(String name, int rated, int total, List<String> missing) {
 	}
 
-	record EntryPage(PlanYear year, DepartmentEntry entry, DifficultySettings settings, String bounds,
+	record EntryPage(PlanYear year, DepartmentEntry entry, DifficultySettings settings, Message bounds,
 			boolean imported, SelfView self, boolean mayPropose, boolean maySubmit, boolean mayRate,
 			boolean mayOverride, boolean showAll, List<SubjectView> subjects) {
 	}
@@ -118,7 +120,7 @@ class DifficultyPages {
 					settings.closed() || isImported ? e.assessedCoefficient() : null));
 		}
 		List<RaterLine> raters = user.isAdmin() ? raters(entries, subjectsOf, ratings) : List.of();
-		return new YearPage(year, settings, settings.bounds().describe(), user.isAdmin(), user.role() == Role.RATER,
+		return new YearPage(year, settings, range(settings.bounds()), user.isAdmin(), user.role() == Role.RATER,
 				user.isAdmin() && year.state() == PlanYearState.DRAFT,
 				user.isAdmin() && year.state() == PlanYearState.RATING && !settings.closed(), lines, raters);
 	}
@@ -188,7 +190,7 @@ class DifficultyPages {
 							override.map(DifficultyRows.OverrideRow::reason).orElse(null),
 							results.stream().filter(r -> r.subject().equals(s.key())).findFirst().orElse(null));
 				}).toList();
-		return new EntryPage(year, entry, settings, settings.bounds().describe(), imported, self,
+		return new EntryPage(year, entry, settings, range(settings.bounds()), imported, self,
 				draft && !submitted && user.role() == Role.REPORTER && own,
 				draft && selfRow.isPresent() && !submitted && user.role() == Role.APPROVER && own,
 				rating && user.role() == Role.RATER, rating && user.isAdmin(), showAll, subjects);
@@ -205,6 +207,11 @@ class DifficultyPages {
 			throw new AccessDeniedException("the calibration is the office's until the rating is closed");
 		}
 		return year;
+	}
+
+	/** The bounds as people read them: 1.00至1.50，步长0.01. */
+	private static Message range(Bounds bounds) {
+		return Message.of("difficulty.bounds.range", bounds.shown().toArray());
 	}
 
 }

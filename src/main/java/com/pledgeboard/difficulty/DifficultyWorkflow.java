@@ -21,6 +21,7 @@ import com.pledgeboard.catalogue.PlanYearState;
 import com.pledgeboard.catalogue.PlanYearStateChanged;
 import com.pledgeboard.difficulty.rules.Aggregation;
 import com.pledgeboard.difficulty.rules.Bounds;
+import com.pledgeboard.i18n.Message;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -62,16 +63,14 @@ class DifficultyWorkflow {
 		requireRole(Role.ADMIN, "only the assessment office sets the bounds");
 		PlanYear year = catalogue.lockPlanYear(planYearId);
 		if (year.state() != PlanYearState.DRAFT) {
-			throw new DifficultyRefusedException("难度系数的范围和评定对象只能在草稿阶段设置");
+			throw new DifficultyRefusedException("difficulty.refused.settingsNotDraft");
 		}
-		BigDecimal lo = number(min, "最小值");
-		BigDecimal hi = number(max, "最大值");
-		BigDecimal by = number(step, "步长");
-		Bounds.problems(lo, hi, by).ifPresent(problem -> {
-			throw new DifficultyRefusedException(problem);
-		});
+		BigDecimal lo = number(min, "difficulty.settings.min");
+		BigDecimal hi = number(max, "difficulty.settings.max");
+		BigDecimal by = number(step, "difficulty.settings.step");
+		Bounds.problems(lo, hi, by).ifPresent(DifficultyWorkflow::refuse);
 		if (level == null) {
-			throw new DifficultyRefusedException("请选择评定对象：按部门或按承诺事项");
+			throw new DifficultyRefusedException("difficulty.refused.level");
 		}
 		DifficultySettings before = rows.settings(planYearId);
 		Bounds bounds = new Bounds(lo, hi, by);
@@ -87,13 +86,13 @@ class DifficultyWorkflow {
 		if (user.role() != Role.REPORTER || !user.belongsTo(found.entry().departmentId())) {
 			throw new AccessDeniedException("not a reporter of this department");
 		}
-		DifficultySettings settings = draftOf(found, "自评只能在草稿阶段填写");
+		DifficultySettings settings = draftOf(found, "difficulty.refused.proposeNotDraft");
 		Optional<DifficultyRows.SelfRow> before = rows.self(entryId);
 		if (before.map(DifficultyRows.SelfRow::submitted).orElse(false)) {
-			throw new DifficultyRefusedException("自评已由部门负责人提交，不能再修改");
+			throw new DifficultyRefusedException("difficulty.refused.proposeSubmitted");
 		}
 		BigDecimal coefficient = coefficient(value, settings.bounds());
-		String why = text(justification, true, "自评理由");
+		String why = text(justification, true, "difficulty.justification");
 		rows.propose(entryId, coefficient, why, user.id());
 		events.publishEvent(AuditEvent.of("DIFFICULTY_SELF_PROPOSED", "department_entry", entryId,
 				before.map(DifficultyWorkflow::view).orElse(null), view(rows.self(entryId).orElseThrow())));
@@ -106,15 +105,13 @@ class DifficultyWorkflow {
 		if (user.role() != Role.APPROVER || !user.belongsTo(found.entry().departmentId())) {
 			throw new AccessDeniedException("not the approver of this department");
 		}
-		DifficultySettings settings = draftOf(found, "自评只能在草稿阶段提交");
+		DifficultySettings settings = draftOf(found, "difficulty.refused.submitNotDraft");
 		DifficultyRows.SelfRow self = rows.self(entryId)
-			.orElseThrow(() -> new DifficultyRefusedException("填报员尚未填写自评系数，无可提交"));
+			.orElseThrow(() -> new DifficultyRefusedException("difficulty.refused.nothingToSubmit"));
 		if (self.submitted()) {
-			throw new DifficultyRefusedException("自评已提交");
+			throw new DifficultyRefusedException("difficulty.refused.submitted");
 		}
-		settings.bounds().refusal(self.value()).ifPresent(problem -> {
-			throw new DifficultyRefusedException(problem);
-		});
+		settings.bounds().refusal(self.value()).ifPresent(DifficultyWorkflow::refuse);
 		rows.submit(entryId, user.id());
 		catalogue.setSelfCoefficient(entryId, self.value());
 		events.publishEvent(AuditEvent.of("DIFFICULTY_SELF_SUBMITTED", "department_entry", entryId, view(self),
@@ -128,7 +125,7 @@ class DifficultyWorkflow {
 		DifficultySettings settings = openRatingOf(found);
 		Subject subject = subject(found.entry(), settings.level(), commitmentId);
 		BigDecimal coefficient = coefficient(value, settings.bounds());
-		String note = text(comment, false, "评语");
+		String note = text(comment, false, "difficulty.refused.field.comment");
 		Optional<DifficultyRows.RatingRow> before = rows.ratings(found.planYear().id())
 			.stream()
 			.filter(r -> r.subject().equals(subject.key()) && r.raterId() == user.id())
@@ -149,7 +146,7 @@ class DifficultyWorkflow {
 		DifficultySettings settings = openRatingOf(found);
 		Subject subject = subject(found.entry(), settings.level(), commitmentId);
 		BigDecimal coefficient = coefficient(value, settings.bounds());
-		String why = text(reason, true, "调整理由");
+		String why = text(reason, true, "difficulty.override.reason");
 		Optional<DifficultyRows.OverrideRow> before = rows.overrides(found.planYear().id())
 			.stream()
 			.filter(o -> o.subject().equals(subject.key()))
@@ -167,11 +164,11 @@ class DifficultyWorkflow {
 		requireRole(Role.ADMIN, "only the assessment office closes the rating");
 		PlanYear year = catalogue.lockPlanYear(planYearId);
 		if (year.state() != PlanYearState.RATING) {
-			throw new DifficultyRefusedException("只有处于评定阶段的考评年度才能结束难度评定");
+			throw new DifficultyRefusedException("difficulty.refused.closeNotRating");
 		}
 		DifficultySettings settings = rows.settings(planYearId);
 		if (settings.closed()) {
-			throw new DifficultyRefusedException("难度评定已结束");
+			throw new DifficultyRefusedException("difficulty.refused.closed");
 		}
 		fix(year, settings, "closed");
 	}
@@ -242,24 +239,24 @@ class DifficultyWorkflow {
 		List<Subject> subjects = subjects(entry, level);
 		if (level == RatingLevel.DEPARTMENT) {
 			if (commitmentId != null) {
-				throw new DifficultyRefusedException("本年度按部门评定难度系数，不按承诺事项");
+				throw new DifficultyRefusedException("difficulty.refused.byDepartment");
 			}
 			return subjects.get(0);
 		}
 		return subjects.stream()
 			.filter(s -> commitmentId != null && s.id() == commitmentId)
 			.findFirst()
-			.orElseThrow(() -> new DifficultyRefusedException("本年度按承诺事项评定难度系数：请选择该部门的一项承诺事项"));
+			.orElseThrow(() -> new DifficultyRefusedException("difficulty.refused.byCommitment"));
 	}
 
 	private Catalogue.EntryInYear entry(long entryId) {
 		return catalogue.entryById(entryId).orElseThrow(() -> new CatalogueNotFoundException("entry " + entryId));
 	}
 
-	private DifficultySettings draftOf(Catalogue.EntryInYear found, String notDraft) {
+	private DifficultySettings draftOf(Catalogue.EntryInYear found, String notDraftCode) {
 		PlanYear year = catalogue.lockPlanYear(found.planYear().id());
 		if (year.state() != PlanYearState.DRAFT) {
-			throw new DifficultyRefusedException(notDraft);
+			throw new DifficultyRefusedException(notDraftCode);
 		}
 		refuseImported(found);
 		return rows.settings(year.id());
@@ -269,10 +266,10 @@ class DifficultyWorkflow {
 		PlanYear year = catalogue.lockPlanYear(found.planYear().id());
 		DifficultySettings settings = rows.settings(year.id());
 		if (settings.closed() || year.state().compareTo(PlanYearState.RATING) > 0) {
-			throw new DifficultyRefusedException("难度评定已结束，评定结果不能再修改");
+			throw new DifficultyRefusedException("difficulty.refused.ratingClosed");
 		}
 		if (year.state() != PlanYearState.RATING) {
-			throw new DifficultyRefusedException("考评年度尚未进入评定阶段");
+			throw new DifficultyRefusedException("difficulty.refused.notRatingYet");
 		}
 		refuseImported(found);
 		return settings;
@@ -280,7 +277,7 @@ class DifficultyWorkflow {
 
 	private void refuseImported(Catalogue.EntryInYear found) {
 		if (catalogue.entriesWithImportedCoefficients(found.planYear().id()).contains(found.entry().id())) {
-			throw new DifficultyRefusedException("该部门的难度系数随承诺事项表导入，保持导入时的数值，不再自评或评定");
+			throw new DifficultyRefusedException("difficulty.refused.imported");
 		}
 	}
 
@@ -298,27 +295,34 @@ class DifficultyWorkflow {
 			parsed = value == null || value.isBlank() ? null : new BigDecimal(value.strip());
 		}
 		catch (NumberFormatException ex) {
-			throw new DifficultyRefusedException("“" + value.strip() + "”不是数字：系数须在" + bounds.describe() + "之内");
+			List<String> shown = bounds.shown();
+			throw new DifficultyRefusedException("difficulty.refused.notANumber", value.strip(), shown.get(0),
+					shown.get(1), shown.get(2));
 		}
-		bounds.refusal(parsed).ifPresent(problem -> {
-			throw new DifficultyRefusedException(problem);
-		});
+		bounds.refusal(parsed).ifPresent(DifficultyWorkflow::refuse);
 		return parsed;
 	}
 
-	private static BigDecimal number(String value, String field) {
+	private static void refuse(Bounds.Problem problem) {
+		throw new DifficultyRefusedException(problem.code(), problem.arguments().toArray());
+	}
+
+	/** A number typed into the field that {@code fieldCode} names. */
+	private static BigDecimal number(String value, String fieldCode) {
 		try {
 			return new BigDecimal(value == null ? "" : value.strip());
 		}
 		catch (NumberFormatException ex) {
-			throw new DifficultyRefusedException(field + "须为数字");
+			throw new DifficultyRefusedException("difficulty.refused.field.notANumber", Message.of(fieldCode));
 		}
 	}
 
-	private static String text(String value, boolean required, String field) {
+	private static String text(String value, boolean required, String fieldCode) {
 		String t = value == null ? "" : value.strip();
 		if (t.length() > MAX_TEXT || (required && t.isEmpty())) {
-			throw new DifficultyRefusedException(field + (required ? "：不能为空，且" : "：") + "不超过" + MAX_TEXT + "个字符");
+			throw new DifficultyRefusedException(
+					required ? "difficulty.refused.field.required" : "difficulty.refused.field.tooLong", Message.of(fieldCode),
+					MAX_TEXT);
 		}
 		return t.isEmpty() ? null : t;
 	}

@@ -8,6 +8,8 @@ import com.pledgeboard.catalogue.CatalogueNotFoundException;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.catalogue.PlanYearState;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -34,10 +36,14 @@ class EvaluationBackOfficeController {
 
 	private final Catalogue catalogue;
 
-	EvaluationBackOfficeController(LeadershipRatings leadership, Moderation moderation, Catalogue catalogue) {
+	private final MessageSource messages;
+
+	EvaluationBackOfficeController(LeadershipRatings leadership, Moderation moderation, Catalogue catalogue,
+			MessageSource messages) {
 		this.leadership = leadership;
 		this.moderation = moderation;
 		this.catalogue = catalogue;
+		this.messages = messages;
 	}
 
 	@GetMapping("/admin/years/{planYearId}/leadership")
@@ -64,10 +70,11 @@ class EvaluationBackOfficeController {
 			redirect.addFlashAttribute("done", "evaluation.done.leadership");
 		}
 		catch (NumberFormatException ex) {
-			redirect.addFlashAttribute("problem", "评分须为 1 至 5 分或“不了解”");
+			redirect.addFlashAttribute("problem",
+					messages.getMessage("evaluation.refused.score", null, LocaleContextHolder.getLocale()));
 		}
 		catch (EvaluationRefusedException ex) {
-			redirect.addFlashAttribute("problem", ex.getMessage());
+			redirect.addFlashAttribute("problem", messages.getMessage(ex, LocaleContextHolder.getLocale()));
 		}
 		return "redirect:/admin/years/" + planYearId + "/leadership";
 	}

@@ -76,15 +76,15 @@ class LeadershipRatings {
 		PlanYear year = catalogue.planYear(planYearId)
 			.orElseThrow(() -> new CatalogueNotFoundException("plan year " + planYearId));
 		if (year.state() != PlanYearState.ASSESSING) {
-			throw new EvaluationRefusedException("只有在年终考评阶段才能进行领导评价");
+			throw new EvaluationRefusedException("evaluation.refused.leadershipNotAssessing");
 		}
 		Set<Long> entries = catalogue.entries(planYearId).stream().map(DepartmentEntry::id).collect(Collectors.toSet());
 		for (Map.Entry<Long, Integer> s : scores.entrySet()) {
 			if (!entries.contains(s.getKey())) {
-				throw new EvaluationRefusedException("所评部门不属于该年度");
+				throw new EvaluationRefusedException("evaluation.refused.otherYear");
 			}
 			if (s.getValue() < UNKNOWN || s.getValue() > 5) {
-				throw new EvaluationRefusedException("评分须为 1 至 5 分或“不了解”");
+				throw new EvaluationRefusedException("evaluation.refused.score");
 			}
 		}
 		Map<Long, Integer> before = new TreeMap<>(mine(planYearId));

@@ -15,6 +15,8 @@ import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.catalogue.PlanYearState;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -43,11 +45,14 @@ class PublicRatingController {
 
 	private final String defaultRegion;
 
+	private final MessageSource messages;
+
 	PublicRatingController(PublicRatings ratings, Catalogue catalogue,
-			@Value("${pledgeboard.default-region}") String defaultRegion) {
+			@Value("${pledgeboard.default-region}") String defaultRegion, MessageSource messages) {
 		this.ratings = ratings;
 		this.catalogue = catalogue;
 		this.defaultRegion = defaultRegion;
+		this.messages = messages;
 	}
 
 	@GetMapping("/years/{year}/evaluate")
@@ -76,7 +81,7 @@ class PublicRatingController {
 			redirect.addFlashAttribute("done", "evaluation.done.codeSent");
 		}
 		catch (EvaluationRefusedException ex) {
-			redirect.addFlashAttribute("problem", ex.getMessage());
+			redirect.addFlashAttribute("problem", messages.getMessage(ex, LocaleContextHolder.getLocale()));
 		}
 		return back(year, region);
 	}
@@ -99,7 +104,8 @@ class PublicRatingController {
 			});
 		}
 		catch (IllegalArgumentException ex) {
-			redirect.addFlashAttribute("problem", "提交的内容无法识别，请刷新页面后重试");
+			redirect.addFlashAttribute("problem",
+					messages.getMessage("evaluation.refused.unreadable", null, LocaleContextHolder.getLocale()));
 			return back(year, region);
 		}
 		try {
@@ -111,7 +117,7 @@ class PublicRatingController {
 			redirect.addFlashAttribute("stored", stored);
 		}
 		catch (EvaluationRefusedException ex) {
-			redirect.addFlashAttribute("problem", ex.getMessage());
+			redirect.addFlashAttribute("problem", messages.getMessage(ex, LocaleContextHolder.getLocale()));
 		}
 		return back(year, region);
 	}

@@ -103,7 +103,7 @@ class PublicRatings {
 			digits = digits.substring(3);
 		}
 		if (!MOBILE.matcher(digits).matches()) {
-			throw new EvaluationRefusedException("请填写正确的11位手机号码");
+			throw new EvaluationRefusedException("evaluation.refused.mobile");
 		}
 		return digits;
 	}
@@ -123,11 +123,11 @@ class PublicRatings {
 		String mobile = normaliseMobile(typedMobile);
 		String phoneHash = hmac.hash(mobile);
 		Instant now = clock.instant();
-		limit("minute:codes", MINUTE, settings.requestsPerMinute(), now, "当前请求人数较多，请稍后再试");
+		limit("minute:codes", MINUTE, settings.requestsPerMinute(), now, "evaluation.refused.busyCodes");
 		limit("address:codes:" + hmac.hash(clientAddress), HOUR, settings.codesPerAddressPerHour(), now,
-				"您所在的网络请求验证码过于频繁，请一小时后再试");
+				"evaluation.refused.addressCodes");
 		limit("number:codes:" + phoneHash, HOUR, settings.codesPerNumberPerHour(), now,
-				"该手机号请求验证码过于频繁，请一小时后再试");
+				"evaluation.refused.numberCodes");
 		String code = String.format("%06d", random.nextInt(1_000_000));
 		String codeHash = codeHash(phoneHash, code);
 		work.executeWithoutResult(status -> jdbc.sql("""
@@ -151,25 +151,25 @@ class PublicRatings {
 			Map<Long, String> comments, String clientAddress) {
 		PlanYear planYear = open(region, year);
 		Instant now = clock.instant();
-		limit("minute:submissions", MINUTE, settings.requestsPerMinute(), now, "当前提交人数较多，请稍后再试");
+		limit("minute:submissions", MINUTE, settings.requestsPerMinute(), now, "evaluation.refused.busySubmissions");
 		limit("address:submissions:" + hmac.hash(clientAddress), HOUR, settings.submissionsPerAddressPerHour(), now,
-				"您所在的网络提交过于频繁，请一小时后再试");
+				"evaluation.refused.addressSubmissions");
 		if (phoneHash == null) {
-			throw new EvaluationRefusedException("请先获取手机验证码");
+			throw new EvaluationRefusedException("evaluation.refused.noCode");
 		}
 		Map<Long, String> names = catalogue.entries(planYear.id()).stream()
 			.collect(Collectors.toMap(DepartmentEntry::id, DepartmentEntry::displayName));
 		if (choices.isEmpty()) {
-			throw new EvaluationRefusedException("请至少评议一个部门");
+			throw new EvaluationRefusedException("evaluation.refused.nothingRated");
 		}
 		if (!names.keySet().containsAll(choices.keySet())) {
-			throw new EvaluationRefusedException("所评部门不属于该年度");
+			throw new EvaluationRefusedException("evaluation.refused.otherYear");
 		}
 		Map<Long, String> texts = new LinkedHashMap<>();
 		comments.forEach((id, text) -> {
 			String t = text == null ? "" : text.strip();
 			if (t.length() > MAX_COMMENT) {
-				throw new EvaluationRefusedException("意见不能超过" + MAX_COMMENT + "个字：" + names.get(id));
+				throw new EvaluationRefusedException("evaluation.refused.commentTooLong", MAX_COMMENT, names.get(id));
 			}
 			if (!t.isEmpty() && choices.containsKey(id)) {
 				texts.put(id, t);
@@ -187,12 +187,12 @@ class PublicRatings {
 			.list());
 		List<String> again = choices.keySet().stream().filter(rated::contains).map(names::get).toList();
 		if (!again.isEmpty()) {
-			throw new EvaluationRefusedException("该手机号已评议过：" + String.join("、", again) + "。每个部门每年只能评议一次，本次提交未保存");
+			throw new EvaluationRefusedException("evaluation.refused.ratedBefore", String.join("、", again));
 		}
 		if (jdbc.sql("update verification_code set used_at = ? where id = ? and used_at is null")
 			.params(Timestamp.from(now), codeId)
 			.update() == 0) {
-			throw new EvaluationRefusedException("验证码已使用，请重新获取");
+			throw new EvaluationRefusedException("evaluation.refused.codeUsed");
 		}
 		List<Map<String, Object>> audited = new ArrayList<>();
 		try {
@@ -208,7 +208,7 @@ class PublicRatings {
 			}
 		}
 		catch (DuplicateKeyException ex) {
-			throw new EvaluationRefusedException("该手机号已评议过其中的部门。每个部门每年只能评议一次，本次提交未保存");
+			throw new EvaluationRefusedException("evaluation.refused.ratedMeanwhile");
 		}
 		events.publishEvent(AuditEvent.of("PUBLIC_RATINGS", "plan_year", planYear.id(), null, Map.of("ratings", audited)));
 		return choices.size();
@@ -224,17 +224,17 @@ class PublicRatings {
 			.params(planYearId, phoneHash)
 			.query((rs, n) -> new Live(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getTimestamp(4).toInstant()))
 			.optional()
-			.orElseThrow(() -> new EvaluationRefusedException("验证码无效，请重新获取"));
+			.orElseThrow(() -> new EvaluationRefusedException("evaluation.refused.codeInvalid"));
 		if (!live.expires().isAfter(now)) {
-			throw new EvaluationRefusedException("验证码已过期，请重新获取");
+			throw new EvaluationRefusedException("evaluation.refused.codeExpired");
 		}
 		if (live.attempts() >= settings.maxAttempts()) {
-			throw new EvaluationRefusedException("验证码错误次数过多，请重新获取");
+			throw new EvaluationRefusedException("evaluation.refused.codeAttempts");
 		}
 		String typed = code == null ? "" : code.strip();
 		if (!Hmac.same(live.hash(), codeHash(phoneHash, typed))) {
 			limits.countWrongCode(live.id());
-			throw new EvaluationRefusedException("验证码不正确");
+			throw new EvaluationRefusedException("evaluation.refused.codeWrong");
 		}
 		return live.id();
 	}
@@ -244,12 +244,12 @@ class PublicRatings {
 	}
 
 	private PlanYear open(String region, int year) {
-		return openYear(region, year).orElseThrow(() -> new EvaluationRefusedException("该年度当前不接受群众评议"));
+		return openYear(region, year).orElseThrow(() -> new EvaluationRefusedException("evaluation.refused.notOpen"));
 	}
 
-	private void limit(String key, Duration window, int max, Instant now, String message) {
+	private void limit(String key, Duration window, int max, Instant now, String refusalCode) {
 		if (!limits.hit(key, window, max, now)) {
-			throw new EvaluationRefusedException(message);
+			throw new EvaluationRefusedException(refusalCode);
 		}
 	}
 

@@ -18,6 +18,8 @@ import com.pledgeboard.catalogue.UnknownRegionException;
 import com.pledgeboard.ingest.xlsx.XlsxTemplate;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -54,12 +56,15 @@ class ImportController {
 
 	private final String defaultRegion;
 
+	private final MessageSource messages;
+
 	ImportController(ImportDrafts drafts, TableExporter exporter, Catalogue catalogue,
-			@Value("${pledgeboard.default-region}") String defaultRegion) {
+			@Value("${pledgeboard.default-region}") String defaultRegion, MessageSource messages) {
 		this.drafts = drafts;
 		this.exporter = exporter;
 		this.catalogue = catalogue;
 		this.defaultRegion = defaultRegion;
+		this.messages = messages;
 	}
 
 	/** The upload form's fields. */
@@ -123,7 +128,7 @@ class ImportController {
 			redirect.addFlashAttribute("doneKey", "import.done.fixed");
 		}
 		catch (ImportDrafts.DraftFixException ex) {
-			redirect.addFlashAttribute("problem", ex.getMessage());
+			redirect.addFlashAttribute("problem", messages.getMessage(ex, LocaleContextHolder.getLocale()));
 		}
 		return "redirect:/admin/import/" + id;
 	}
@@ -186,7 +191,7 @@ class ImportController {
 			return Long.valueOf(text.strip());
 		}
 		catch (NumberFormatException ex) {
-			throw new ImportDrafts.DraftFixException("所选部门无效");
+			throw new ImportDrafts.DraftFixException("import.refused.department");
 		}
 	}
 

@@ -21,6 +21,8 @@ import com.pledgeboard.catalogue.DirectoryDepartment;
 import com.pledgeboard.catalogue.NewPlanYearTable;
 import com.pledgeboard.catalogue.PlanYearState;
 import com.pledgeboard.catalogue.UnknownRegionException;
+import com.pledgeboard.i18n.Message;
+import com.pledgeboard.i18n.Refusal;
 import com.pledgeboard.ingest.resolve.DepartmentNameResolver;
 import com.pledgeboard.ingest.resolve.KnownDepartment;
 import com.pledgeboard.ingest.resolve.Resolution;
@@ -175,19 +177,20 @@ class ImportDrafts {
 			.collect(Collectors.toMap(DirectoryDepartment::id, Function.identity()));
 		List<ImportDraft.Department> departments = new ArrayList<>(draft.body().departments());
 		if (fixes.size() != departments.size()) {
-			throw new DraftFixException("表格已变化，请刷新页面后重新修改");
+			throw new DraftFixException("import.refused.changed");
 		}
 		for (int i = 0; i < departments.size(); i++) {
 			ImportDraft.Department d = departments.get(i);
 			Fix fix = fixes.get(i);
 			if (fix.departmentId() != null && !directory.containsKey(fix.departmentId())) {
-				throw new DraftFixException("第" + (i + 1) + "个部门：所选部门不在本地区名录中");
+				throw new DraftFixException("import.refused.notInDirectory", i + 1);
 			}
 			boolean chosen = !Objects.equals(fix.departmentId(), d.departmentId());
 			departments.set(i, new ImportDraft.Department(d.nameInText(), fix.departmentId(),
 					chosen ? (fix.departmentId() == null ? "UNKNOWN" : "CHOSEN") : d.resolution(), chosen ? List.of() : d.candidates(),
-					d.category(), coefficient(fix.selfCoefficient(), d.nameInText(), "自评难度系数"),
-					coefficient(fix.assessedCoefficient(), d.nameInText(), "评定难度系数"), d.line(), d.commitments()));
+					d.category(), coefficient(fix.selfCoefficient(), d.nameInText(), "field.selfCoefficient"),
+					coefficient(fix.assessedCoefficient(), d.nameInText(), "field.assessedCoefficient"), d.line(),
+					d.commitments()));
 		}
 		jdbc.sql("update import_draft set document = ? where id = ?")
 			.params(json.writeValueAsString(new ImportDraft.Body(departments, draft.body().warnings())), id)
@@ -235,7 +238,8 @@ class ImportDrafts {
 		return user;
 	}
 
-	private static BigDecimal coefficient(String typed, String department, String which) {
+	/** A coefficient as typed into the field that {@code fieldCode} labels. */
+	private static BigDecimal coefficient(String typed, String department, String fieldCode) {
 		if (typed == null || typed.isBlank()) {
 			return null;
 		}
@@ -248,7 +252,7 @@ class ImportDrafts {
 		catch (NumberFormatException ex) {
 			// refused below
 		}
-		throw new DraftFixException(department + "：" + which + "“" + typed + "”不是有效的数值（应大于0、小于10，最多三位小数）");
+		throw new DraftFixException("import.refused.coefficient", department, Message.of(fieldCode), typed);
 	}
 
 	private static String sha256(byte[] content) {
@@ -264,13 +268,25 @@ class ImportDrafts {
 		return text.length() <= length ? text : text.substring(0, length);
 	}
 
-	/** A fix the reviewer can mend, with a message in Chinese. */
-	static class DraftFixException extends RuntimeException {
+	/** A fix the reviewer can mend, with the reason in the reader's language. */
+	static class DraftFixException extends RuntimeException implements Refusal {
 
 		private static final long serialVersionUID = 1L;
 
-		DraftFixException(String message) {
-			super(message);
+		private final Message reason;
+
+		DraftFixException(String code, Object... arguments) {
+			this(Message.of(code, arguments));
+		}
+
+		private DraftFixException(Message reason) {
+			super(reason.chinese());
+			this.reason = reason;
+		}
+
+		@Override
+		public Message reason() {
+			return reason;
 		}
 
 	}

@@ -17,6 +17,8 @@ import com.pledgeboard.progress.rules.Cadence;
 import com.pledgeboard.progress.rules.Light;
 import com.pledgeboard.progress.rules.Period;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -54,13 +56,16 @@ class ProgressController {
 
 	private final CatalogueEditing catalogueAccess;
 
+	private final MessageSource messages;
+
 	ProgressController(ProgressReporting reporting, ProgressOffice office, ProgressBoard board, CommitmentPlace places,
-			CatalogueEditing catalogueAccess) {
+			CatalogueEditing catalogueAccess, MessageSource messages) {
 		this.reporting = reporting;
 		this.office = office;
 		this.board = board;
 		this.places = places;
 		this.catalogueAccess = catalogueAccess;
+		this.messages = messages;
 	}
 
 	@GetMapping("/admin/progress/years/{planYearId}")
@@ -212,14 +217,14 @@ class ProgressController {
 		return "\"" + safe.replace("\"", "\"\"") + "\"";
 	}
 
-	/** Runs a change; a refusal the user can mend comes back as a message on the page. */
-	private static void attempt(RedirectAttributes redirect, Runnable change, String doneKey) {
+	/** Runs a change; a refusal the user can mend comes back as a message on the page, in their language. */
+	private void attempt(RedirectAttributes redirect, Runnable change, String doneKey) {
 		try {
 			change.run();
 			redirect.addFlashAttribute("done", doneKey);
 		}
 		catch (ProgressRefusedException ex) {
-			redirect.addFlashAttribute("problem", ex.getMessage());
+			redirect.addFlashAttribute("problem", messages.getMessage(ex, LocaleContextHolder.getLocale()));
 		}
 	}
 

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.PlanYear;
+import com.pledgeboard.i18n.Dates;
 import com.pledgeboard.ingest.ExportColumns;
 import com.pledgeboard.progress.rules.Verdict;
 
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
 /**
  * The exports' 进展灯 column: each commitment's light in Chinese (绿灯, 黄灯, 红灯, 暂无) and the reason
  * for it, as {@link ProgressBoard} judges from approved reports only, e.g. {@code 绿灯：取各目标中最差的灯（目标1）。}.
+ * The days in a reason are written as the pages write them.
  */
 @Component
 @Order(100)
@@ -30,10 +32,13 @@ class ProgressExportColumns implements ExportColumns {
 
 	private final MessageSource messages;
 
-	ProgressExportColumns(ProgressBoard board, Catalogue catalogue, MessageSource messages) {
+	private final Dates dates;
+
+	ProgressExportColumns(ProgressBoard board, Catalogue catalogue, MessageSource messages, Dates dates) {
 		this.board = board;
 		this.catalogue = catalogue;
 		this.messages = messages;
+		this.dates = dates;
 	}
 
 	@Override
@@ -55,7 +60,7 @@ class ProgressExportColumns implements ExportColumns {
 		String reason = reason(verdict);
 		if ("worstTarget".equals(verdict.reason())) {
 			// Which target, and why that one has its light.
-			int worst = Integer.parseInt(verdict.args().get(0)) - 1;
+			int worst = Integer.parseInt(String.valueOf(verdict.args().get(0))) - 1;
 			if (worst >= 0 && worst < progress.targets().size()) {
 				reason += reason(progress.targets().get(worst).light());
 			}
@@ -67,7 +72,8 @@ class ProgressExportColumns implements ExportColumns {
 		if (verdict.reason() == null) {
 			return "";
 		}
-		return messages.getMessage("light.reason." + verdict.reason(), verdict.argArray(), verdict.reason(),
+		return messages.getMessage("light.reason." + verdict.reason(),
+				dates.inArguments(verdict.argArray(), Locale.SIMPLIFIED_CHINESE), verdict.reason(),
 				Locale.SIMPLIFIED_CHINESE);
 	}
 

@@ -21,6 +21,7 @@ import com.pledgeboard.audit.AuditEvent;
 import com.pledgeboard.catalogue.PlanYearState;
 import com.pledgeboard.catalogue.Target;
 import com.pledgeboard.extraction.ExtractedTarget;
+import com.pledgeboard.i18n.Message;
 import com.pledgeboard.progress.files.EvidenceSniffer;
 import com.pledgeboard.progress.rules.Cadence;
 import com.pledgeboard.progress.rules.Light;
@@ -86,10 +87,10 @@ public class ProgressReporting {
 		requireReporter(place);
 		Period period = schedules.calendar(place.year()).period(periodSeq)
 			.filter(p -> p.hasStartedOn(schedules.today()))
-			.orElseThrow(() -> new ProgressRefusedException("该填报期尚未开始或不存在：" + periodSeq));
+			.orElseThrow(() -> new ProgressRefusedException("progress.refused.period", periodSeq));
 		String text = narrative == null ? "" : narrative.strip();
 		if (text.isEmpty() || text.length() > MAX_NARRATIVE) {
-			throw new ProgressRefusedException("进展情况：不能为空，且不超过" + MAX_NARRATIVE + "个字符");
+			throw new ProgressRefusedException("progress.refused.narrative", MAX_NARRATIVE);
 		}
 		Map<Long, Reading> readings = readings(place, values);
 		Optional<VersionRow> latest = latest(commitmentId, period.seq());
@@ -106,8 +107,8 @@ public class ProgressReporting {
 			jdbc.sql("delete from progress_reading where report_id = ?").param(reportId).update();
 		}
 		else if (latest.isPresent() && latest.get().state() != ReportState.RETURNED) {
-			throw new ProgressRefusedException("本期报告已" + (latest.get().state() == ReportState.APPROVED ? "审核通过" : "提交待审")
-					+ "，不能再修改");
+			throw new ProgressRefusedException(latest.get().state() == ReportState.APPROVED ? "progress.refused.approved"
+					: "progress.refused.submitted");
 		}
 		else {
 			int version = latest.map(v -> v.version() + 1).orElse(1);
@@ -139,18 +140,18 @@ public class ProgressReporting {
 	public long upload(long reportId, String fileName, String claimedType, byte[] content, boolean publicFile) {
 		CommitmentPlace.Place place = places.ofReport(reportId);
 		requireReporter(place);
-		requireState(reportId, ReportState.DRAFT, "只能给草稿添加佐证材料");
+		requireState(reportId, ReportState.DRAFT, "progress.refused.evidenceNotDraft");
 		String name = fileName == null ? "" : fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_").strip();
 		if (name.isEmpty() || name.length() > 255) {
-			throw new ProgressRefusedException("文件名不能为空，且不超过255个字符");
+			throw new ProgressRefusedException("progress.refused.fileName");
 		}
 		if (content.length > maxFileBytes) {
-			throw new ProgressRefusedException("文件“" + name + "”超过大小上限（" + DataSize.ofBytes(maxFileBytes).toMegabytes()
-					+ " MB）");
+			throw new ProgressRefusedException("progress.refused.fileTooLarge", name,
+					DataSize.ofBytes(maxFileBytes).toMegabytes());
 		}
 		EvidenceSniffer.Sniffed sniffed = EvidenceSniffer.sniff(content, name, claimedType);
 		if (!sniffed.accepted()) {
-			throw new ProgressRefusedException("文件“" + name + "”未被接受：" + refusal(sniffed.refusal()));
+			throw new ProgressRefusedException("progress.refused.fileRefused", name, refusal(sniffed.refusal()));
 		}
 		String sha256 = sha256(content);
 		var keys = new GeneratedKeyHolder();
@@ -179,13 +180,15 @@ public class ProgressReporting {
 	public void submit(long reportId) {
 		CommitmentPlace.Place place = places.ofReport(reportId);
 		requireReporter(place);
-		move(reportId, ReportState.DRAFT, ReportState.SUBMITTED, null, "只能提交草稿", "PROGRESS_REPORT_SUBMITTED");
+		move(reportId, ReportState.DRAFT, ReportState.SUBMITTED, null, "progress.refused.submitNotDraft",
+				"PROGRESS_REPORT_SUBMITTED");
 	}
 
 	@Transactional
 	public void approve(long reportId, String comment) {
 		requireApprover(places.ofReport(reportId));
-		move(reportId, ReportState.SUBMITTED, ReportState.APPROVED, comment, "只能审核已提交的报告", "PROGRESS_REPORT_APPROVED");
+		move(reportId, ReportState.SUBMITTED, ReportState.APPROVED, comment, "progress.refused.approveNotSubmitted",
+				"PROGRESS_REPORT_APPROVED");
 	}
 
 	/** Returns a submitted report to its reporter; the comment says what to correct. */
@@ -193,9 +196,10 @@ public class ProgressReporting {
 	public void sendBack(long reportId, String comment) {
 		requireApprover(places.ofReport(reportId));
 		if (comment == null || comment.isBlank()) {
-			throw new ProgressRefusedException("退回时请写明需要修改的内容");
+			throw new ProgressRefusedException("progress.refused.returnWithoutComment");
 		}
-		move(reportId, ReportState.SUBMITTED, ReportState.RETURNED, comment, "只能退回已提交的报告", "PROGRESS_REPORT_RETURNED");
+		move(reportId, ReportState.SUBMITTED, ReportState.RETURNED, comment, "progress.refused.returnNotSubmitted",
+				"PROGRESS_REPORT_RETURNED");
 	}
 
 	/** The light of a commitment with no measurable target, given by the office or a rater. */
@@ -207,14 +211,14 @@ public class ProgressReporting {
 			throw new AccessDeniedException("only the office or a rater judges a commitment without targets");
 		}
 		if (!REPORTING.contains(place.year().state())) {
-			throw new ProgressRefusedException("考评年度不在公布或考评阶段，不能评定进展");
+			throw new ProgressRefusedException("progress.refused.judgeNotReporting");
 		}
 		if (!place.targets().isEmpty()) {
-			throw new ProgressRefusedException("该承诺事项有可量化的目标，其进展灯由目标决定");
+			throw new ProgressRefusedException("progress.refused.judgeHasTargets");
 		}
 		String why = reason == null ? "" : reason.strip();
 		if (light == null || light == Light.NONE || why.isEmpty() || why.length() > MAX_COMMENT) {
-			throw new ProgressRefusedException("请选择红、黄或绿灯，并写明理由（不超过" + MAX_COMMENT + "个字符）");
+			throw new ProgressRefusedException("progress.refused.judgement", MAX_COMMENT);
 		}
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("insert into progress_reviewer_light (commitment_id, light, reason, given_by, given_at) values (?, ?, ?, ?, ?)")
@@ -231,7 +235,7 @@ public class ProgressReporting {
 			throw new AccessDeniedException("only the assessment office sets the reporting schedule");
 		}
 		if (cadence == null || dueDays < 0 || dueDays > 60) {
-			throw new ProgressRefusedException("请选择填报周期，截止天数应在0至60之间");
+			throw new ProgressRefusedException("progress.refused.schedule");
 		}
 		long filed = jdbc.sql("""
 				select count(*) from progress_report r join commitment c on c.id = r.commitment_id
@@ -240,7 +244,7 @@ public class ProgressReporting {
 			.query(Long.class)
 			.single();
 		if (filed > 0) {
-			throw new ProgressRefusedException("本年度已有进展报告，不能再更改填报周期");
+			throw new ProgressRefusedException("progress.refused.scheduleInUse");
 		}
 		var before = jdbc.sql("select cadence, due_days from progress_schedule where plan_year_id = ?")
 			.param(planYearId)
@@ -254,11 +258,12 @@ public class ProgressReporting {
 				Map.of("cadence", cadence.name(), "dueDays", dueDays)));
 	}
 
-	private void move(long reportId, ReportState from, ReportState to, String comment, String refusal, String action) {
-		requireState(reportId, from, refusal);
+	private void move(long reportId, ReportState from, ReportState to, String comment, String refusalCode,
+			String action) {
+		requireState(reportId, from, refusalCode);
 		String text = comment == null ? null : comment.strip();
 		if (text != null && text.length() > MAX_COMMENT) {
-			throw new ProgressRefusedException("意见不超过" + MAX_COMMENT + "个字符");
+			throw new ProgressRefusedException("progress.refused.comment", MAX_COMMENT);
 		}
 		Object before = auditView(reportId);
 		OffsetDateTime now = OffsetDateTime.now(schedules.clock());
@@ -278,13 +283,13 @@ public class ProgressReporting {
 		events.publishEvent(AuditEvent.of(action, "progress_report", reportId, before, auditView(reportId)));
 	}
 
-	private void requireState(long reportId, ReportState state, String refusal) {
+	private void requireState(long reportId, ReportState state, String refusalCode) {
 		ReportState now = ReportState.valueOf(jdbc.sql("select state from progress_report where id = ? for update")
 			.param(reportId)
 			.query(String.class)
 			.single());
 		if (now != state) {
-			throw new ProgressRefusedException(refusal);
+			throw new ProgressRefusedException(refusalCode);
 		}
 	}
 
@@ -306,7 +311,7 @@ public class ProgressReporting {
 
 	private static void requireReporting(CommitmentPlace.Place place) {
 		if (!REPORTING.contains(place.year().state())) {
-			throw new ProgressRefusedException("考评年度不在公布或考评阶段，不能填报或审核进展");
+			throw new ProgressRefusedException("progress.refused.notReporting");
 		}
 	}
 
@@ -328,22 +333,22 @@ public class ProgressReporting {
 	/** Each promise target's reading, checked against its kind and unit; every problem named at once. */
 	private Map<Long, Reading> readings(CommitmentPlace.Place place, Map<Long, String> values) {
 		Map<Long, Reading> readings = new LinkedHashMap<>();
-		List<String> problems = new ArrayList<>();
+		List<Message> problems = new ArrayList<>();
 		int n = 0;
 		for (Target target : place.targets()) {
 			n++;
 			ExtractedTarget t = target.definition();
 			String typed = values.getOrDefault(target.id(), "").strip();
-			String where = "目标" + n + "（" + (t.metric() == null ? t.kind().code() : t.metric()) + "）：";
+			Object what = t.metric() == null ? Message.of("target.kind." + t.kind().code()) : t.metric();
 			try {
 				readings.put(target.id(), reading(target.id(), t, typed, place.year().year()));
 			}
 			catch (ProgressRefusedException ex) {
-				problems.add(where + ex.getMessage());
+				problems.add(Message.of("progress.refused.target", n, what, ex.reason()));
 			}
 		}
 		if (!problems.isEmpty()) {
-			throw new ProgressRefusedException(String.join("；", problems));
+			throw new ProgressRefusedException(Message.joined(problems));
 		}
 		return readings;
 	}
@@ -359,24 +364,24 @@ public class ProgressReporting {
 					done = LocalDate.parse(typed);
 				}
 				catch (DateTimeParseException ex) {
-					throw new ProgressRefusedException("完成日期应为 年-月-日，如 " + year + "-09-30");
+					throw new ProgressRefusedException("progress.refused.doneOnFormat", year);
 				}
 				if (done.isAfter(schedules.today()) || done.getYear() < year - 1) {
-					throw new ProgressRefusedException("完成日期不能晚于今天，也不能早于上一年");
+					throw new ProgressRefusedException("progress.refused.doneOnRange");
 				}
 				return new Reading(targetId, null, done);
 			}
 			case RANK -> {
 				BigDecimal place = number(typed);
 				if (place.signum() <= 0 || place.stripTrailingZeros().scale() > 0) {
-					throw new ProgressRefusedException("名次应为正整数");
+					throw new ProgressRefusedException("progress.refused.rank");
 				}
 				return new Reading(targetId, place, null);
 			}
 			case PERCENT -> {
 				BigDecimal rate = number(typed);
 				if (rate.signum() < 0 || rate.compareTo(BigDecimal.valueOf(1000)) > 0) {
-					throw new ProgressRefusedException("百分比应在0至1000之间（单位%）");
+					throw new ProgressRefusedException("progress.refused.percent");
 				}
 				return new Reading(targetId, rate, null);
 			}
@@ -386,10 +391,10 @@ public class ProgressReporting {
 			default -> {
 				BigDecimal amount = number(typed);
 				if (amount.signum() < 0) {
-					throw new ProgressRefusedException("数值不能为负数");
+					throw new ProgressRefusedException("progress.refused.negative");
 				}
 				if (t.unit() != null && COUNT_UNITS.contains(t.unit()) && amount.stripTrailingZeros().scale() > 0) {
-					throw new ProgressRefusedException("以“" + t.unit() + "”计的数量应为整数");
+					throw new ProgressRefusedException("progress.refused.wholeCount", t.unit());
 				}
 				return new Reading(targetId, amount, null);
 			}
@@ -399,7 +404,7 @@ public class ProgressReporting {
 	/** A number as people type it: 1,200 or 1.2万 or 3亿 (the units of the target stay as they are). */
 	static BigDecimal number(String typed) {
 		if (typed.isEmpty()) {
-			throw new ProgressRefusedException("请填写实际值");
+			throw new ProgressRefusedException("progress.refused.missingValue");
 		}
 		String s = typed.replace(",", "").replace("，", "").strip();
 		BigDecimal scale = BigDecimal.ONE;
@@ -414,22 +419,22 @@ public class ProgressReporting {
 		try {
 			BigDecimal value = new BigDecimal(s.strip()).multiply(scale);
 			if (value.abs().compareTo(new BigDecimal("1E17")) >= 0 || value.stripTrailingZeros().scale() > 6) {
-				throw new ProgressRefusedException("数值超出范围或小数位过多：" + typed);
+				throw new ProgressRefusedException("progress.refused.outOfRange", typed);
 			}
 			return value;
 		}
 		catch (NumberFormatException ex) {
-			throw new ProgressRefusedException("不是数字：" + typed);
+			throw new ProgressRefusedException("progress.refused.notANumber", typed);
 		}
 	}
 
-	private static String refusal(String code) {
-		return switch (code) {
-			case "empty" -> "文件是空的";
-			case "executable" -> "可执行文件、脚本和网页不能作为佐证材料";
-			case "mismatch" -> "文件内容与文件名或类型不符";
-			default -> "只接受 PDF、图片（PNG、JPEG、GIF、WebP）和 Office 文档";
-		};
+	private static Message refusal(String code) {
+		return Message.of(switch (code) {
+			case "empty" -> "progress.refused.file.empty";
+			case "executable" -> "progress.refused.file.executable";
+			case "mismatch" -> "progress.refused.file.mismatch";
+			default -> "progress.refused.file.type";
+		});
 	}
 
 	private static String sha256(byte[] content) {

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import com.pledgeboard.catalogue.EditRefusedException;
+import com.pledgeboard.i18n.Message;
 import com.pledgeboard.scoring.engine.AtLeast;
 import com.pledgeboard.scoring.engine.AtMost;
 import com.pledgeboard.scoring.engine.ChangeByDirection;
@@ -22,7 +23,7 @@ import com.pledgeboard.scoring.engine.Weights;
 
 /**
  * The scheme as the back-office form edits it: every parameter as text. Weight overrides are lines of
- * {@code id=weight}. Parsing names every field that is not a number.
+ * {@code id=weight}. Parsing names every field that is not a number, by its label on the form.
  */
 record SchemeForm(String bonus, String slope, String rankStretch, String rankValue, String rankFloor,
 		String rankBelow, String daysToZero, String done, String mostlyDone, String notDone, String commitmentPart,
@@ -41,33 +42,39 @@ record SchemeForm(String bonus, String slope, String rankStretch, String rankVal
 	}
 
 	Scheme toScheme() {
-		List<String> problems = new ArrayList<>();
-		BigDecimal bonus = n(problems, "加分上限", this.bonus);
-		BigDecimal slope = n(problems, "扣分斜率", this.slope);
+		List<Message> problems = new ArrayList<>();
+		BigDecimal bonus = n(problems, "scoring.form.bonus", this.bonus);
+		BigDecimal slope = n(problems, "scoring.form.slope", this.slope);
 		Integer days = null;
 		try {
 			days = Integer.valueOf(daysToZero == null ? "" : daysToZero.strip());
 		}
 		catch (NumberFormatException ex) {
-			problems.add("逾期天数：须为整数");
+			problems.add(Message.of("scoring.refused.days", Message.of("scoring.form.daysToZero")));
 		}
 		Scheme scheme = new Scheme(new AtLeast(bonus), new AtMost(slope), new ChangeByDirection(bonus, slope),
-				new RankTiers(n(problems, "拼的名次得分", rankStretch), n(problems, "争的名次得分", rankValue),
-						n(problems, "保的名次得分", rankFloor), n(problems, "保底以下得分", rankBelow)),
+				new RankTiers(n(problems, "scoring.form.rankStretch", rankStretch),
+						n(problems, "scoring.form.rankValue", rankValue), n(problems, "scoring.form.rankFloor", rankFloor),
+						n(problems, "scoring.form.rankBelow", rankBelow)),
 				new DeadlineLateness(days == null ? 0 : days),
-				new Judgement(n(problems, "完成", done), n(problems, "基本完成", mostlyDone), n(problems, "未完成", notDone)),
-				new Weights(n(problems, "承诺事项权重", commitmentPart), n(problems, "群众评议权重", publicPart),
-						n(problems, "领导评价权重", leadershipPart), overrides(problems, "承诺权重", commitmentWeights),
-						overrides(problems, "目标权重", targetWeights)),
-				new PublicPoints(n(problems, "满意", satisfied), n(problems, "基本满意", fairlySatisfied),
-						n(problems, "不满意", unsatisfied)),
-				new GradeRule(n(problems, "优秀比例", excellentShare), n(problems, "优秀分数线", excellentMin),
-						n(problems, "良好分数线", goodMin), n(problems, "合格分数线", passMin)));
+				new Judgement(n(problems, "scoring.form.done", done), n(problems, "scoring.form.mostlyDone", mostlyDone),
+						n(problems, "scoring.form.notDone", notDone)),
+				new Weights(n(problems, "scoring.refused.weight.commitment", commitmentPart),
+						n(problems, "scoring.refused.weight.public", publicPart),
+						n(problems, "scoring.refused.weight.leadership", leadershipPart),
+						overrides(problems, "scoring.refused.commitmentWeightLine", commitmentWeights),
+						overrides(problems, "scoring.refused.targetWeightLine", targetWeights)),
+				new PublicPoints(n(problems, "evaluation.choice.SATISFIED", satisfied),
+						n(problems, "evaluation.choice.FAIRLY_SATISFIED", fairlySatisfied),
+						n(problems, "evaluation.choice.UNSATISFIED", unsatisfied)),
+				new GradeRule(n(problems, "scoring.form.excellentShare", excellentShare),
+						n(problems, "scoring.form.excellentMin", excellentMin), n(problems, "scoring.form.goodMin", goodMin),
+						n(problems, "scoring.form.passMin", passMin)));
 		if (problems.isEmpty()) {
-			problems.addAll(scheme.problems());
+			problems.addAll(Scoring.ruleProblems(scheme));
 		}
 		if (!problems.isEmpty()) {
-			throw new EditRefusedException(String.join("；", problems));
+			throw new EditRefusedException(Message.joined(problems));
 		}
 		return scheme;
 	}
@@ -81,17 +88,20 @@ record SchemeForm(String bonus, String slope, String rankStretch, String rankVal
 			.collect(Collectors.joining("\n"));
 	}
 
-	private static BigDecimal n(List<String> problems, String field, String text) {
+	/** The number typed into the field that {@code fieldCode} labels, or null with the problem noted. */
+	private static BigDecimal n(List<Message> problems, String fieldCode, String text) {
 		try {
 			return new BigDecimal(text == null ? "" : text.strip());
 		}
 		catch (NumberFormatException ex) {
-			problems.add(field + "：“" + (text == null ? "" : text.strip()) + "”不是数字");
+			problems.add(Message.of("scoring.refused.notANumber", Message.of(fieldCode),
+					text == null ? "" : text.strip()));
 			return null;
 		}
 	}
 
-	private static Map<Long, BigDecimal> overrides(List<String> problems, String field, String text) {
+	/** Lines of {@code id=weight}; a line that is not one is noted with the refusal {@code lineCode}. */
+	private static Map<Long, BigDecimal> overrides(List<Message> problems, String lineCode, String text) {
 		Map<Long, BigDecimal> map = new TreeMap<>();
 		if (text == null) {
 			return map;
@@ -108,7 +118,7 @@ record SchemeForm(String bonus, String slope, String rankStretch, String rankVal
 				map.put(Long.valueOf(parts[0].strip()), new BigDecimal(parts[1].strip()));
 			}
 			catch (RuntimeException ex) {
-				problems.add(field + "第" + line + "行：应为“编号=权重”");
+				problems.add(Message.of(lineCode, line));
 			}
 		}
 		return map;

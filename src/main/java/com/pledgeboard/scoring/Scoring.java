@@ -24,6 +24,7 @@ import com.pledgeboard.catalogue.PlanYearStateChanged;
 import com.pledgeboard.catalogue.Target;
 import com.pledgeboard.evaluation.Evaluations;
 import com.pledgeboard.evaluation.PublicTally;
+import com.pledgeboard.i18n.Message;
 import com.pledgeboard.scoring.engine.DepartmentInput;
 import com.pledgeboard.scoring.engine.DepartmentInput.CommitmentInput;
 import com.pledgeboard.scoring.engine.DepartmentInput.TargetInput;
@@ -92,12 +93,9 @@ public class Scoring {
 		requireAdmin();
 		PlanYear year = planYearForUpdate(planYearId);
 		if (year.state() == PlanYearState.CLOSED) {
-			throw new EditRefusedException("考评年度已结束，评分方案不能再修改");
+			throw new EditRefusedException("scoring.refused.closed");
 		}
-		List<String> problems = scheme.problems();
-		if (!problems.isEmpty()) {
-			throw new EditRefusedException(String.join("；", problems));
-		}
+		refuseBroken(scheme);
 		VersionedScheme before = scheme(planYearId);
 		VersionedScheme saved = store(planYearId, scheme);
 		events.publishEvent(AuditEvent.of("SCORING_SCHEME_SAVED", "plan_year", planYearId,
@@ -125,11 +123,23 @@ public class Scoring {
 	@Transactional(readOnly = true)
 	public YearResult whatIf(long planYearId, Scheme scheme) {
 		requireAdmin();
-		List<String> problems = scheme.problems();
-		if (!problems.isEmpty()) {
-			throw new EditRefusedException(String.join("；", problems));
-		}
+		refuseBroken(scheme);
 		return compute(planYear(planYearId), scheme);
+	}
+
+	/**
+	 * What the engine finds wrong with a scheme. The engine words its rules in Chinese (scoring.engine),
+	 * so these pass through as they are, in the reader's punctuation.
+	 */
+	static List<Message> ruleProblems(Scheme scheme) {
+		return scheme.problems().stream().map(p -> Message.of("scoring.refused.rule", p)).toList();
+	}
+
+	private static void refuseBroken(Scheme scheme) {
+		List<Message> problems = ruleProblems(scheme);
+		if (!problems.isEmpty()) {
+			throw new EditRefusedException(Message.joined(problems));
+		}
 	}
 
 	/**
@@ -172,7 +182,7 @@ public class Scoring {
 	public YearResult recompute(long planYearId) {
 		requireOfficeOrRater();
 		PlanYear year = planYear(planYearId);
-		ScoreBoard frozen = frozen(year).orElseThrow(() -> new EditRefusedException("考评年度尚未结束，没有冻结的评分"));
+		ScoreBoard frozen = frozen(year).orElseThrow(() -> new EditRefusedException("scoring.refused.notFrozen"));
 		Scheme scheme = jdbc.sql("select scheme_json from scoring_scheme where plan_year_id = ? and version = ?")
 			.params(planYearId, frozen.schemeVersion())
 			.query(String.class)

@@ -7,6 +7,8 @@ import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.catalogue.PlanYearState;
 import com.pledgeboard.scoring.engine.DepartmentResult;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,9 +34,12 @@ class ScoringController {
 
 	private final Catalogue catalogue;
 
-	ScoringController(Scoring scoring, Catalogue catalogue) {
+	private final MessageSource messages;
+
+	ScoringController(Scoring scoring, Catalogue catalogue, MessageSource messages) {
 		this.scoring = scoring;
 		this.catalogue = catalogue;
+		this.messages = messages;
 	}
 
 	@GetMapping("/admin/years/{planYearId}/scores")
@@ -70,7 +75,7 @@ class ScoringController {
 			redirect.addFlashAttribute("done", "scoring.done.saved");
 		}
 		catch (EditRefusedException ex) {
-			redirect.addFlashAttribute("problem", ex.getMessage());
+			redirect.addFlashAttribute("problem", messages.getMessage(ex, LocaleContextHolder.getLocale()));
 		}
 		return "redirect:/admin/years/" + planYearId + "/scheme";
 	}
@@ -84,7 +89,7 @@ class ScoringController {
 			model.addAttribute("whatIf", scoring.whatIf(planYearId, form.toScheme()));
 		}
 		catch (EditRefusedException ex) {
-			model.addAttribute("problem", ex.getMessage());
+			model.addAttribute("problem", messages.getMessage(ex, LocaleContextHolder.getLocale()));
 		}
 		return schemePage(year, stored, form, model);
 	}

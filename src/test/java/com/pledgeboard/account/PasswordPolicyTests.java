@@ -2,6 +2,7 @@ package com.pledgeboard.account;
 
 import java.util.Set;
 
+import com.pledgeboard.i18n.Message;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,7 +22,8 @@ class PasswordPolicyTests {
 			zhangsan | xxxxxxxxxxxxxxxx             | 过于常见
 			""")
 	void shouldRejectWeakPasswords(String username, String password, String problem) {
-		assertThat(policy.check(username, password)).anySatisfy(p -> assertThat(p).contains(problem));
+		assertThat(policy.check(username, password)).extracting(Message::chinese)
+			.anySatisfy(p -> assertThat(p).contains(problem));
 	}
 
 	@ParameterizedTest
@@ -37,7 +39,8 @@ class PasswordPolicyTests {
 	@ParameterizedTest
 	@CsvSource("zhangsan")
 	void shouldRejectOverlongPasswords(String username) {
-		assertThat(policy.check(username, "长".repeat(PasswordPolicy.MAX_LENGTH + 1))).anySatisfy(
+		assertThat(policy.check(username, "长".repeat(PasswordPolicy.MAX_LENGTH + 1))).extracting(Message::chinese)
+			.anySatisfy(
 				p -> assertThat(p).contains("不能超过"));
 	}
 

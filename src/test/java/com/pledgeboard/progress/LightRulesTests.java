@@ -61,7 +61,7 @@ class LightRulesTests {
 				Measure.CUMULATIVE);
 		Verdict v = rules.target(target, new Observation(new BigDecimal("4"), null, calendar.period(6).orElseThrow()), 0,
 				YEAR, LocalDate.of(YEAR, 7, 5));
-		assertThat(v.args()).containsExactly("4", "5.95", "家", "49.6", "12", "6", "32.8");
+		assertThat(v.argArray()).containsExactly("4", "5.95", "家", "49.6", "12", "6", "32.8");
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package com.pledgeboard.difficulty.rules;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -25,38 +26,54 @@ public record Bounds(BigDecimal min, BigDecimal max, BigDecimal step) {
 		Objects.requireNonNull(max, "max");
 		Objects.requireNonNull(step, "step");
 		problems(min, max, step).ifPresent(p -> {
-			throw new IllegalArgumentException(p);
+			throw new IllegalArgumentException("not bounds: " + p);
 		});
 	}
 
-	/** Why these would not be bounds, in Chinese, or empty when they would. */
-	public static Optional<String> problems(BigDecimal min, BigDecimal max, BigDecimal step) {
+	/**
+	 * Why a value or bounds are refused: a code of the message bundles and its arguments, so that the
+	 * page says it in its reader's language.
+	 */
+	public record Problem(String code, List<String> arguments) {
+
+		public Problem {
+			arguments = List.copyOf(arguments);
+		}
+
+		static Optional<Problem> of(String code, String... arguments) {
+			return Optional.of(new Problem(code, List.of(arguments)));
+		}
+
+	}
+
+	/** Why these would not be bounds, or empty when they would. */
+	public static Optional<Problem> problems(BigDecimal min, BigDecimal max, BigDecimal step) {
 		if (min == null || max == null || step == null) {
-			return Optional.of("请填写最小值、最大值和步长");
+			return Problem.of("difficulty.refused.bounds.missing");
 		}
 		if (step.compareTo(FINEST_STEP) < 0 || !onGrid(step, FINEST_STEP)) {
-			return Optional.of("步长须为正数，且最多三位小数（如0.01）");
+			return Problem.of("difficulty.refused.bounds.step");
 		}
 		if (min.signum() <= 0 || max.compareTo(LARGEST) >= 0) {
-			return Optional.of("最小值须大于0，最大值须小于100");
+			return Problem.of("difficulty.refused.bounds.range");
 		}
 		if (max.compareTo(min) < 0) {
-			return Optional.of("最大值不能小于最小值");
+			return Problem.of("difficulty.refused.bounds.order");
 		}
 		if (!onGrid(min, step) || !onGrid(max, step)) {
-			return Optional.of("最小值和最大值须为步长" + step.stripTrailingZeros().toPlainString() + "的整数倍");
+			return Problem.of("difficulty.refused.bounds.grid", step.stripTrailingZeros().toPlainString());
 		}
 		return Optional.empty();
 	}
 
 	/** Why a coefficient is refused, naming the bounds, or empty when it fits. */
-	public Optional<String> refusal(BigDecimal value) {
+	public Optional<Problem> refusal(BigDecimal value) {
 		if (value == null) {
-			return Optional.of("请填写系数（" + describe() + "）");
+			return Problem.of("difficulty.refused.missing", show(min), show(max), show(step));
 		}
 		if (value.compareTo(min) < 0 || value.compareTo(max) > 0 || !onGrid(value, step)) {
-			return Optional.of("系数" + value.stripTrailingZeros().toPlainString() + "不在允许范围内：系数须在"
-					+ describe() + "之内");
+			return Problem.of("difficulty.refused.outside", value.stripTrailingZeros().toPlainString(), show(min),
+					show(max), show(step));
 		}
 		return Optional.empty();
 	}
@@ -65,9 +82,9 @@ public record Bounds(BigDecimal min, BigDecimal max, BigDecimal step) {
 		return refusal(value).isEmpty();
 	}
 
-	/** The bounds as people read them: “1.00至1.50，步长0.01”. */
-	public String describe() {
-		return show(min) + "至" + show(max) + "，步长" + show(step);
+	/** The minimum, the maximum and the step as people read them: 1.00, 1.50, 0.01. */
+	public List<String> shown() {
+		return List.of(show(min), show(max), show(step));
 	}
 
 	/** A value written with as many decimals as the step has, so that 1.5 reads 1.50. */

@@ -127,19 +127,19 @@ public final class LightRules {
 		LocalDate due = target.date() == null ? LocalDate.of(year, 12, 31) : target.date().atYear(year);
 		LocalDate done = latest == null ? null : latest.doneOn();
 		if (done != null) {
-			return done.isAfter(due) ? Verdict.of(Light.YELLOW, "deadline.doneLate", done.toString(), due.toString())
-					: Verdict.of(Light.GREEN, "deadline.done", done.toString(), due.toString());
+			return done.isAfter(due) ? Verdict.of(Light.YELLOW, "deadline.doneLate", done, due)
+					: Verdict.of(Light.GREEN, "deadline.done", done, due);
 		}
 		if (today.isAfter(due)) {
-			return Verdict.of(Light.RED, "deadline.overdue", due.toString());
+			return Verdict.of(Light.RED, "deadline.overdue", due);
 		}
 		if (missed >= MISSED_FOR_RED) {
 			return Verdict.of(Light.RED, "missed", String.valueOf(missed));
 		}
 		if (latest == null) {
-			return Verdict.of(Light.NONE, "deadline.noReport", due.toString());
+			return Verdict.of(Light.NONE, "deadline.noReport", due);
 		}
-		return Verdict.of(Light.GREEN, "deadline.open", due.toString());
+		return Verdict.of(Light.GREEN, "deadline.open", due);
 	}
 
 	/** A place: lower is better; the floor (保) bounds yellow, else the margin does. */

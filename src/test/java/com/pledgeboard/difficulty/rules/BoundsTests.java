@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Which coefficients a plan year's bounds allow, and what a refusal says.
+ * Which coefficients a plan year's bounds allow, and what a refusal names (its words are in the bundles).
  */
 class BoundsTests {
 
@@ -23,14 +23,17 @@ class BoundsTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "0.99", "1.51", "2", "0", "-1.2", "1.375" })
 	void shouldRefuseValuesOutsideNamingTheBounds(String value) {
-		assertThat(Bounds.DEFAULT.refusal(new BigDecimal(value))).hasValueSatisfying(
-				message -> assertThat(message).contains("1.00至1.50").contains("步长0.01").contains(
-						new BigDecimal(value).stripTrailingZeros().toPlainString()));
+		assertThat(Bounds.DEFAULT.refusal(new BigDecimal(value))).hasValueSatisfying(problem -> {
+			assertThat(problem.code()).isEqualTo("difficulty.refused.outside");
+			assertThat(problem.arguments()).containsExactly(new BigDecimal(value).stripTrailingZeros().toPlainString(),
+					"1.00", "1.50", "0.01");
+		});
 	}
 
 	@Test
 	void shouldRefuseAMissingValue() {
-		assertThat(Bounds.DEFAULT.refusal(null)).hasValueSatisfying(m -> assertThat(m).contains("请填写"));
+		assertThat(Bounds.DEFAULT.refusal(null)).hasValueSatisfying(
+				p -> assertThat(p.code()).isEqualTo("difficulty.refused.missing"));
 	}
 
 	@Test
@@ -39,7 +42,7 @@ class BoundsTests {
 		assertThat(coarse.allows(new BigDecimal("0.85"))).isTrue();
 		assertThat(coarse.allows(new BigDecimal("0.86"))).isFalse();
 		assertThat(coarse.allows(new BigDecimal("1.25"))).isFalse();
-		assertThat(coarse.describe()).isEqualTo("0.80至1.20，步长0.05");
+		assertThat(coarse.shown()).containsExactly("0.80", "1.20", "0.05");
 	}
 
 	@Test
@@ -52,7 +55,7 @@ class BoundsTests {
 		assertThat(Bounds.problems(null, new BigDecimal("1.5"), new BigDecimal("0.01"))).isPresent();
 		assertThatThrownBy(() -> new Bounds(new BigDecimal("2"), BigDecimal.ONE, new BigDecimal("0.01")))
 			.isInstanceOf(IllegalArgumentException.class)
-			.hasMessageContaining("最大值不能小于最小值");
+			.hasMessageContaining("difficulty.refused.bounds.order");
 		assertThat(Bounds.problems(BigDecimal.ONE, BigDecimal.ONE, new BigDecimal("0.01"))).isEmpty();
 	}
 
