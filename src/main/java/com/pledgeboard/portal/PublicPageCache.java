@@ -97,6 +97,7 @@ class PublicPageCache extends OncePerRequestFilter {
 	private static final Set<String> PER_ANSWER = Set.of("date", "content-length", "transfer-encoding", "set-cookie",
 			"etag", "cache-control", "expires", "pragma", "vary");
 
+	/** Only anonymous GETs of public data in the default language of the visitor's cookie are cached. */
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String method = request.getMethod();
@@ -109,14 +110,35 @@ class PublicPageCache extends OncePerRequestFilter {
 				|| request.getParameter("lang") != null;
 	}
 
+	/**
+	 * Answers the request from the cache if the page is there; {@code false} when it must go on to be
+	 * rendered. Called by this filter and, on Tomcat, by {@link PageCacheValve} before any filter.
+	 */
+	boolean answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		if (shouldNotFilter(request)) {
+			return false;
+		}
+		Page page = pages.getIfPresent(key(request));
+		if (page == null) {
+			return false;
+		}
+		long start = System.nanoTime();
+		boolean fresh = serve(page, request, response);
+		(fresh ? notModified : hits).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+		return true;
+	}
+
+	private Key key(HttpServletRequest request) {
+		String accept = request.getHeader(HttpHeaders.ACCEPT);
+		return new Key(version(), request.getRequestURI() + parameters(request), language(request),
+				accept != null && accept.contains("json"));
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String path = request.getRequestURI() + parameters(request);
-		String accept = request.getHeader(HttpHeaders.ACCEPT);
-		var key = new Key(version(), path, language(request), accept != null && accept.contains("json"));
-		Page page = pages.getIfPresent(key);
-		if (page == null) {
+		if (!answer(request, response)) {
+			Key key = key(request);
 			var wrapper = new ContentCachingResponseWrapper(response);
 			chain.doFilter(request, wrapper);
 			if (wrapper.getStatus() != HttpServletResponse.SC_OK || wrapper.containsHeader(HttpHeaders.SET_COOKIE)
@@ -134,15 +156,11 @@ class PublicPageCache extends OncePerRequestFilter {
 					}
 				}
 			}
-			page = new Page(body, wrapper.getContentType(), etag(body), headers.toArray(String[]::new));
+			Page page = new Page(body, wrapper.getContentType(), etag(body), headers.toArray(String[]::new));
 			pages.put(key, page);
 			wrapper.resetBuffer();
 			serve(page, request, response);
-			return;
 		}
-		long start = System.nanoTime();
-		boolean fresh = serve(page, request, response);
-		(fresh ? notModified : hits).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
 	}
 
 	/** Writes the page, or a 304 when the browser's copy is current; says which. */

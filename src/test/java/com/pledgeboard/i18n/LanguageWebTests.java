@@ -70,7 +70,7 @@ class LanguageWebTests {
 	@BeforeAll
 	void yearAndAdmin() {
 		admin = new TestUsers(accounts, userDetails, catalogue).user("office-i18n", Role.ADMIN, null);
-		year = importer.importTable(TestResources.bytes("ingest/000_d450a7bd56f78988.txt"), "i18n.txt", "330500", 2071,
+		year = importer.importTable(TestResources.bytes("ingest/000_d450a7bd56f78988.txt"), "i18n.txt", "330500", 2083,
 				PlanYearState.ASSESSING, false).planYearId();
 	}
 
@@ -90,7 +90,7 @@ class LanguageWebTests {
 						"The department chosen is not valid"),
 				refusal("account", t -> post("/admin/users").param("username", "office-i18n").param("displayName", "Office")
 					.param("role", "ADMIN"), "用户名 office-i18n 已存在", "The user name office-i18n is taken"),
-				refusal("evaluation", t -> post("/evaluate/{year}/code", 2071).param("region", "330500").param("mobile", "123"),
+				refusal("evaluation", t -> post("/evaluate/{year}/code", 2083).param("region", "330500").param("mobile", "123"),
 						"请填写正确的11位手机号码", "Enter a valid 11-digit mobile number"));
 	}
 
@@ -129,9 +129,9 @@ class LanguageWebTests {
 			String english = html(get(page).param("lang", "en"));
 			assertThat(english).as(page).containsPattern(DAY_EN).doesNotContainPattern(DAY_ZH);
 		}
-		assertThat(html(get("/admin/progress/years/" + year))).containsPattern("第1期（2071年1月1日至" + DAY_ZH + "），" + DAY_ZH + "前报送");
+		assertThat(html(get("/admin/progress/years/" + year))).containsPattern("第1期（2083年1月1日至" + DAY_ZH + "），" + DAY_ZH + "前报送");
 		assertThat(html(get("/admin/progress/years/" + year).param("lang", "en")))
-			.containsPattern("no. 1 \\(1 Jan 2071 to " + DAY_EN + "\\), due by " + DAY_EN);
+			.containsPattern("no. 1 \\(1 Jan 2083 to " + DAY_EN + "\\), due by " + DAY_EN);
 		assertThat(html(get("/admin/audit"))).containsPattern(DAY_ZH + " \\d{2}:\\d{2}:\\d{2}");
 		assertThat(html(get("/admin/audit").param("lang", "en"))).containsPattern(DAY_EN + ", \\d{2}:\\d{2}:\\d{2}");
 	}

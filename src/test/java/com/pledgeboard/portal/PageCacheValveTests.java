@@ -1,0 +1,81 @@
+package com.pledgeboard.portal;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The page cache on a real Tomcat, where hits are answered by {@link PageCacheValve} before the filter
+ * chain: the same bytes and headers as the rendered page, 304 for a current copy, and nothing from the
+ * cache for a request that carries a session.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "pledgeboard.test.context=valve", "server.servlet.session.cookie.secure=false" })
+class PageCacheValveTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MeterRegistry meters;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private HttpResponse<String> get(String path, String... headers) throws Exception {
+		var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	private double hits(String answer) {
+		var timer = meters.find("pledgeboard.page.cache.hits").tag("answer", answer).timer();
+		return timer == null ? 0 : timer.count();
+	}
+
+	@Test
+	void shouldAnswerHitsBeforeTheFilterChainWithTheRenderedPagesBytesAndHeaders() throws Exception {
+		HttpResponse<String> rendered = get("/years/2022");
+		double before = hits("page");
+		HttpResponse<String> hit = get("/years/2022");
+		assertThat(hits("page")).isEqualTo(before + 1);
+		assertThat(hit.statusCode()).isEqualTo(200);
+		assertThat(hit.body()).isEqualTo(rendered.body()).contains("湖州市2022年度部门承诺事项");
+		assertThat(hit.headers().firstValue("Content-Security-Policy"))
+			.isEqualTo(rendered.headers().firstValue("Content-Security-Policy"))
+			.isPresent();
+		assertThat(hit.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("UTF-8"));
+		String etag = hit.headers().firstValue("ETag").orElseThrow();
+		assertThat(rendered.headers().firstValue("ETag")).hasValue(etag);
+
+		double unchanged = hits("not-modified");
+		HttpResponse<String> current = get("/years/2022", "If-None-Match", etag);
+		assertThat(current.statusCode()).isEqualTo(304);
+		assertThat(current.body()).isEmpty();
+		assertThat(hits("not-modified")).isEqualTo(unchanged + 1);
+	}
+
+	@Test
+	void shouldNeverAnswerARequestWithASessionOrInAnotherLanguageFromTheSameEntry() throws Exception {
+		get("/years/2022");
+		double before = hits("page");
+		assertThat(get("/years/2022", "Cookie", "SESSION=abc").body()).contains("湖州市2022年度部门承诺事项");
+		assertThat(hits("page")).isEqualTo(before);
+		assertThat(get("/years/2022?lang=en").body()).doesNotContain("部门承诺事项");
+		assertThat(get("/years/2022", "Cookie", "pledgeboard-lang=en").body()).doesNotContain("部门承诺事项")
+			.contains("commitments of 2022");
+	}
+
+}
