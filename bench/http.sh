@@ -9,24 +9,17 @@ seconds=${1:-20}
 connections=${2:-64}
 app_port=18080
 nginx_port=18081
-filter_port=18082   # the same jar with the cache answering as a servlet filter only (no Tomcat valve)
 work=target/bench-http
 rm -rf "$work" && mkdir -p "$work/www/years/2022/departments" "$work/data"
 [ -f target/pledgeboard-0.1.0-SNAPSHOT.jar ] || mvn -q -B -DskipTests package
 
-mkdir -p "$work/data-filter"
 (cd "$work" && exec java -Xmx1g -jar ../pledgeboard-0.1.0-SNAPSHOT.jar --server.port=$app_port \
   --spring.datasource.url="jdbc:h2:file:./data/pledgeboard" > app.log 2>&1) &
 app_pid=$!
-(cd "$work" && exec java -Xmx1g -jar ../pledgeboard-0.1.0-SNAPSHOT.jar --server.port=$filter_port \
-  --pledgeboard.cache.valve=false --spring.datasource.url="jdbc:h2:file:./data-filter/pledgeboard" > app-filter.log 2>&1) &
-filter_pid=$!
-trap 'kill $app_pid $filter_pid 2>/dev/null || true; [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true' EXIT
-for port in $app_port $filter_port; do
-  for _ in $(seq 1 240); do
-    curl -fs "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1 && break
-    sleep 0.5
-  done
+trap 'kill $app_pid 2>/dev/null || true; [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true' EXIT
+for _ in $(seq 1 240); do
+  curl -fs "http://127.0.0.1:$app_port/actuator/health" >/dev/null 2>&1 && break
+  sleep 0.5
 done
 
 home="/years/2022"
@@ -53,10 +46,8 @@ CONF
 nginx -c "$(pwd)/$work/nginx.conf"
 
 # Warm the JIT and the page cache before measuring.
-for port in $app_port $filter_port; do
-  wrk -t2 -c"$connections" -d10s "http://127.0.0.1:$port$home" >/dev/null
-  wrk -t2 -c"$connections" -d10s "http://127.0.0.1:$port$department" >/dev/null
-done
+wrk -t2 -c"$connections" -d10s "http://127.0.0.1:$app_port$home" >/dev/null
+wrk -t2 -c"$connections" -d10s "http://127.0.0.1:$app_port$department" >/dev/null
 
 run() {
   local label=$1 url=$2
@@ -66,8 +57,6 @@ run() {
 echo "wrk -t2 -c$connections -d${seconds}s --latency, $(nproc) cores, $(date -u +%FT%TZ)"
 run "app home"       "http://127.0.0.1:$app_port$home"
 run "nginx home"     "http://127.0.0.1:$nginx_port$home"
-run "filter-only home" "http://127.0.0.1:$filter_port$home"
 run "app department" "http://127.0.0.1:$app_port$department"
 run "nginx department" "http://127.0.0.1:$nginx_port$department"
-run "filter-only department" "http://127.0.0.1:$filter_port$department"
 echo "page sizes: home $(wc -c < "$work/www/years/2022/index.html") B, department $(wc -c < "$work/www/years/2022/departments/department.html") B"

@@ -4,13 +4,8 @@ import java.time.Duration;
 
 import com.pledgeboard.audit.AuditTrail;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.apache.catalina.valves.ValveBase;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
-import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,13 +28,5 @@ class PortalConfig {
 		return registration;
 	}
 
-	/** On Tomcat, hits are answered before the filter chain; see {@link PageCacheValve}. */
-	@Bean
-	@ConditionalOnClass(ValveBase.class)
-	@ConditionalOnProperty(name = "pledgeboard.cache.valve", matchIfMissing = true)
-	WebServerFactoryCustomizer<TomcatServletWebServerFactory> pageCacheValve(
-			FilterRegistrationBean<PublicPageCache> publicPageCache) {
-		return factory -> factory.addContextValves(new PageCacheValve(publicPageCache.getFilter()));
-	}
 
 }

@@ -112,7 +112,7 @@ class PublicPageCache extends OncePerRequestFilter {
 
 	/**
 	 * Answers the request from the cache if the page is there; {@code false} when it must go on to be
-	 * rendered. Called by this filter and, on Tomcat, by {@link PageCacheValve} before any filter.
+	 * rendered.
 	 */
 	boolean answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		if (shouldNotFilter(request)) {

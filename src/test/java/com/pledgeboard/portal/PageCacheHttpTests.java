@@ -16,13 +16,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The page cache on a real Tomcat, where hits are answered by {@link PageCacheValve} before the filter
- * chain: the same bytes and headers as the rendered page, 304 for a current copy, and nothing from the
- * cache for a request that carries a session.
+ * The page cache on a real Tomcat, ahead of the security chain and the request observation: a hit has
+ * the same bytes and headers as the rendered page, a current copy gets 304, and a request that carries
+ * a session or asks for another language is never answered from another's entry.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "pledgeboard.test.context=valve", "server.servlet.session.cookie.secure=false" })
-class PageCacheValveTests {
+		properties = { "pledgeboard.test.context=page-cache-http", "server.servlet.session.cookie.secure=false" })
+class PageCacheHttpTests {
 
 	@LocalServerPort
 	int port;
@@ -46,7 +46,7 @@ class PageCacheValveTests {
 	}
 
 	@Test
-	void shouldAnswerHitsBeforeTheFilterChainWithTheRenderedPagesBytesAndHeaders() throws Exception {
+	void shouldAnswerHitsWithTheRenderedPagesBytesAndHeaders() throws Exception {
 		HttpResponse<String> rendered = get("/years/2022");
 		double before = hits("page");
 		HttpResponse<String> hit = get("/years/2022");
