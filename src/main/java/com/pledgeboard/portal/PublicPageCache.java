@@ -90,7 +90,7 @@ class PublicPageCache extends OncePerRequestFilter {
 	}
 
 	/** A page with the headers to write again on every hit, flattened to name and value pairs. */
-	record Page(byte[] body, String contentType, String etag, String[] headers) {
+	record Page(byte[] body, String contentType, Locale locale, String etag, String[] headers) {
 	}
 
 	/** Headers that belong to one answer, not to the page. */
@@ -156,10 +156,13 @@ class PublicPageCache extends OncePerRequestFilter {
 					}
 				}
 			}
-			Page page = new Page(body, wrapper.getContentType(), etag(body), headers.toArray(String[]::new));
+			Page page = new Page(body, wrapper.getContentType(), wrapper.getLocale(), etag(body),
+					headers.toArray(String[]::new));
 			pages.put(key, page);
-			wrapper.resetBuffer();
-			serve(page, request, response);
+			// The headers of this answer are written already; it only gains the page's tag.
+			response.setHeader(HttpHeaders.ETAG, page.etag());
+			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+			wrapper.copyBodyToResponse();
 		}
 	}
 
@@ -178,6 +181,7 @@ class PublicPageCache extends OncePerRequestFilter {
 			return true;
 		}
 		response.setStatus(HttpServletResponse.SC_OK);
+		response.setLocale(page.locale());
 		response.setContentType(page.contentType());
 		response.setContentLength(page.body().length);
 		if (!"HEAD".equals(request.getMethod())) {
