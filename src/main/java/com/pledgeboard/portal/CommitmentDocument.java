@@ -1,5 +1,7 @@
 package com.pledgeboard.portal;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -23,7 +25,7 @@ record CommitmentDocument(String department, String category, int no, String tit
 	}
 
 	record TargetDocument(long targetId, String target, String unit, String measure, LightDocument light,
-			String latestValue, List<TargetProgress.Point> series) {
+			BigDecimal latestActual, LocalDate latestDoneOn, List<TargetProgress.Point> series) {
 	}
 
 	record FileDocument(String fileName, String mediaType, long size, String sha256, String url) {
@@ -43,7 +45,7 @@ record CommitmentDocument(String department, String category, int no, String tit
 				p.targets()
 					.stream()
 					.map(t -> new TargetDocument(t.targetId(), t.description(), t.unit(), t.measure().name(),
-							light.apply(t.light()), t.latestValue(), t.series()))
+							light.apply(t.light()), t.latestActual(), t.latestDoneOn(), t.series()))
 					.toList(),
 				page.reports(),
 				page.evidence()

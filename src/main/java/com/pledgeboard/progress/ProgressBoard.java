@@ -99,7 +99,7 @@ public class ProgressBoard {
 		Measure measure = override != null ? override : Measure.of(t.kind(), t.metric(), t.unit());
 		List<TargetProgress.Point> series = new ArrayList<>();
 		Observation latest = null;
-		String latestValue = null;
+		Reading latestReading = null;
 		for (Approved report : reports.values()) {
 			Reading r = report.readings().get(target.id());
 			if (r == null) {
@@ -107,14 +107,15 @@ public class ProgressBoard {
 			}
 			Period period = calendar.period(report.period()).orElseThrow();
 			latest = new Observation(r.actual(), r.doneOn(), period);
-			latestValue = r.actual() != null ? plain(r.actual()) : r.doneOn() != null ? r.doneOn().toString() : null;
+			latestReading = r;
 			if (r.actual() != null) {
 				series.add(new TargetProgress.Point(period.seq(), period.end(), r.actual()));
 			}
 		}
 		var facts = new TargetFacts(t.kind(), t.op(), t.value(), t.floor(), t.unit(), t.date(), measure);
 		return new TargetProgress(target.id(), target.position(), t.describe(), t.unit(), measure,
-				rules.target(facts, latest, missed, year, today), latestValue, series);
+				rules.target(facts, latest, missed, year, today), latestReading == null ? null : latestReading.actual(),
+				latestReading == null ? null : latestReading.doneOn(), series);
 	}
 
 	record Reading(BigDecimal actual, LocalDate doneOn) {

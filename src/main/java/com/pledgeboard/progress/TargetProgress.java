@@ -11,10 +11,11 @@ import com.pledgeboard.progress.rules.Verdict;
  * A target as approved reports show it: its light and why, the latest approved reading, and its
  * readings through the year for a chart.
  *
- * @param latestValue the latest approved value, place or done date as text, or {@code null}
+ * @param latestActual the latest approved value or place, or {@code null}
+ * @param latestDoneOn the day the latest approved report says it was done, or {@code null}
  */
 public record TargetProgress(long targetId, int position, String description, String unit, Measure measure,
-		Verdict light, String latestValue, List<Point> series) {
+		Verdict light, BigDecimal latestActual, LocalDate latestDoneOn, List<Point> series) {
 
 	public TargetProgress {
 		series = List.copyOf(series);

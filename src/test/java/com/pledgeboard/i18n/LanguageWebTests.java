@@ -37,9 +37,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * The same refusal of each module reads in Chinese by default and in English after {@code ?lang=en};
- * pages write dates as 2022年9月30日 in Chinese and as 30 Sep 2022 in English.
+ * pages write dates as 2022年9月30日 in Chinese and as 30 Sep 2022 in English. Its own context, since the
+ * year it opens for assessment would become the newest public year of every other test's.
  */
-@SpringBootTest
+@SpringBootTest(properties = "pledgeboard.test.context=language")
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LanguageWebTests {

@@ -18,6 +18,7 @@ import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.Commitment;
 import com.pledgeboard.catalogue.PlanYearState;
 import com.pledgeboard.catalogue.Target;
+import com.pledgeboard.extraction.ChineseNumbers;
 import com.pledgeboard.extraction.ExtractedTarget;
 import com.pledgeboard.extraction.Op;
 import com.pledgeboard.extraction.TargetKind;
@@ -166,7 +167,7 @@ class ProgressJourneyTests {
 			assertThat(light.getText()).isEqualTo("绿灯");
 			assertThat(item.findElement(By.cssSelector(".progress .narrative")).getText()).contains("首批场馆免费开放");
 			assertThat(item.findElement(By.cssSelector(".progress .target-progress strong")).getText())
-				.isEqualTo(onPace.get(firstTarget));
+				.isEqualTo(ChineseNumbers.format(new BigDecimal(onPace.get(firstTarget))));
 			assertThat(item.findElement(By.cssSelector(".progress ul.evidence")).getText())
 				.contains(evidence.getFileName().toString());
 			new Actions(web).scrollToElement(item).perform();
