@@ -56,6 +56,14 @@ class CommitmentPlace {
 		return new Place(found.planYear(), found.entry(), commitment);
 	}
 
+	Place ofTarget(long targetId) {
+		return of(jdbc.sql("select commitment_id from target where id = ?")
+			.param(targetId)
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> new ProgressNotFoundException("target " + targetId)));
+	}
+
 	Place ofReport(long reportId) {
 		return of(jdbc.sql("select commitment_id from progress_report where id = ?")
 			.param(reportId)

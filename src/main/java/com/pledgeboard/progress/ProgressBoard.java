@@ -20,6 +20,7 @@ import com.pledgeboard.catalogue.DepartmentEntry;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.catalogue.Target;
 import com.pledgeboard.extraction.ExtractedTarget;
+import com.pledgeboard.extraction.TargetKind;
 import com.pledgeboard.progress.rules.Light;
 import com.pledgeboard.progress.rules.LightRules;
 import com.pledgeboard.progress.rules.Measure;
@@ -96,7 +97,7 @@ public class ProgressBoard {
 	private TargetProgress target(Target target, Measure override, Map<Integer, Approved> reports,
 			ReportingCalendar calendar, int missed, int year, LocalDate today) {
 		ExtractedTarget t = target.definition();
-		Measure measure = override != null ? override : Measure.of(t.kind(), t.metric(), t.unit());
+		Measure measure = override != null ? override : automatic(t);
 		List<TargetProgress.Point> series = new ArrayList<>();
 		Observation latest = null;
 		Reading latestReading = null;
@@ -163,6 +164,34 @@ public class ProgressBoard {
 				lights.put(rs.getLong(1), new Verdict(Light.valueOf(rs.getString(2)), "reviewer", List.of(rs.getString(3))));
 			});
 		return lights;
+	}
+
+	private static Measure automatic(ExtractedTarget t) {
+		return Measure.of(t.kind(), t.metric(), t.unit());
+	}
+
+	/**
+	 * How a quantity target is measured: as the rule by kind, metric and unit decides, and as the office
+	 * chose instead, or {@code null} where it chose nothing.
+	 */
+	record MeasureChoice(long targetId, String description, Measure automatic, Measure chosen) {
+	}
+
+	/** The promise targets of a commitment that are quantities, with their measures, in order. */
+	@Transactional(readOnly = true)
+	List<MeasureChoice> measureChoices(Commitment commitment) {
+		Map<Long, Measure> chosen = new HashMap<>();
+		jdbc.sql("""
+				select m.target_id, m.measure from progress_target_measure m join target t on t.id = m.target_id
+				where t.commitment_id = ?""")
+			.param(commitment.id())
+			.query(rs -> {
+				chosen.put(rs.getLong(1), Measure.valueOf(rs.getString(2)));
+			});
+		return CommitmentPlace.promises(commitment).stream()
+			.filter(t -> t.definition().kind() == TargetKind.QUANTITY)
+			.map(t -> new MeasureChoice(t.id(), t.definition().describe(), automatic(t.definition()), chosen.get(t.id())))
+			.toList();
 	}
 
 	private Map<Long, Measure> measureOverrides(long planYearId) {

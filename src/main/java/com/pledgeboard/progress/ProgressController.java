@@ -15,6 +15,7 @@ import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.catalogue.PlanYearState;
 import com.pledgeboard.progress.rules.Cadence;
 import com.pledgeboard.progress.rules.Light;
+import com.pledgeboard.progress.rules.Measure;
 import com.pledgeboard.progress.rules.Period;
 
 import org.springframework.context.MessageSource;
@@ -139,7 +140,19 @@ class ProgressController {
 		model.addAttribute("canJudge",
 				reporting && place.targets().isEmpty() && (user.isAdmin() || user.role() == Role.RATER));
 		model.addAttribute("lights", List.of(Light.GREEN, Light.YELLOW, Light.RED));
+		boolean canChooseMeasure = reporting && user.isAdmin();
+		model.addAttribute("measureChoices", canChooseMeasure ? board.measureChoices(place.commitment()) : List.of());
+		model.addAttribute("measures", List.of(Measure.CUMULATIVE, Measure.LEVEL));
+		model.addAttribute("automatic", ProgressReporting.AUTOMATIC);
 		return VIEW_COMMITMENT;
+	}
+
+	/** The office's choice of how a quantity target is measured, or {@value ProgressReporting#AUTOMATIC}. */
+	@PostMapping("/admin/progress/targets/{targetId}/measure")
+	String chooseMeasure(@PathVariable long targetId, @RequestParam String measure, RedirectAttributes redirect) {
+		long commitmentId = places.ofTarget(targetId).commitment().id();
+		attempt(redirect, () -> reporting.chooseMeasure(targetId, measure(measure)), "progress.done.measure");
+		return backTo(commitmentId);
 	}
 
 	@PostMapping("/admin/progress/commitments/{commitmentId}/reports")
@@ -205,6 +218,18 @@ class ProgressController {
 
 	private PlanYear planYear(long planYearId) {
 		return board.planYear(planYearId).orElseThrow(() -> new ProgressNotFoundException("plan year " + planYearId));
+	}
+
+	private static Measure measure(String chosen) {
+		if (ProgressReporting.AUTOMATIC.equals(chosen)) {
+			return null;
+		}
+		try {
+			return Measure.valueOf(chosen);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ProgressRefusedException("progress.refused.measure");
+		}
 	}
 
 	private static String backTo(long commitmentId) {

@@ -135,7 +135,7 @@ class ProgressOffice {
 			for (Commitment c : entry.commitments()) {
 				ReportState state = states.getOrDefault(c.id(), Map.of()).get(current.seq());
 				rows.add(new Row(entry, c, state, progress.get(c.id())));
-				missing |= state == null || state == ReportState.DRAFT || state == ReportState.RETURNED;
+				missing |= ReportState.owed(state);
 				List<Integer> approved = approvedPeriods.getOrDefault(c.id(), List.of());
 				Optional<Period> firstMissed = calendar.periods().stream()
 					.filter(p -> p.isOverdueOn(today) && !approved.contains(p.seq()))

@@ -18,13 +18,16 @@ import com.pledgeboard.account.Accounts;
 import com.pledgeboard.account.Role;
 import com.pledgeboard.account.SignedInUser;
 import com.pledgeboard.audit.AuditEvent;
+import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.PlanYearState;
 import com.pledgeboard.catalogue.Target;
 import com.pledgeboard.extraction.ExtractedTarget;
+import com.pledgeboard.extraction.TargetKind;
 import com.pledgeboard.i18n.Message;
 import com.pledgeboard.progress.files.EvidenceSniffer;
 import com.pledgeboard.progress.rules.Cadence;
 import com.pledgeboard.progress.rules.Light;
+import com.pledgeboard.progress.rules.Measure;
 import com.pledgeboard.progress.rules.Period;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -55,9 +58,14 @@ public class ProgressReporting {
 
 	private static final Set<PlanYearState> REPORTING = Set.of(PlanYearState.PUBLISHED, PlanYearState.ASSESSING);
 
+	/** A target's measure left to the rule by kind, metric and unit, as the form and the audit trail name it. */
+	static final String AUTOMATIC = "AUTO";
+
 	private final JdbcClient jdbc;
 
 	private final CommitmentPlace places;
+
+	private final Catalogue catalogue;
 
 	private final Schedules schedules;
 
@@ -65,10 +73,12 @@ public class ProgressReporting {
 
 	private final long maxFileBytes;
 
-	ProgressReporting(JdbcClient jdbc, CommitmentPlace places, Schedules schedules, ApplicationEventPublisher events,
+	ProgressReporting(JdbcClient jdbc, CommitmentPlace places, Catalogue catalogue, Schedules schedules,
+			ApplicationEventPublisher events,
 			@Value("${pledgeboard.progress.evidence.max-size:20MB}") DataSize maxFileSize) {
 		this.jdbc = jdbc;
 		this.places = places;
+		this.catalogue = catalogue;
 		this.schedules = schedules;
 		this.events = events;
 		this.maxFileBytes = maxFileSize.toBytes();
@@ -226,6 +236,50 @@ public class ProgressReporting {
 			.update(keys, "id");
 		events.publishEvent(AuditEvent.of("PROGRESS_REVIEWER_LIGHT", "commitment", commitmentId, null,
 				Map.of("light", light.name(), "reason", why)));
+	}
+
+	/**
+	 * Says how the light reads a quantity target: as the total so far against the share of the year gone
+	 * ({@link Measure#CUMULATIVE}), as the level reached against the target itself ({@link Measure#LEVEL}),
+	 * or, with {@code null}, as the rule by kind, metric and unit decides. The office only, while the year
+	 * reports; the year's row is locked so that the choice and a move of the year take turns.
+	 */
+	@Transactional
+	void chooseMeasure(long targetId, Measure measure) {
+		if (!Accounts.require().isAdmin()) {
+			throw new AccessDeniedException("only the assessment office chooses how a target is measured");
+		}
+		CommitmentPlace.Place place = places.ofTarget(targetId);
+		if (!REPORTING.contains(catalogue.lockPlanYear(place.year().id()).state())) {
+			throw new ProgressRefusedException("progress.refused.measureNotReporting");
+		}
+		boolean quantity = place.targets().stream()
+			.anyMatch(t -> t.id() == targetId && t.definition().kind() == TargetKind.QUANTITY);
+		if (!quantity) {
+			throw new ProgressRefusedException("progress.refused.measureKind");
+		}
+		if (measure == Measure.DEADLINE) {
+			throw new ProgressRefusedException("progress.refused.measure");
+		}
+		Optional<Measure> before = jdbc.sql("select measure from progress_target_measure where target_id = ?")
+			.param(targetId)
+			.query((rs, n) -> Measure.valueOf(rs.getString(1)))
+			.optional();
+		if (before.equals(Optional.ofNullable(measure))) {
+			return;
+		}
+		jdbc.sql("delete from progress_target_measure where target_id = ?").param(targetId).update();
+		if (measure != null) {
+			jdbc.sql("insert into progress_target_measure (target_id, measure) values (?, ?)")
+				.params(targetId, measure.name())
+				.update();
+		}
+		events.publishEvent(AuditEvent.of("PROGRESS_TARGET_MEASURE", "target", targetId, measureView(place, before),
+				measureView(place, Optional.ofNullable(measure))));
+	}
+
+	private static Map<String, Object> measureView(CommitmentPlace.Place place, Optional<Measure> chosen) {
+		return Map.of("commitmentId", place.commitment().id(), "measure", chosen.map(Measure::name).orElse(AUTOMATIC));
 	}
 
 	/** Sets how often a plan year reports; only before anything is filed, since periods are numbered. */

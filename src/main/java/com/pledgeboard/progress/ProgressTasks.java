@@ -12,6 +12,7 @@ import com.pledgeboard.account.SignedInUser;
 import com.pledgeboard.catalogue.BackOfficeTasks;
 import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.Commitment;
+import com.pledgeboard.catalogue.DepartmentEntry;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.catalogue.PlanYearState;
 import com.pledgeboard.progress.rules.Light;
@@ -25,8 +26,8 @@ import org.springframework.stereotype.Component;
 /**
  * Progress on the back-office home, for the years open to reporting: a reporter sees the periods their
  * department still owes reports for and the reports returned to them; an approver the reports waiting
- * for them; the office, per year, the departments that have not reported for the current period and
- * the commitments whose light is red.
+ * for them; the office, per year, the departments late with a report (a period past its due day without
+ * one submitted or approved) and the commitments whose light is red.
  */
 @Component
 @Order(20)
@@ -90,10 +91,7 @@ class ProgressTasks implements BackOfficeTasks {
 					}
 					continue;
 				}
-				List<Commitment> left = own.stream().filter(c -> {
-					ReportState s = states.getOrDefault(c.id(), Map.of()).get(p.seq());
-					return s == null || s == ReportState.DRAFT || s == ReportState.RETURNED;
-				}).toList();
+				List<Commitment> left = own.stream().filter(c -> owed(states, c, p)).toList();
 				if (left.isEmpty()) {
 					continue;
 				}
@@ -141,21 +139,25 @@ class ProgressTasks implements BackOfficeTasks {
 		return Section.todo(Text.of("home.waiting"), null, items, null);
 	}
 
-	/** Per year open to reporting, who has not reported for its current period and what is red. */
+	/**
+	 * Per year open to reporting, who is late with a report and what is red. A department that has yet
+	 * to report for the current period is not late before the period's due day, which the summary names.
+	 */
 	private List<Section> officeSections() {
 		List<PlanYear> years = reportingYears();
 		if (years.isEmpty()) {
 			return List.of(Section.todo(Text.of("home.office.noReporting"), null, List.of(), null));
 		}
+		LocalDate today = schedules.today();
 		List<Section> sections = new ArrayList<>();
 		for (PlanYear year : years) {
 			ProgressOffice.Overview o = office.overview(year, e -> true);
 			String page = "/admin/progress/years/" + year.id();
 			Period p = o.current();
-			sections.add(Section.todo(
-					Text.of("home.office.notReported", year.regionName(), year.year(), p.seq()),
-					Text.of("home.office.period", p.seq(), p.start(), p.end(), p.due()),
-					o.notReported().stream().map(name -> Item.of(Text.of("home.plain", name), null)).toList(), page));
+			sections.add(Section.todo(Text.of("home.office.overdue", year.regionName(), year.year()),
+					Text.of(p.isOverdueOn(today) ? "home.office.period.closed" : "home.office.period", p.seq(), p.start(),
+							p.end(), p.due()),
+					overdueDepartments(year, today), page));
 			sections.add(Section.todo(Text.of("home.office.red", year.regionName(), year.year()), null,
 					o.rows().stream()
 						.filter(r -> r.progress().light().light() == Light.RED)
@@ -167,6 +169,34 @@ class ProgressTasks implements BackOfficeTasks {
 					page));
 		}
 		return sections;
+	}
+
+	/**
+	 * The departments with a period past its due day for which some of their commitments have no report
+	 * submitted or approved: each with those periods, flagged with how long the first has been overdue.
+	 */
+	private List<Item> overdueDepartments(PlanYear year, LocalDate today) {
+		List<Period> past = schedules.calendar(year).periods().stream().filter(p -> p.isOverdueOn(today)).toList();
+		Map<Long, Map<Integer, ReportState>> states = office.latestStates(year.id());
+		List<Item> items = new ArrayList<>();
+		for (DepartmentEntry e : catalogue.entries(year.id())) {
+			List<Period> late = past.stream()
+				.filter(p -> e.commitments().stream().anyMatch(c -> owed(states, c, p)))
+				.toList();
+			if (late.isEmpty()) {
+				continue;
+			}
+			LocalDate since = late.get(0).due();
+			items.add(Item.of(Text.of("home.plain", e.displayName()), null)
+				.withDetail(Text.of("home.office.overdueItem", late.stream().map(p -> (Object) p.seq()).toList()))
+				.flagged(Tone.RED, Text.of("home.due.overdue", since, ChronoUnit.DAYS.between(since, today))));
+		}
+		return items;
+	}
+
+	/** Whether a commitment's report for a period is still owed: none, or a draft, or a returned one. */
+	private static boolean owed(Map<Long, Map<Integer, ReportState>> states, Commitment c, Period p) {
+		return ReportState.owed(states.getOrDefault(c.id(), Map.of()).get(p.seq()));
 	}
 
 	/** Why a commitment is red; where that is its worst target, the target and why that one is. */

@@ -174,9 +174,11 @@ class Reminders {
 				}
 			}
 			for (ProgressOffice.Waiting w : office.waiting(year.id())) {
-				Long department = jdbc.sql("select e.department_id from commitment c join department_entry e on e.id = c.entry_id where c.id = ?")
-					.param(w.commitmentId()).query(Long.class).single();
-				for (String email : emails("APPROVER", department)) {
+				if (w.departmentId() == null) {
+					// An entry not resolved to a department has no approvers to remind.
+					continue;
+				}
+				for (String email : emails("APPROVER", w.departmentId())) {
 					reminders.add(new Reminder("waiting:" + w.reportId(), email, name + "有进展报告待审核",
 							w.department() + "第" + w.no() + "项“" + w.title() + "”第" + w.period() + "期报告（第" + w.version() + "版）待您审核。"));
 				}

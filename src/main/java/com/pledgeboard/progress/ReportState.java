@@ -6,6 +6,14 @@ package com.pledgeboard.progress;
  */
 public enum ReportState {
 
-	DRAFT, SUBMITTED, RETURNED, APPROVED
+	DRAFT, SUBMITTED, RETURNED, APPROVED;
+
+	/**
+	 * Whether a period's report, its latest version in this state or none ({@code null}), is still owed
+	 * by the department: a draft or a returned report is; a submitted one waits for the approver instead.
+	 */
+	static boolean owed(ReportState latest) {
+		return latest == null || latest == DRAFT || latest == RETURNED;
+	}
 
 }

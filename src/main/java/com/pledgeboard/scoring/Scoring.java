@@ -127,12 +127,9 @@ public class Scoring {
 		return compute(planYear(planYearId), scheme);
 	}
 
-	/**
-	 * What the engine finds wrong with a scheme. The engine words its rules in Chinese (scoring.engine),
-	 * so these pass through as they are, in the reader's punctuation.
-	 */
+	/** What the engine finds wrong with a scheme, as messages in the reader's language. */
 	static List<Message> ruleProblems(Scheme scheme) {
-		return scheme.problems().stream().map(p -> Message.of("scoring.refused.rule", p)).toList();
+		return scheme.problems().stream().map(p -> Message.of(p.code(), p.arguments().toArray())).toList();
 	}
 
 	private static void refuseBroken(Scheme scheme) {

@@ -37,8 +37,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The back-office home of each role, on 5 July 2021 of a year published for reporting: a reporter
  * sees what is due from their department and what was returned to them, never another department's;
- * an approver what waits for them; a committee member what is left to rate; the office who has not
- * reported and what is red.
+ * an approver what waits for them; a committee member what is left to rate; the office who is late
+ * with a report (not who has yet to report for a period still before its due day) and what is red.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -49,6 +49,9 @@ class BackOfficeHomeTests {
 	private static final String OWN = "市医保局";
 
 	private static final String OTHER = "市公安局";
+
+	/** The department that hands in every report past its due day in the office's test. */
+	private static final String ON_TIME = "市人防办";
 
 	@TestConfiguration
 	static class July2021 {
@@ -163,11 +166,23 @@ class BackOfficeHomeTests {
 	}
 
 	@Test
-	void shouldShowTheOfficeWhoHasNotReportedAndWhatIsRedWithTheReason() throws Exception {
+	void shouldShowTheOfficeWhoIsLateWithAReportAndWhatIsRedWithTheReason() throws Exception {
+		UserDetails onTime = users.user("home-on-time-reporter", Role.REPORTER, ON_TIME);
+		for (Commitment c : catalogue.entries(reportingYear).stream().filter(e -> ON_TIME.equals(e.name())).findFirst()
+			.orElseThrow().commitments()) {
+			for (int period = 1; period <= 5; period++) {
+				act(onTime, file(c, period));
+				act(onTime, post("/admin/progress/reports/{id}/submit", latestReport(c.id())));
+			}
+		}
 		String html = home(users.user("home-office", Role.ADMIN, null));
-		assertThat(html).contains("2021年度 · 第6期未报送的部门（16）")
+		assertThat(html).as("every department but one is late with periods 1 to 5; none is yet with June's")
+			.contains("2021年度 · 逾期未报送的部门（15）")
 			.contains("当前填报期：第6期（2021年6月1日至2021年6月30日），2021年7月10日前报送。")
 			.contains("<span>" + OWN + "</span>")
+			.contains("第1、2、3、4、5期已过截止日期，尚有承诺事项未报送")
+			.contains("2021年2月10日截止，已逾期145天")
+			.doesNotContain("<span>" + ON_TIME + "</span>")
 			.contains("2021年度 · 红灯事项")
 			.contains("<span class=\"light light-RED\">红灯</span>")
 			.contains("已连续5期没有审核通过的进展报告")
@@ -177,6 +192,12 @@ class BackOfficeHomeTests {
 			.contains("下一步：各部门按期报送进展，年终进入考评。")
 			.contains("待审核的群众意见")
 			.contains("暂无待办");
+		String en = mvc.perform(get("/admin").param("lang", "en").with(user(users.user("home-office", Role.ADMIN, null))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(en).contains("2021: departments late with a report")
+			.contains("Current period: no. 6 (1 Jun 2021 to 30 Jun 2021), due by 10 Jul 2021.")
+			.contains("Periods past their due date with commitments not reported: no. 1, 2, 3, 4, 5")
+			.contains("Due 10 Feb 2021, 145 days overdue");
 	}
 
 	@Test
@@ -206,10 +227,15 @@ class BackOfficeHomeTests {
 			.orElseThrow().commitments().get(index);
 	}
 
-	/** A report for June with a plausible reading of every promise target. */
+	/** A report for June. */
 	private static MockHttpServletRequestBuilder file(Commitment c) {
+		return file(c, 6);
+	}
+
+	/** A report for a period with a plausible reading of every promise target. */
+	private static MockHttpServletRequestBuilder file(Commitment c, int period) {
 		MockHttpServletRequestBuilder request = post("/admin/progress/commitments/{id}/reports", c.id())
-			.param("period", "6").param("narrative", "按计划推进");
+			.param("period", String.valueOf(period)).param("narrative", "按计划推进");
 		c.targets().stream().filter(t -> !t.definition().isBaseline()).forEach(t -> request.param("t" + t.id(),
 				switch (t.definition().kind().name()) {
 					case "DEADLINE" -> "";

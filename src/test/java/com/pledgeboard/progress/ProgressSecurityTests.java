@@ -14,6 +14,7 @@ import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.Commitment;
 import com.pledgeboard.catalogue.DepartmentEntry;
 import com.pledgeboard.catalogue.PlanYearState;
+import com.pledgeboard.extraction.TargetKind;
 import com.pledgeboard.ingest.TableImporter;
 import com.pledgeboard.support.DataSnapshot;
 import com.pledgeboard.support.TestUsers;
@@ -50,7 +51,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Every state-changing endpoint of progress refuses the anonymous, another department's users, the
  * wrong roles and requests without a CSRF token, and leaves the data and the audit trail as they were;
- * uploads refuse oversized, mislabelled and executable files.
+ * uploads refuse oversized, mislabelled and executable files; the office's choice of a target's measure
+ * is refused outside reporting and for a target that is not a quantity.
  */
 @SpringBootTest(properties = { "spring.mail.host=localhost", "spring.mail.port=" + ProgressTestSupport.MAIL_PORT,
 		"pledgeboard.progress.reminders.cron=-" })
@@ -101,6 +103,10 @@ class ProgressSecurityTests {
 
 	long noTargets;
 
+	long quantityTarget;
+
+	long draftYearTarget;
+
 	List<Commitment> own;
 
 	@BeforeAll
@@ -132,6 +138,16 @@ class ProgressSecurityTests {
 			ProgressTestSupport.as(approver(), () -> reporting.sendBack(toReturn, "请补充佐证"));
 		});
 		returnedCommitment = own.get(3).id();
+		quantityTarget = quantityTarget(own);
+		long draftYear = importer.importTable(TestResources.bytes("ingest/000_d450a7bd56f78988.txt"), "p-draft.txt",
+				"330500", 2049, PlanYearState.DRAFT, false).planYearId();
+		draftYearTarget = quantityTarget(catalogue.entries(draftYear).stream().filter(e -> OWN.equals(e.name()))
+			.findFirst().orElseThrow().commitments());
+	}
+
+	private static long quantityTarget(List<Commitment> commitments) {
+		return commitments.stream().flatMap(c -> CommitmentPlace.promises(c).stream())
+			.filter(t -> t.definition().kind() == TargetKind.QUANTITY).findFirst().orElseThrow().id();
 	}
 
 	@BeforeEach
@@ -184,7 +200,9 @@ class ProgressSecurityTests {
 				Arguments.of("return", (Change) t -> post("/admin/progress/reports/{id}/return", t.submitted)
 					.param("comment", "不行"), List.of("reporter", "rater", "office")),
 				Arguments.of("give a reviewer's light", (Change) t -> post("/admin/progress/commitments/{id}/light", t.noTargets)
-					.param("light", "GREEN").param("reason", "按计划推进"), List.of("reporter", "approver")));
+					.param("light", "GREEN").param("reason", "按计划推进"), List.of("reporter", "approver")),
+				Arguments.of("choose a target's measure", (Change) t -> post("/admin/progress/targets/{id}/measure",
+						t.quantityTarget).param("measure", "LEVEL"), List.of("reporter", "approver", "rater")));
 	}
 
 	private UserDetails role(String name) {
@@ -200,7 +218,7 @@ class ProgressSecurityTests {
 		return DataSnapshot.digest(jdbc, "select * from progress_report order by id", "select * from progress_reading order by report_id, target_id",
 				"select id, sha256 from progress_evidence order by id", "select * from progress_report_evidence order by report_id, evidence_id",
 				"select * from progress_reviewer_light order by id", "select * from progress_schedule order by plan_year_id",
-				"select count(*) from audit_entry");
+				"select * from progress_target_measure order by target_id", "select count(*) from audit_entry");
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -252,6 +270,30 @@ class ProgressSecurityTests {
 				.param("cadence", "QUARTERLY").param("dueDays", "15").with(user(role(r))).with(csrf()))
 				.andExpect(status().isForbidden());
 		}
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@Test
+	void shouldRefuseTheOfficesMeasureOutsideReportingOrForATargetNotAQuantity() throws Exception {
+		String before = snapshot();
+		UserDetails office = role("office");
+		mvc.perform(post("/admin/progress/targets/{id}/measure", draftYearTarget).param("measure", "LEVEL")
+			.with(user(office)).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(result -> assertThat(String.valueOf(result.getFlashMap().get("problem")))
+				.contains("不在公布或考评阶段"));
+		long notQuantity = own.stream().flatMap(c -> CommitmentPlace.promises(c).stream())
+			.filter(t -> t.definition().kind() != TargetKind.QUANTITY).findFirst().orElseThrow().id();
+		mvc.perform(post("/admin/progress/targets/{id}/measure", notQuantity).param("measure", "CUMULATIVE")
+			.with(user(office)).with(csrf()))
+			.andExpect(result -> assertThat(String.valueOf(result.getFlashMap().get("problem"))).contains("只有数量目标"));
+		for (String measure : List.of("DEADLINE", "SOMETIMES")) {
+			mvc.perform(post("/admin/progress/targets/{id}/measure", quantityTarget).param("measure", measure)
+				.with(user(office)).with(csrf()))
+				.andExpect(result -> assertThat(String.valueOf(result.getFlashMap().get("problem"))).contains("请选择"));
+		}
+		mvc.perform(post("/admin/progress/targets/{id}/measure", Long.MAX_VALUE).param("measure", "LEVEL")
+			.with(user(office)).with(csrf())).andExpect(status().isNotFound());
 		assertThat(snapshot()).isEqualTo(before);
 	}
 

@@ -31,6 +31,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -197,6 +198,19 @@ class ScoringWebTests {
 		mvc.perform(schemeForm(post("/admin/years/{id}/scheme", year), "许多", "0.3").with(user(admin())).with(csrf()))
 			.andExpect(result -> assertThat(String.valueOf(result.getFlashMap().get("problem"))).contains("加分上限"));
 		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@Test
+	void shouldShowWhatIsWrongWithASchemeInTheReadersLanguage() throws Exception {
+		mvc.perform(schemeForm(post("/admin/years/{id}/scheme/what-if", year), "0.2", "-0.3").with(user(admin()))
+			.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("部分权重须填写不小于 0 的数")));
+		mvc.perform(schemeForm(post("/admin/years/{id}/scheme/what-if", year), "0.2", "-0.3").param("lang", "en")
+			.with(user(admin())).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The weights of the three parts must be numbers of 0 or more")))
+			.andExpect(content().string(not(containsString("部分权重须填写"))));
 	}
 
 	@Test

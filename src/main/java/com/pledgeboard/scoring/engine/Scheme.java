@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import com.pledgeboard.extraction.TargetKind;
 import com.pledgeboard.scoring.Reading;
@@ -86,43 +87,72 @@ public record Scheme(AtLeast atLeast, AtMost atMost, ChangeByDirection change, R
 		return lines;
 	}
 
-	/** What is wrong with the scheme, in Chinese; empty when it can be used. */
-	public List<String> problems() {
-		List<String> problems = new ArrayList<>();
-		nonNegative(problems, "加分上限", atLeast.bonus(), change.bonus());
-		positive(problems, "上限目标扣分斜率", atMost.slope(), change.slope());
-		nonNegative(problems, "排名分档", rank.stretch(), rank.value(), rank.floor(), rank.below());
-		if (deadline.daysToZero() <= 0) {
-			problems.add("逾期天数须大于 0");
+	/**
+	 * Why a scheme cannot be used: a code of the message bundles and its arguments, so that the page says
+	 * it in its reader's language.
+	 */
+	public record Problem(String code, List<String> arguments) {
+
+		public Problem {
+			arguments = List.copyOf(arguments);
 		}
-		nonNegative(problems, "评审等次分值", judgement.done(), judgement.mostlyDone(), judgement.notDone());
-		nonNegative(problems, "部分权重", weights.commitmentPart(), weights.publicPart(), weights.leadershipPart());
+
+		static Problem of(String code, String... arguments) {
+			return new Problem(code, List.of(arguments));
+		}
+
+	}
+
+	/** What is wrong with the scheme, each problem once; empty when it can be used. */
+	public List<Problem> problems() {
+		List<Problem> problems = new ArrayList<>();
+		nonNegative(problems, "scoring.refused.rule.bonus", atLeast.bonus(), change.bonus());
+		positive(problems, "scoring.refused.rule.slope", atMost.slope(), change.slope());
+		nonNegative(problems, "scoring.refused.rule.rank", rank.stretch(), rank.value(), rank.floor(), rank.below());
+		if (deadline.daysToZero() <= 0) {
+			problems.add(Problem.of("scoring.refused.rule.daysToZero"));
+		}
+		nonNegative(problems, "scoring.refused.rule.judgement", judgement.done(), judgement.mostlyDone(),
+				judgement.notDone());
+		nonNegative(problems, "scoring.refused.rule.parts", weights.commitmentPart(), weights.publicPart(),
+				weights.leadershipPart());
 		if (weights.commitmentPart() != null && weights.publicPart() != null && weights.leadershipPart() != null
 				&& weights.commitmentPart().add(weights.publicPart()).add(weights.leadershipPart()).signum() == 0) {
-			problems.add("三部分权重不能都为 0");
+			problems.add(Problem.of("scoring.refused.rule.partsZero"));
 		}
-		weights.commitments().values().forEach(w -> nonNegative(problems, "承诺权重", w));
-		weights.targets().values().forEach(w -> nonNegative(problems, "目标权重", w));
-		nonNegative(problems, "群众评议分值", publicPoints.satisfied(), publicPoints.fairlySatisfied(), publicPoints.unsatisfied());
-		nonNegative(problems, "等次规则", grades.excellentShare(), grades.excellentMin(), grades.goodMin(), grades.passMin());
+		new TreeMap<>(weights.commitments())
+			.forEach((id, w) -> nonNegativeWeight(problems, "scoring.refused.rule.commitmentWeight", id, w));
+		new TreeMap<>(weights.targets())
+			.forEach((id, w) -> nonNegativeWeight(problems, "scoring.refused.rule.targetWeight", id, w));
+		nonNegative(problems, "scoring.refused.rule.publicPoints", publicPoints.satisfied(),
+				publicPoints.fairlySatisfied(), publicPoints.unsatisfied());
+		nonNegative(problems, "scoring.refused.rule.grades", grades.excellentShare(), grades.excellentMin(),
+				grades.goodMin(), grades.passMin());
 		if (grades.excellentShare() != null && grades.excellentShare().compareTo(Decimals.HUNDRED) > 0) {
-			problems.add("优秀比例不能超过 100%");
+			problems.add(Problem.of("scoring.refused.rule.excellentShare"));
 		}
 		return problems.stream().distinct().toList();
 	}
 
-	private static void nonNegative(List<String> problems, String what, BigDecimal... values) {
+	private static void nonNegative(List<Problem> problems, String code, BigDecimal... values) {
 		for (BigDecimal v : values) {
 			if (v == null || v.signum() < 0) {
-				problems.add(what + "须填写不小于 0 的数");
+				problems.add(Problem.of(code));
 			}
 		}
 	}
 
-	private static void positive(List<String> problems, String what, BigDecimal... values) {
+	/** A weight of one commitment or target, which the problem names by its id. */
+	private static void nonNegativeWeight(List<Problem> problems, String code, long id, BigDecimal weight) {
+		if (weight.signum() < 0) {
+			problems.add(Problem.of(code, String.valueOf(id)));
+		}
+	}
+
+	private static void positive(List<Problem> problems, String code, BigDecimal... values) {
 		for (BigDecimal v : values) {
 			if (v == null || v.signum() <= 0) {
-				problems.add(what + "须填写大于 0 的数");
+				problems.add(Problem.of(code));
 			}
 		}
 	}

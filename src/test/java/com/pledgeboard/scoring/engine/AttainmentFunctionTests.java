@@ -3,6 +3,8 @@ package com.pledgeboard.scoring.engine;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.List;
+import java.util.Map;
 
 import com.pledgeboard.extraction.Direction;
 import com.pledgeboard.extraction.Op;
@@ -118,7 +120,19 @@ class AttainmentFunctionTests {
 				new DeadlineLateness(0), scheme.judgement(),
 				new Weights(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, null, null), scheme.publicPoints(),
 				scheme.grades());
-		assertThat(bad.problems()).contains("加分上限须填写不小于 0 的数", "逾期天数须大于 0", "三部分权重不能都为 0");
+		assertThat(bad.problems()).extracting(Scheme.Problem::code)
+			.containsExactly("scoring.refused.rule.bonus", "scoring.refused.rule.daysToZero",
+					"scoring.refused.rule.partsZero");
+	}
+
+	@Test
+	void shouldNameTheCommitmentOrTargetWhoseWeightIsNegative() {
+		Scheme bad = new Scheme(scheme.atLeast(), scheme.atMost(), scheme.change(), scheme.rank(), scheme.deadline(),
+				scheme.judgement(), new Weights(d("0.7"), d("0.2"), d("0.1"), Map.of(12L, d("-1"), 3L, d("2")),
+						Map.of(40L, d("-0.5"))),
+				scheme.publicPoints(), scheme.grades());
+		assertThat(bad.problems()).containsExactly(new Scheme.Problem("scoring.refused.rule.commitmentWeight", List.of("12")),
+				new Scheme.Problem("scoring.refused.rule.targetWeight", List.of("40")));
 	}
 
 }
