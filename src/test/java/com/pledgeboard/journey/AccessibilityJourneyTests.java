@@ -96,6 +96,7 @@ class AccessibilityJourneyTests {
 		accounts.createWithPassword(new UserAccounts.NewUser("axe-rater", "评审专家", Role.RATER, null),
 				"correct-horse-battery-staple", false);
 		List<String> checked = new ArrayList<>();
+		Map<String, Long> overflowing = new LinkedHashMap<>();
 		try (Browser browser = Browser.start("accessibility")) {
 			WebDriver web = browser.driver();
 			publicPages.forEach((name, page) -> {
@@ -103,6 +104,7 @@ class AccessibilityJourneyTests {
 				assertThat(web.getTitle()).as(page).doesNotStartWith(errors[0]).doesNotStartWith(errors[1]).doesNotStartWith(errors[2]);
 				browser.screenshot("public-" + name);
 				browser.assertAccessible(page);
+				overflowing.put(page, browser.overflowOnPhone());
 				checked.add(page);
 			});
 			web.get("http://localhost:" + port + "/years/2022?lang=zh-CN");
@@ -119,11 +121,14 @@ class AccessibilityJourneyTests {
 					assertThat(web.getTitle()).as(page).doesNotStartWith(errors[0]).doesNotStartWith(errors[1]).doesNotStartWith(errors[2]);
 					browser.screenshot(signedIn.getKey() + "-" + name);
 					browser.assertAccessible(page);
+					overflowing.put(page, browser.overflowOnPhone());
 					checked.add(page);
 				});
 			}
 		}
 		assertThat(checked).hasSize(publicPages.size() + officePages.size() + raterPages.size());
+		overflowing.values().removeIf(px -> px == 0);
+		assertThat(overflowing).as("pages wider than a phone (px too wide)").isEmpty();
 	}
 
 }

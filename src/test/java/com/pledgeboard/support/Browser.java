@@ -106,6 +106,23 @@ public final class Browser implements AutoCloseable {
 		return seen[0];
 	}
 
+	/**
+	 * How far the page is wider than a phone's screen, in CSS pixels (0 when it fits): a page that needs
+	 * sideways scrolling of the whole page is not usable on a phone. A wide table may scroll inside a
+	 * container of its own; that does not count.
+	 */
+	public long overflowOnPhone() {
+		driver.manage().window().setSize(new Dimension(390, 844));
+		try {
+			Object over = driver.executeScript(
+					"return Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth)");
+			return ((Number) over).longValue();
+		}
+		finally {
+			driver.manage().window().setSize(new Dimension(1280, 900));
+		}
+	}
+
 	/** Saves the page as it looks on a desktop and on a phone. */
 	public void screenshot(String name) {
 		try {
