@@ -119,7 +119,7 @@ class HandReadings {
 	 * A measurable target with the reading scoring uses ({@code null}: none) and, beneath a hand entry,
 	 * the report's reading that counts again once the entry is cleared.
 	 */
-	record TargetView(long id, String text, boolean deadline, String unit, Shown reading, Shown replaced) {
+	record TargetView(long id, String text, TargetKind kind, String unit, Shown reading, Shown replaced) {
 	}
 
 	/**
@@ -187,9 +187,8 @@ class HandReadings {
 						targetsWithout++;
 					}
 					if (!onlyMissing || reading == null) {
-						targets.add(new TargetView(t.id(), t.definition().describe(),
-								t.definition().kind() == TargetKind.DEADLINE, t.definition().unit(), Shown.of(reading),
-								Shown.of(finals.replaced().get(t.id()))));
+						targets.add(new TargetView(t.id(), t.definition().describe(), t.definition().kind(),
+								t.definition().unit(), Shown.of(reading), Shown.of(finals.replaced().get(t.id()))));
 					}
 				}
 				boolean shown = measurable.isEmpty() ? !onlyMissing || grade == null : !targets.isEmpty();
