@@ -393,7 +393,7 @@ class HandReadings {
 	 * A number as people type it: 1,200 or 1.2万, a percent with or without its %, a fall with a minus;
 	 * within what {@code final_reading.reading_value} holds (18 digits before the point, 6 after).
 	 */
-	static BigDecimal number(String typed) {
+	private static BigDecimal number(String typed) {
 		String s = typed.replace(",", "").replace("，", "").replace(" ", "");
 		if (s.endsWith("%") || s.endsWith("％")) {
 			s = s.substring(0, s.length() - 1);
