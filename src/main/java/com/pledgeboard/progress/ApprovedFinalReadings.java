@@ -14,8 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The readings a year ends with, from progress reporting: for each target, its reading in the latest
- * approved report of its commitment (the last period, its last approved version). Only approved
- * reports count, as everywhere in progress.
+ * approved report of its commitment (the last period, its last approved version), with that period.
+ * Only approved reports count, as everywhere in progress.
  */
 @Component
 @Order(100)
@@ -33,7 +33,7 @@ class ApprovedFinalReadings implements FinalReadings {
 		Map<Long, Reading> readings = new HashMap<>();
 		// In order of period and version, so that the latest approved reading of a target is put last.
 		jdbc.sql("""
-				select r.target_id, r.actual_value, r.done_on from progress_reading r
+				select r.target_id, r.actual_value, r.done_on, p.period_seq from progress_reading r
 				join progress_report p on p.id = r.report_id
 				join commitment c on c.id = p.commitment_id
 				join department_entry e on e.id = c.entry_id
@@ -41,7 +41,8 @@ class ApprovedFinalReadings implements FinalReadings {
 				  and (r.actual_value is not null or r.done_on is not null)
 				order by p.period_seq, p.version""").param(planYearId).query(rs -> {
 			Date done = rs.getDate(3);
-			readings.put(rs.getLong(1), new Reading(rs.getBigDecimal(2), done == null ? null : done.toLocalDate(), null));
+			readings.put(rs.getLong(1), new Reading(rs.getBigDecimal(2), done == null ? null : done.toLocalDate(), null,
+					new Reading.FromReport(rs.getInt(4))));
 		});
 		return readings;
 	}

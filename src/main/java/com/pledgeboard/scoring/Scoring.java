@@ -252,14 +252,36 @@ public class Scoring {
 		return new ScoringEngine(scheme, year.year()).score(inputs(year.id()));
 	}
 
-	/** The engine's view of a plan year: entries, non-baseline targets with their readings, evaluations. */
-	List<DepartmentInput> inputs(long planYearId) {
+	/**
+	 * The final readings of a plan year as scoring uses them, by target and by commitment, each from the
+	 * last source that has one; {@code replaced} is, per target, the reading that one took the place of
+	 * (the approved report's beneath a hand entry), which counts again when the later is removed.
+	 */
+	record Finals(Map<Long, Reading> targets, Map<Long, Reading> replaced, Map<Long, Reading> judgements) {
+	}
+
+	/** The final readings from every source; not authorised here, the callers are. */
+	Finals finals(long planYearId) {
 		Map<Long, Reading> byTarget = new HashMap<>();
+		Map<Long, Reading> replaced = new HashMap<>();
 		Map<Long, Reading> byCommitment = new HashMap<>();
 		for (FinalReadings source : readings) {
-			byTarget.putAll(source.finalReadings(planYearId));
+			source.finalReadings(planYearId).forEach((target, reading) -> {
+				Reading before = byTarget.put(target, reading);
+				if (before != null) {
+					replaced.put(target, before);
+				}
+			});
 			byCommitment.putAll(source.judgements(planYearId));
 		}
+		return new Finals(byTarget, replaced, byCommitment);
+	}
+
+	/** The engine's view of a plan year: entries, non-baseline targets with their readings, evaluations. */
+	List<DepartmentInput> inputs(long planYearId) {
+		Finals finals = finals(planYearId);
+		Map<Long, Reading> byTarget = finals.targets();
+		Map<Long, Reading> byCommitment = finals.judgements();
 		Map<Long, PublicTally> tallies = evaluations.publicTallies(planYearId);
 		Map<Long, List<Integer>> leadership = evaluations.leadershipRatings(planYearId);
 		List<DepartmentInput> inputs = new ArrayList<>();
@@ -284,8 +306,8 @@ public class Scoring {
 		return catalogue.planYear(planYearId).orElseThrow(() -> new CatalogueNotFoundException("plan year " + planYearId));
 	}
 
-	/** The plan year, its row locked so that a save and a close of the same year take turns. */
-	private PlanYear planYearForUpdate(long planYearId) {
+	/** The plan year, its row locked so that a change and a close of the same year take turns. */
+	PlanYear planYearForUpdate(long planYearId) {
 		jdbc.sql("select id from plan_year where id = ? for update").param(planYearId).query(Long.class).optional()
 			.orElseThrow(() -> new CatalogueNotFoundException("plan year " + planYearId));
 		return planYear(planYearId);

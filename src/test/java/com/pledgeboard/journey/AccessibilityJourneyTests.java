@@ -86,6 +86,7 @@ class AccessibilityJourneyTests {
 		officePages.put("scores", y + "/scores");
 		officePages.put("score", y + "/scores/" + sports.id());
 		officePages.put("scheme", y + "/scheme");
+		officePages.put("final-readings", y + "/final-readings");
 		officePages.put("comments", y + "/comments");
 		officePages.put("audit", "/admin/audit");
 		officePages.put("password", "/account/password");

@@ -124,7 +124,7 @@ class FullYearScoringTests {
 				List<Target> measurable = c.targets().stream().filter(t -> !t.definition().isBaseline()).toList();
 				if (measurable.isEmpty()) {
 					String grade = List.of(Reading.DONE, Reading.MOSTLY_DONE, Reading.NOT_DONE).get(random.nextInt(3));
-					readings.recordJudgement(year.id(), c.id(), grade);
+					readings.recordJudgement(year.id(), c.id(), grade, null);
 					judgements.put(c.id(), grade);
 					continue;
 				}
@@ -133,7 +133,7 @@ class FullYearScoringTests {
 						continue;
 					}
 					Reading r = generated(t.definition(), random, form);
-					readings.recordTarget(year.id(), t.id(), r.value(), r.doneDate(), null);
+					readings.recordTarget(year.id(), t.id(), r.value(), r.doneDate(), null, null);
 					targetReadings.put(t.id(), r);
 				}
 			}

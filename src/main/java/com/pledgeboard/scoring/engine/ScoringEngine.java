@@ -147,7 +147,8 @@ public final class ScoringEngine {
 		if (r.grade() != null) {
 			parts.add(r.grade());
 		}
-		return parts.length() == 0 ? "未完成" : parts.toString();
+		String reading = parts.length() == 0 ? "未完成" : parts.toString();
+		return r.byHand() ? reading + "（考评办录入）" : reading;
 	}
 
 	private Part commitmentScore(List<CommitmentResult> commitments, BigDecimal coefficient, boolean unrated) {
