@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * Progress on the back-office home, for the years open to reporting: a reporter sees the periods their
  * department still owes reports for and the reports returned to them; an approver the reports waiting
  * for them; the office, per year, the departments late with a report (a period past its due day without
- * one submitted or approved) and the commitments whose light is red.
+ * an approved one, as the overdue list and the reminders count it) and the commitments whose light is red.
  */
 @Component
 @Order(20)
@@ -172,8 +172,9 @@ class ProgressTasks implements BackOfficeTasks {
 	}
 
 	/**
-	 * The departments with a period past its due day for which some of their commitments have no report
-	 * submitted or approved: each with those periods, flagged with how long the first has been overdue.
+	 * The departments with a period past its due day for which some of their commitments have no approved
+	 * report: each with those periods, flagged with how long the first has been overdue. A report the
+	 * reporter submitted still waits for the department's approver, so it is not yet handed in.
 	 */
 	private List<Item> overdueDepartments(PlanYear year, LocalDate today) {
 		List<Period> past = schedules.calendar(year).periods().stream().filter(p -> p.isOverdueOn(today)).toList();
@@ -181,7 +182,8 @@ class ProgressTasks implements BackOfficeTasks {
 		List<Item> items = new ArrayList<>();
 		for (DepartmentEntry e : catalogue.entries(year.id())) {
 			List<Period> late = past.stream()
-				.filter(p -> e.commitments().stream().anyMatch(c -> owed(states, c, p)))
+				.filter(p -> e.commitments().stream()
+					.anyMatch(c -> states.getOrDefault(c.id(), Map.of()).get(p.seq()) != ReportState.APPROVED))
 				.toList();
 			if (late.isEmpty()) {
 				continue;
