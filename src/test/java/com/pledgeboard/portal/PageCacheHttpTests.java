@@ -48,10 +48,17 @@ class PageCacheHttpTests {
 
 	@Test
 	void shouldAnswerHitsWithTheRenderedPagesBytesAndHeaders() throws Exception {
-		HttpResponse<String> rendered = get("/years/2022/calibration");
-		double before = hits("page");
-		HttpResponse<String> hit = get("/years/2022/calibration");
-		assertThat(hits("page")).isEqualTo(before + 1);
+		// Any change in between (a node's start writes to the audit trail too) moves the cache to a new
+		// version, so the pair is asked again until the second is a hit.
+		HttpResponse<String> rendered = null;
+		HttpResponse<String> hit = null;
+		for (int attempt = 0; attempt < 5 && hit == null; attempt++) {
+			rendered = get("/years/2022/calibration");
+			double before = hits("page");
+			HttpResponse<String> second = get("/years/2022/calibration");
+			hit = hits("page") == before + 1 ? second : null;
+		}
+		assertThat(hit).as("a hit in five tries").isNotNull();
 		assertThat(hit.statusCode()).isEqualTo(200);
 		assertThat(hit.body()).isEqualTo(rendered.body()).contains("湖州市");
 		assertThat(hit.headers().firstValue("Content-Security-Policy"))
