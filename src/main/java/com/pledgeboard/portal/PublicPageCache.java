@@ -97,7 +97,10 @@ class PublicPageCache extends OncePerRequestFilter {
 	private static final Set<String> PER_ANSWER = Set.of("date", "content-length", "transfer-encoding", "set-cookie",
 			"etag", "cache-control", "expires", "pragma", "vary");
 
-	/** Only anonymous GETs of public data in the default language of the visitor's cookie are cached. */
+	/**
+	 * Only anonymous GETs of public data are cached: nothing with a session or credentials, and not the
+	 * answer to {@code ?lang=}, which sets the language cookie (the language is part of the key).
+	 */
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String method = request.getMethod();
@@ -137,33 +140,34 @@ class PublicPageCache extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (!answer(request, response)) {
-			Key key = key(request);
-			var wrapper = new ContentCachingResponseWrapper(response);
-			chain.doFilter(request, wrapper);
-			if (wrapper.getStatus() != HttpServletResponse.SC_OK || wrapper.containsHeader(HttpHeaders.SET_COOKIE)
-					|| wrapper.getContentType() == null) {
-				wrapper.copyBodyToResponse();
-				return;
-			}
-			byte[] body = wrapper.getContentAsByteArray();
-			List<String> headers = new ArrayList<>();
-			for (String name : wrapper.getHeaderNames()) {
-				if (!PER_ANSWER.contains(name.toLowerCase(Locale.ROOT))) {
-					for (String value : wrapper.getHeaders(name)) {
-						headers.add(name);
-						headers.add(value);
-					}
+		if (answer(request, response)) {
+			return;
+		}
+		Key key = key(request);
+		var wrapper = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, wrapper);
+		if (wrapper.getStatus() != HttpServletResponse.SC_OK || wrapper.containsHeader(HttpHeaders.SET_COOKIE)
+				|| wrapper.getContentType() == null) {
+			wrapper.copyBodyToResponse();
+			return;
+		}
+		byte[] body = wrapper.getContentAsByteArray();
+		List<String> headers = new ArrayList<>();
+		for (String name : wrapper.getHeaderNames()) {
+			if (!PER_ANSWER.contains(name.toLowerCase(Locale.ROOT))) {
+				for (String value : wrapper.getHeaders(name)) {
+					headers.add(name);
+					headers.add(value);
 				}
 			}
-			Page page = new Page(body, wrapper.getContentType(), wrapper.getLocale(), etag(body),
-					headers.toArray(String[]::new));
-			pages.put(key, page);
-			// The headers of this answer are written already; it only gains the page's tag.
-			response.setHeader(HttpHeaders.ETAG, page.etag());
-			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
-			wrapper.copyBodyToResponse();
 		}
+		Page page = new Page(body, wrapper.getContentType(), wrapper.getLocale(), etag(body),
+				headers.toArray(String[]::new));
+		pages.put(key, page);
+		// The headers of this answer are written already; it only gains the page's tag.
+		response.setHeader(HttpHeaders.ETAG, page.etag());
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+		wrapper.copyBodyToResponse();
 	}
 
 	/** Writes the page, or a 304 when the browser's copy is current; says which. */
