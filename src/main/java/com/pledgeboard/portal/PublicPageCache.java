@@ -113,24 +113,6 @@ class PublicPageCache extends OncePerRequestFilter {
 				|| request.getParameter("lang") != null;
 	}
 
-	/**
-	 * Answers the request from the cache if the page is there; {@code false} when it must go on to be
-	 * rendered.
-	 */
-	boolean answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		if (shouldNotFilter(request)) {
-			return false;
-		}
-		Page page = pages.getIfPresent(key(request));
-		if (page == null) {
-			return false;
-		}
-		long start = System.nanoTime();
-		boolean fresh = serve(page, request, response);
-		(fresh ? notModified : hits).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
-		return true;
-	}
-
 	private Key key(HttpServletRequest request) {
 		String accept = request.getHeader(HttpHeaders.ACCEPT);
 		return new Key(version(), request.getRequestURI() + parameters(request), language(request),
@@ -140,10 +122,14 @@ class PublicPageCache extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (answer(request, response)) {
+		Key key = key(request);
+		Page cached = pages.getIfPresent(key);
+		if (cached != null) {
+			long start = System.nanoTime();
+			boolean fresh = serve(cached, request, response);
+			(fresh ? notModified : hits).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
 			return;
 		}
-		Key key = key(request);
 		var wrapper = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, wrapper);
 		if (wrapper.getStatus() != HttpServletResponse.SC_OK || wrapper.containsHeader(HttpHeaders.SET_COOKIE)
