@@ -34,10 +34,12 @@ public record TableDocument(List<Department> departments) {
 
 	public static Department department(DepartmentEntry e, boolean targets) {
 		return new Department(e.name(), e.nameInText(), e.category(), e.selfCoefficient(), e.assessedCoefficient(),
-				e.commitments()
-					.stream()
-					.map(c -> new Item(c.no(), c.title(), c.description(), targets ? targets(c) : null))
-					.toList());
+				e.commitments().stream().map(c -> item(c, targets)).toList());
+	}
+
+	/** One commitment, with its targets or without them. */
+	public static Item item(Commitment c, boolean targets) {
+		return new Item(c.no(), c.title(), c.description(), targets ? targets(c) : null);
 	}
 
 	private static List<Map<String, Object>> targets(Commitment c) {

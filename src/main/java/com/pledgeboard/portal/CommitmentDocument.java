@@ -33,12 +33,7 @@ record CommitmentDocument(String department, String category, int no, String tit
 
 	static CommitmentDocument of(PortalViews.CommitmentPage page, int year, Function<Verdict, String> reason) {
 		Function<Verdict, LightDocument> light = v -> new LightDocument(v.light().name(), v.reason(), reason.apply(v));
-		TableDocument.Item c = TableDocument.department(page.entry(), true)
-			.commitments()
-			.stream()
-			.filter(x -> x.no() == page.item().no())
-			.findFirst()
-			.orElseThrow();
+		TableDocument.Item c = TableDocument.item(page.commitment(), true);
 		var p = page.progress();
 		return new CommitmentDocument(page.entry().displayName(), page.entry().category(), c.no(), c.title(),
 				c.description(), c.targets(), light.apply(p.light()), p.narrative(),

@@ -113,8 +113,14 @@ class PortalViews {
 	 * the light and readings through the year, the approved reports and the files made public with them.
 	 * {@code previous} and {@code next} are the numbers of the department's neighbouring commitments.
 	 */
-	record CommitmentPage(DepartmentEntry entry, DepartmentPage.CommitmentItem item, CommitmentProgress progress,
+	record CommitmentPage(DepartmentEntry entry, Commitment commitment, CommitmentProgress progress,
 			List<ApprovedReport> reports, List<PublicFile> evidence, Integer previous, Integer next) {
+
+		/** The commitment as its page shows it: the description marked, each target in plain words. */
+		public DepartmentPage.CommitmentItem item() {
+			return DepartmentPage.item(commitment);
+		}
+
 	}
 
 	CommitmentPage commitment(PlanYear planYear, DepartmentEntry entry, int no) {
@@ -129,7 +135,7 @@ class PortalViews {
 			throw new NotFoundException("no commitment " + no + " of " + entry.displayName());
 		}
 		Commitment c = all.get(at);
-		return new CommitmentPage(entry, DepartmentPage.item(c), progress.ofYear(planYear).get(c.id()),
+		return new CommitmentPage(entry, c, progress.ofYear(planYear).get(c.id()),
 				progress.approvedReports(planYear, c), progress.publicFiles(planYear).getOrDefault(c.id(), List.of()),
 				at > 0 ? all.get(at - 1).no() : null, at + 1 < all.size() ? all.get(at + 1).no() : null);
 	}
