@@ -25,7 +25,7 @@ class PlainJavaEngineTests {
 			.resideInAnyPackage("com.pledgeboard.extraction..", "com.pledgeboard.ingest.text..",
 					"com.pledgeboard.ingest.resolve..", "com.pledgeboard.difficulty.rules..",
 					"com.pledgeboard.progress.rules..", "com.pledgeboard.progress.files..",
-					"com.pledgeboard.scoring.engine..", "com.pledgeboard.ingest.grid..", "com.pledgeboard.ingest.xlsx..",
+					"com.pledgeboard.scoring.engine..", "com.pledgeboard.rules..", "com.pledgeboard.ingest.grid..", "com.pledgeboard.ingest.xlsx..",
 					"com.pledgeboard.ingest.csv..", "com.pledgeboard.ingest.pdf..", "com.pledgeboard.ingest.document..")
 			.or()
 			.haveFullyQualifiedName("com.pledgeboard.evaluation.TrimmedMean")

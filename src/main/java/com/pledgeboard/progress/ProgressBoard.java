@@ -113,7 +113,7 @@ public class ProgressBoard {
 				series.add(new TargetProgress.Point(period.seq(), period.end(), r.actual()));
 			}
 		}
-		var facts = new TargetFacts(t.kind(), t.op(), t.value(), t.floor(), t.unit(), t.date(), measure);
+		var facts = new TargetFacts(t.kind(), t.op(), t.value(), t.floor(), t.unit(), t.date(), measure, t.direction());
 		return new TargetProgress(target.id(), target.position(), t.describe(), t.unit(), measure,
 				rules.target(facts, latest, missed, year, today), latestReading == null ? null : latestReading.actual(),
 				latestReading == null ? null : latestReading.doneOn(), series);

@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -24,6 +23,8 @@ import com.pledgeboard.catalogue.Target;
 import com.pledgeboard.extraction.ExtractedTarget;
 import com.pledgeboard.extraction.TargetKind;
 import com.pledgeboard.i18n.Message;
+import com.pledgeboard.rules.Measurement;
+import com.pledgeboard.rules.ReadingRefused;
 import com.pledgeboard.progress.files.EvidenceSniffer;
 import com.pledgeboard.progress.rules.Cadence;
 import com.pledgeboard.progress.rules.Light;
@@ -51,10 +52,6 @@ public class ProgressReporting {
 	public static final int MAX_NARRATIVE = 4000;
 
 	public static final int MAX_COMMENT = 1000;
-
-	/** Measure words of things counted one by one: their readings are whole numbers. */
-	private static final Set<String> COUNT_UNITS = Set.of("家", "个", "所", "座", "人", "人次", "次", "件", "项", "对", "台",
-			"辆", "套", "户", "名", "场", "处", "条", "批", "本", "张", "部", "支", "只", "位", "间", "栋", "幢", "口", "期", "起");
 
 	private static final Set<PlanYearState> REPORTING = Set.of(PlanYearState.PUBLISHED, PlanYearState.ASSESSING);
 
@@ -408,77 +405,12 @@ public class ProgressReporting {
 	}
 
 	private Reading reading(long targetId, ExtractedTarget t, String typed, int year) {
-		switch (t.kind()) {
-			case DEADLINE -> {
-				if (typed.isEmpty()) {
-					return new Reading(targetId, null, null);
-				}
-				LocalDate done;
-				try {
-					done = LocalDate.parse(typed);
-				}
-				catch (DateTimeParseException ex) {
-					throw new ProgressRefusedException("progress.refused.doneOnFormat", year);
-				}
-				if (done.isAfter(schedules.today()) || done.getYear() < year - 1) {
-					throw new ProgressRefusedException("progress.refused.doneOnRange");
-				}
-				return new Reading(targetId, null, done);
-			}
-			case RANK -> {
-				BigDecimal place = number(typed);
-				if (place.signum() <= 0 || place.stripTrailingZeros().scale() > 0) {
-					throw new ProgressRefusedException("progress.refused.rank");
-				}
-				return new Reading(targetId, place, null);
-			}
-			case PERCENT -> {
-				BigDecimal rate = number(typed);
-				if (rate.signum() < 0 || rate.compareTo(BigDecimal.valueOf(1000)) > 0) {
-					throw new ProgressRefusedException("progress.refused.percent");
-				}
-				return new Reading(targetId, rate, null);
-			}
-			case CHANGE -> {
-				return new Reading(targetId, number(typed), null);
-			}
-			default -> {
-				BigDecimal amount = number(typed);
-				if (amount.signum() < 0) {
-					throw new ProgressRefusedException("progress.refused.negative");
-				}
-				if (t.unit() != null && COUNT_UNITS.contains(t.unit()) && amount.stripTrailingZeros().scale() > 0) {
-					throw new ProgressRefusedException("progress.refused.wholeCount", t.unit());
-				}
-				return new Reading(targetId, amount, null);
-			}
-		}
-	}
-
-	/** A number as people type it: 1,200 or 1.2万 or 3亿 (the units of the target stay as they are). */
-	static BigDecimal number(String typed) {
-		if (typed.isEmpty()) {
-			throw new ProgressRefusedException("progress.refused.missingValue");
-		}
-		String s = typed.replace(",", "").replace("，", "").strip();
-		BigDecimal scale = BigDecimal.ONE;
-		if (s.endsWith("万")) {
-			scale = BigDecimal.valueOf(10_000);
-			s = s.substring(0, s.length() - 1);
-		}
-		else if (s.endsWith("亿")) {
-			scale = BigDecimal.valueOf(100_000_000);
-			s = s.substring(0, s.length() - 1);
-		}
 		try {
-			BigDecimal value = new BigDecimal(s.strip()).multiply(scale);
-			if (value.abs().compareTo(new BigDecimal("1E17")) >= 0 || value.stripTrailingZeros().scale() > 6) {
-				throw new ProgressRefusedException("progress.refused.outOfRange", typed);
-			}
-			return value;
+			Measurement m = Measurement.parse(t, typed, year, schedules.today());
+			return new Reading(targetId, m.value(), m.doneOn());
 		}
-		catch (NumberFormatException ex) {
-			throw new ProgressRefusedException("progress.refused.notANumber", typed);
+		catch (ReadingRefused ex) {
+			throw new ProgressRefusedException(Message.of(ex.code(), ex.arguments()));
 		}
 	}
 

@@ -1,9 +1,9 @@
 package com.pledgeboard.scoring;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,10 +23,11 @@ import com.pledgeboard.catalogue.EditRefusedException;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.catalogue.PlanYearState;
 import com.pledgeboard.catalogue.Target;
-import com.pledgeboard.extraction.ChineseNumbers;
 import com.pledgeboard.extraction.ExtractedTarget;
 import com.pledgeboard.extraction.TargetKind;
 import com.pledgeboard.i18n.Message;
+import com.pledgeboard.rules.Measurement;
+import com.pledgeboard.rules.ReadingRefused;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -55,7 +56,11 @@ class HandReadings {
 
 	private final ApplicationEventPublisher events;
 
-	HandReadings(Scoring scoring, Catalogue catalogue, StoredFinalReadings stored, ApplicationEventPublisher events) {
+	private final Clock clock;
+
+	HandReadings(Scoring scoring, Catalogue catalogue, StoredFinalReadings stored, ApplicationEventPublisher events,
+			Clock clock) {
+		this.clock = clock;
 		this.scoring = scoring;
 		this.catalogue = catalogue;
 		this.stored = stored;
@@ -240,7 +245,7 @@ class HandReadings {
 		PlanYear year = assessing(planYearId);
 		ExtractedTarget target = measurableTarget(planYearId, targetId);
 		String why = reason == null ? "" : reason.strip();
-		Reading reading = reading(target, value, doneOn, notDone, year.year());
+		Reading reading = reading(target, value, doneOn, notDone, year.year(), LocalDate.now(clock));
 		if (why.isEmpty() || why.length() > MAX_REASON) {
 			throw new EditRefusedException("scoring.refused.reason", MAX_REASON);
 		}
@@ -332,88 +337,28 @@ class HandReadings {
 		return map;
 	}
 
-	/** A reading as typed, checked against the target's kind; the problem names the target. */
-	private static Reading reading(ExtractedTarget target, String value, String doneOn, boolean notDone, int year) {
+	/**
+	 * A reading as typed, read by the one rule the report form uses too; a deadline not done is said with
+	 * {@code notDone} rather than left empty. The problem names the target.
+	 */
+	private static Reading reading(ExtractedTarget target, String value, String doneOn, boolean notDone, int year,
+			LocalDate today) {
 		try {
 			if (target.kind() == TargetKind.DEADLINE) {
-				return deadline(doneOn == null ? "" : doneOn.strip(), notDone, year);
-			}
-			BigDecimal number = number(value == null ? "" : value.strip());
-			switch (target.kind()) {
-				case RANK -> {
-					if (number.signum() <= 0 || number.stripTrailingZeros().scale() > 0) {
-						throw new EditRefusedException("scoring.refused.rank");
-					}
-				}
-				case PERCENT -> {
-					if (number.signum() < 0 || number.compareTo(BigDecimal.valueOf(1000)) > 0) {
-						throw new EditRefusedException("scoring.refused.percent");
-					}
-				}
-				case QUANTITY -> {
-					if (number.signum() < 0) {
-						throw new EditRefusedException("scoring.refused.negative");
-					}
-				}
-				default -> {
-					// A change is signed: a fall is negative.
+				String day = doneOn == null ? "" : doneOn.strip();
+				if (notDone != day.isEmpty()) {
+					throw new EditRefusedException(notDone ? "scoring.refused.doneAndNotDone" : "scoring.refused.doneOnMissing");
 				}
 			}
-			return Reading.of(number);
+			Measurement m = Measurement.parse(target, target.kind() == TargetKind.DEADLINE ? doneOn : value, year, today);
+			return new Reading(m.value(), m.doneOn(), null);
+		}
+		catch (ReadingRefused ex) {
+			throw new EditRefusedException("scoring.refused.target", target.describe(), Message.of(ex.code(), ex.arguments()));
 		}
 		catch (EditRefusedException ex) {
 			throw new EditRefusedException("scoring.refused.target", target.describe(), ex.reason());
 		}
-	}
-
-	private static Reading deadline(String typed, boolean notDone, int year) {
-		if (notDone) {
-			if (!typed.isEmpty()) {
-				throw new EditRefusedException("scoring.refused.doneAndNotDone");
-			}
-			return new Reading(null, null, null);
-		}
-		if (typed.isEmpty()) {
-			throw new EditRefusedException("scoring.refused.doneOnMissing");
-		}
-		LocalDate done;
-		try {
-			done = LocalDate.parse(typed);
-		}
-		catch (DateTimeParseException ex) {
-			throw new EditRefusedException("scoring.refused.doneOnFormat", year);
-		}
-		if (done.getYear() < year - 1 || done.getYear() > year + 1) {
-			throw new EditRefusedException("scoring.refused.doneOnRange", year - 1, year + 1);
-		}
-		return Reading.doneOn(done);
-	}
-
-	/**
-	 * A number as people type it: 1,200 or 1.2万, a percent with or without its %, a fall with a minus;
-	 * within what {@code final_reading.reading_value} holds (18 digits before the point, 6 after).
-	 */
-	private static BigDecimal number(String typed) {
-		String s = typed.replace(",", "").replace("，", "").replace(" ", "");
-		if (s.endsWith("%") || s.endsWith("％")) {
-			s = s.substring(0, s.length() - 1);
-		}
-		if (s.isEmpty()) {
-			throw new EditRefusedException("scoring.refused.missingValue");
-		}
-		boolean negative = s.startsWith("-") || s.startsWith("−") || s.startsWith("－");
-		BigDecimal value;
-		try {
-			value = ChineseNumbers.parse(negative ? s.substring(1) : s);
-		}
-		catch (NumberFormatException ex) {
-			throw new EditRefusedException("scoring.refused.valueNotANumber", typed);
-		}
-		BigDecimal stripped = value.stripTrailingZeros();
-		if (stripped.scale() > 6 || stripped.precision() - stripped.scale() > 18) {
-			throw new EditRefusedException("scoring.refused.valueRange", typed);
-		}
-		return negative ? value.negate() : value;
 	}
 
 	private List<Target> measurable(Commitment c) {

@@ -27,11 +27,12 @@ class MessageTests {
 
 	@Test
 	void shouldBeChineseByDefaultAndEnglishForEnglish() {
-		Message m = Message.of("progress.refused.notANumber", "许多");
-		assertThat(m.chinese()).isEqualTo("不是数字：许多");
-		assertThat(m.getDefaultMessage()).isEqualTo("不是数字：许多");
-		assertThat(messages.getMessage(m, Locale.SIMPLIFIED_CHINESE)).isEqualTo("不是数字：许多");
-		assertThat(messages.getMessage(m, Locale.ENGLISH)).isEqualTo("Not a number: 许多");
+		Message m = Message.of("reading.refused.range", "许多");
+		assertThat(m.chinese()).isEqualTo("数值超出范围或小数位过多（最多6位小数）：许多");
+		assertThat(m.getDefaultMessage()).isEqualTo("数值超出范围或小数位过多（最多6位小数）：许多");
+		assertThat(messages.getMessage(m, Locale.SIMPLIFIED_CHINESE)).isEqualTo("数值超出范围或小数位过多（最多6位小数）：许多");
+		assertThat(messages.getMessage(m, Locale.ENGLISH))
+			.isEqualTo("The value is out of range or has too many decimals (at most 6): 许多");
 	}
 
 	@Test
@@ -44,20 +45,20 @@ class MessageTests {
 	@Test
 	void shouldResolveMessagesAmongTheArgumentsInTheSameLanguage() {
 		Message m = Message.of("progress.refused.target", 1, Message.of("target.kind.deadline"),
-				Message.of("progress.refused.doneOnRange"));
-		assertThat(m.chinese()).isEqualTo("目标1（时限）：完成日期不能晚于今天，也不能早于上一年");
-		assertThat(messages.getMessage(m, Locale.ENGLISH))
-			.isEqualTo("Target 1 (deadline): The completion date cannot be after today or before last year");
+				Message.of("reading.refused.dayRange", "2021-01-01", "2022-12-31"));
+		assertThat(m.chinese()).isEqualTo("目标1（时限）：完成日期应在2021-01-01至2022-12-31之间（不能晚于今天）");
+		assertThat(messages.getMessage(m, Locale.ENGLISH)).isEqualTo(
+				"Target 1 (deadline): The completion date must be between 2021-01-01 and 2022-12-31 (and not after today)");
 	}
 
 	@Test
 	void shouldJoinMessagesInTheReadersPunctuation() {
-		Message joined = Message.joined(List.of(Message.of("progress.refused.rank"),
-				Message.of("progress.refused.negative"), Message.of("progress.refused.missingValue")));
+		Message joined = Message.joined(List.of(Message.of("reading.refused.rank"),
+				Message.of("reading.refused.negative"), Message.of("reading.refused.missing")));
 		assertThat(joined.chinese()).isEqualTo("名次应为正整数；数值不能为负数；请填写实际值");
 		assertThat(messages.getMessage(joined, Locale.ENGLISH))
 			.isEqualTo("A place must be a positive whole number; The value cannot be negative; Enter the actual value");
-		assertThat(Message.joined(List.of(Message.of("progress.refused.rank")))).isEqualTo(Message.of("progress.refused.rank"));
+		assertThat(Message.joined(List.of(Message.of("reading.refused.rank")))).isEqualTo(Message.of("reading.refused.rank"));
 	}
 
 	@Test

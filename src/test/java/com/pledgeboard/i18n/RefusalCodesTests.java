@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RefusalCodesTests {
 
-	/** A refusal's code, wherever it is written: {@code "progress.refused.notANumber"}. */
+	/** A refusal's code, wherever it is written: {@code "reading.refused.notANumber"}. */
 	private static final Pattern REFUSAL = Pattern.compile("\"([a-z]+(?:\\.[A-Za-z0-9]+)*\\.refused\\.[A-Za-z0-9.]+)\"");
 
 	/** Any code-like literal, in the classes that build messages: field labels, {@code "message.joined"}. */
@@ -65,7 +65,7 @@ class RefusalCodesTests {
 
 	@Test
 	void shouldFindTheRefusalsOfEveryModule() {
-		assertThat(codes).contains("message.joined", "progress.refused.notANumber", "difficulty.refused.outside",
+		assertThat(codes).contains("message.joined", "reading.refused.notANumber", "progress.refused.target", "difficulty.refused.outside",
 				"evaluation.refused.codeWrong", "account.refused.passwordShort", "catalogue.refused.target.kind",
 				"scoring.refused.notANumber", "import.refused.coefficient", "target.field.value");
 	}

@@ -6,6 +6,7 @@ import java.time.MonthDay;
 import java.util.List;
 import java.util.Set;
 
+import com.pledgeboard.extraction.Direction;
 import com.pledgeboard.extraction.Op;
 import com.pledgeboard.extraction.TargetKind;
 import com.pledgeboard.progress.rules.Cadence;
@@ -39,10 +40,10 @@ class LightRulesTests {
 	@CsvFileSource(resources = "/progress/lights.csv", numLinesToSkip = 1, encoding = "UTF-8")
 	void shouldGiveTheLightOfTheTable(String name, String kind, String op, BigDecimal value, BigDecimal floor,
 			String unit, String metric, String date, BigDecimal actual, LocalDate done, Integer period, int missed,
-			LocalDate today, Light light, String reason) {
+			LocalDate today, Light light, String reason, String direction) {
 		TargetKind k = TargetKind.ofCode(kind);
 		var target = new TargetFacts(k, Op.ofSymbol(op), value, floor, unit, date == null ? null : MonthDay.parse(date),
-				Measure.of(k, metric, unit));
+				Measure.of(k, metric, unit), direction == null ? null : Direction.ofCode(direction));
 		Observation latest = period == null ? null : new Observation(actual, done, calendar.period(period).orElseThrow());
 		Verdict verdict = rules.target(target, latest, missed, YEAR, today);
 		assertThat(verdict.light()).as(name).isEqualTo(light);
@@ -58,7 +59,7 @@ class LightRulesTests {
 	@Test
 	void shouldExplainTheExpectationOfACumulativeTarget() {
 		var target = new TargetFacts(TargetKind.QUANTITY, Op.GE, new BigDecimal("12"), null, "家", null,
-				Measure.CUMULATIVE);
+				Measure.CUMULATIVE, null);
 		Verdict v = rules.target(target, new Observation(new BigDecimal("4"), null, calendar.period(6).orElseThrow()), 0,
 				YEAR, LocalDate.of(YEAR, 7, 5));
 		assertThat(v.argArray()).containsExactly("4", "5.95", "家", "49.6", "12", "6", "32.8");
@@ -73,6 +74,10 @@ class LightRulesTests {
 			.isEqualTo(new Verdict(Light.YELLOW, "worstTarget", List.of("2")));
 		assertThat(rules.commitment(List.of(none, green), null, 0).light()).isEqualTo(Light.GREEN);
 		assertThat(rules.commitment(List.of(none), null, 0).light()).isEqualTo(Light.NONE);
+		Verdict unreported = new Verdict(Light.UNREPORTED, "unreported", List.of("2"));
+		Verdict red = new Verdict(Light.RED, "deadline.overdue", List.of());
+		assertThat(rules.commitment(List.of(green, unreported), null, 2)).isEqualTo(unreported);
+		assertThat(rules.commitment(List.of(unreported, red), null, 2).light()).isEqualTo(Light.RED);
 	}
 
 	@Test
@@ -80,7 +85,7 @@ class LightRulesTests {
 		Verdict reviewer = new Verdict(Light.YELLOW, "reviewer", List.of("进度偏慢"));
 		assertThat(rules.commitment(List.of(), reviewer, 1)).isEqualTo(reviewer);
 		assertThat(rules.commitment(List.of(), null, 0).reason()).isEqualTo("awaitingReviewer");
-		assertThat(rules.commitment(List.of(), reviewer, 2).light()).isEqualTo(Light.RED);
+		assertThat(rules.commitment(List.of(), reviewer, 2).light()).isEqualTo(Light.UNREPORTED);
 	}
 
 	@Test

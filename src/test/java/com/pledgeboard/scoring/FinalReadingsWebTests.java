@@ -2,7 +2,9 @@ package com.pledgeboard.scoring;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.function.Predicate;
 
 import com.pledgeboard.TestResources;
@@ -28,6 +30,9 @@ import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -59,6 +64,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FinalReadingsWebTests {
+
+	/** The year assessed is 2064: the office enters its readings early in 2065, as it would. */
+	@TestConfiguration
+	static class EarlyNextYear {
+
+		@Bean
+		@Primary
+		Clock earlyNextYear() {
+			return Clock.fixed(Instant.parse("2065-01-20T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+		}
+
+	}
 
 	static final String OWN = "市文化广电旅游局";
 

@@ -8,18 +8,21 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
-import com.pledgeboard.extraction.Op;
+import com.pledgeboard.extraction.Direction;
 import com.pledgeboard.extraction.TargetKind;
+import com.pledgeboard.rules.Goal;
 
 /**
  * The status light rules (时间过半、任务过半). Green at or above the expectation, yellow below it by less
- * than the margin (a share of the expectation), red below that, overdue, or with no approved report for
- * {@value #MISSED_FOR_RED} periods in a row. A commitment takes its worst target's light; one without
- * targets takes its reviewer's.
+ * than the margin (a share of the expectation), red below that or a deadline passed without it being done.
+ * Not reporting is not the same as missing: with no approved report for {@value #MISSED_FOR_RED} periods in
+ * a row, or none at all once a period is due, the light is {@link Light#UNREPORTED} (未报送), saying how
+ * many periods are missing. Whether a reading meets its target is {@link Goal}'s rule, the one scoring
+ * uses. A commitment takes its worst target's light; one without targets takes its reviewer's.
  */
 public final class LightRules {
 
-	/** Periods in a row without an approved report that make a light red. */
+	/** Periods in a row without an approved report that make a light unreported, whatever came before. */
 	public static final int MISSED_FOR_RED = 2;
 
 	private static final MathContext MATH = MathContext.DECIMAL64;
@@ -47,8 +50,8 @@ public final class LightRules {
 		if (target.measure() == Measure.DEADLINE) {
 			return deadline(target, latest, missed, year, today);
 		}
-		if (missed >= MISSED_FOR_RED) {
-			return Verdict.of(Light.RED, "missed", String.valueOf(missed));
+		if (missed >= MISSED_FOR_RED || (latest == null && missed > 0)) {
+			return Verdict.of(Light.UNREPORTED, "unreported", String.valueOf(missed));
 		}
 		if (latest == null || latest.actual() == null) {
 			return Verdict.of(Light.NONE, "noReport");
@@ -56,6 +59,7 @@ public final class LightRules {
 		if (target.kind() == TargetKind.RANK) {
 			return rank(target, latest.actual());
 		}
+		Goal goal = target.goal();
 		BigDecimal expected = target.value();
 		String share = "100";
 		if (target.measure() == Measure.CUMULATIVE) {
@@ -64,17 +68,19 @@ public final class LightRules {
 			share = percent(fraction);
 		}
 		String unit = target.unit() == null ? "" : target.unit();
-		String prefix = target.measure() == Measure.CUMULATIVE ? "cumulative" : "level";
-		String[] args = { plain(latest.actual()), plain(expected.setScale(2, RoundingMode.HALF_UP)), unit, share,
+		String prefix = target.kind() == TargetKind.CHANGE
+				? "change." + (target.direction() == Direction.DOWN ? "down" : "up")
+				: target.measure() == Measure.CUMULATIVE ? "cumulative" : "level";
+		BigDecimal achieved = goal.achieved(latest.actual());
+		String[] args = { plain(achieved), plain(expected.setScale(2, RoundingMode.HALF_UP)), unit, share,
 				plain(target.value()), String.valueOf(latest.period().seq()) };
-		BigDecimal actual = latest.actual();
-		boolean met = target.isCap() ? within(target, actual, expected) : reaches(target, actual, expected);
-		if (met) {
-			return new Verdict(Light.GREEN, prefix + (target.isCap() ? ".withinCap" : ".onPace"), List.of(args));
+		boolean cap = goal.isCap();
+		if (goal.meets(achieved, expected)) {
+			return new Verdict(Light.GREEN, prefix + (cap ? ".withinCap" : ".onPace"), List.of(args));
 		}
-		BigDecimal gap = target.isCap() ? actual.subtract(expected) : expected.subtract(actual);
+		BigDecimal gap = cap ? achieved.subtract(expected) : expected.subtract(achieved);
 		boolean near = expected.signum() > 0 && gap.divide(expected, MATH).compareTo(margin) < 0;
-		String reason = prefix + (target.isCap() ? ".overCap" : ".behind");
+		String reason = prefix + (cap ? ".overCap" : ".behind");
 		return new Verdict(near ? Light.YELLOW : Light.RED, reason, List.of(withGap(args, gap, expected)));
 	}
 
@@ -87,7 +93,7 @@ public final class LightRules {
 	public Verdict commitment(List<Verdict> targets, Verdict reviewer, int missed) {
 		if (targets.isEmpty()) {
 			if (missed >= MISSED_FOR_RED) {
-				return Verdict.of(Light.RED, "missed", String.valueOf(missed));
+				return Verdict.of(Light.UNREPORTED, "unreported", String.valueOf(missed));
 			}
 			return reviewer != null ? reviewer : Verdict.of(Light.NONE, "awaitingReviewer");
 		}
@@ -100,6 +106,9 @@ public final class LightRules {
 		Verdict w = targets.get(worst);
 		if (w.light() == Light.NONE) {
 			return Verdict.of(Light.NONE, "noReport");
+		}
+		if (w.light() == Light.UNREPORTED) {
+			return w;
 		}
 		return Verdict.of(w.light(), "worstTarget", String.valueOf(worst + 1));
 	}
@@ -130,11 +139,14 @@ public final class LightRules {
 			return done.isAfter(due) ? Verdict.of(Light.YELLOW, "deadline.doneLate", done, due)
 					: Verdict.of(Light.GREEN, "deadline.done", done, due);
 		}
+		if (latest == null && today.isAfter(due)) {
+			return Verdict.of(Light.UNREPORTED, "deadline.unreported", due, String.valueOf(missed));
+		}
+		if (missed >= MISSED_FOR_RED || (latest == null && missed > 0)) {
+			return Verdict.of(Light.UNREPORTED, "unreported", String.valueOf(missed));
+		}
 		if (today.isAfter(due)) {
 			return Verdict.of(Light.RED, "deadline.overdue", due);
-		}
-		if (missed >= MISSED_FOR_RED) {
-			return Verdict.of(Light.RED, "missed", String.valueOf(missed));
 		}
 		if (latest == null) {
 			return Verdict.of(Light.NONE, "deadline.noReport", due);
@@ -146,9 +158,7 @@ public final class LightRules {
 	private Verdict rank(TargetFacts target, BigDecimal place) {
 		BigDecimal aim = target.value();
 		String[] args = { plain(place), plain(aim), target.floor() == null ? "" : plain(target.floor()) };
-		boolean met = target.op() == Op.LT ? place.compareTo(aim) < 0
-				: place.compareTo(aim) <= 0;
-		if (met) {
+		if (target.goal().meets(place, aim)) {
 			return Verdict.of(Light.GREEN, "rank.met", args);
 		}
 		if (target.floor() != null && target.floor().compareTo(aim) > 0) {
@@ -157,16 +167,6 @@ public final class LightRules {
 		}
 		boolean near = place.subtract(aim).divide(aim, MATH).compareTo(margin) < 0;
 		return Verdict.of(near ? Light.YELLOW : Light.RED, "rank.behind", args);
-	}
-
-	private static boolean reaches(TargetFacts target, BigDecimal actual, BigDecimal expected) {
-		int c = actual.compareTo(expected);
-		return target.op() == Op.GT && target.measure() == Measure.LEVEL ? c > 0 : c >= 0;
-	}
-
-	private static boolean within(TargetFacts target, BigDecimal actual, BigDecimal expected) {
-		int c = actual.compareTo(expected);
-		return target.op() == Op.LT && target.measure() == Measure.LEVEL ? c < 0 : c <= 0;
 	}
 
 	private static String[] withGap(String[] args, BigDecimal gap, BigDecimal expected) {

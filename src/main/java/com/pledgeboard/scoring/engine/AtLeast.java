@@ -41,6 +41,9 @@ public record AtLeast(BigDecimal bonus) implements AttainmentFunction {
 		if (actual.compareTo(goal) <= 0 || stretch == null || stretch.compareTo(goal) <= 0) {
 			BigDecimal share = divide(actual, goal);
 			BigDecimal capped = Decimals.clamp(share, BigDecimal.ZERO, BigDecimal.ONE);
+			if (actual.compareTo(goal) < 0) {
+				capped = Decimals.shortOfWhole(capped);
+			}
 			String cap = share.compareTo(capped) != 0 ? "，取 " + capped.toPlainString() : "";
 			return Attainment.of(capped, ratio + " = " + share.toPlainString() + cap);
 		}

@@ -39,7 +39,7 @@ public record AtMost(BigDecimal slope) implements AttainmentFunction {
 		}
 		BigDecimal over = divide(actual.subtract(limit), limit);
 		BigDecimal raw = BigDecimal.ONE.subtract(Decimals.round(slope.multiply(over)));
-		BigDecimal value = raw.max(BigDecimal.ZERO);
+		BigDecimal value = Decimals.shortOfWhole(raw.max(BigDecimal.ZERO));
 		return Attainment.of(value, "1 − " + plain(slope) + " × (" + plain(actual) + " − " + plain(limit) + ") ÷ "
 				+ plain(limit) + " = " + Decimals.round(raw).toPlainString() + (raw.signum() < 0 ? "，取 0" : ""));
 	}

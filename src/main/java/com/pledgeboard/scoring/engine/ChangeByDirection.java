@@ -29,7 +29,7 @@ public record ChangeByDirection(BigDecimal bonus, BigDecimal slope) implements A
 
 	@Override
 	public Attainment apply(TargetSpec target, Reading reading, int year) {
-		BigDecimal achieved = target.direction() == Direction.DOWN ? reading.value().negate() : reading.value();
+		BigDecimal achieved = target.goal().achieved(reading.value());
 		String label = (target.direction() == Direction.DOWN ? "降幅 " : "增幅 ");
 		Attainment scored = target.atMost() ? new AtMost(slope).of(achieved, target.value(), label, "上限 ")
 				: new AtLeast(bonus).of(achieved, target.value(), target.stretch(), label, "承诺 ");

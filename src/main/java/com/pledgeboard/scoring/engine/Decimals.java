@@ -31,6 +31,17 @@ public final class Decimals {
 		return dividend.divide(divisor, SCALE, ROUNDING);
 	}
 
+	/** The largest attainment short of the whole: a target not met is never rounded up to attained. */
+	static final BigDecimal SHORT_OF_WHOLE = BigDecimal.ONE.subtract(BigDecimal.ONE.movePointLeft(SCALE));
+
+	/**
+	 * An attainment of a target not met, rounded, but never to 1: what the progress light calls not
+	 * attained, scoring does not count in full either.
+	 */
+	static BigDecimal shortOfWhole(BigDecimal value) {
+		return round(value).min(SHORT_OF_WHOLE);
+	}
+
 	static BigDecimal clamp(BigDecimal value, BigDecimal min, BigDecimal max) {
 		return value.max(min).min(max);
 	}

@@ -7,6 +7,7 @@ import com.pledgeboard.extraction.Direction;
 import com.pledgeboard.extraction.ExtractedTarget;
 import com.pledgeboard.extraction.Op;
 import com.pledgeboard.extraction.TargetKind;
+import com.pledgeboard.rules.Goal;
 
 /**
  * What scoring needs of a target (TARGETS.md): its kind, op and numbers, and its text for the
@@ -20,9 +21,14 @@ public record TargetSpec(long id, String text, TargetKind kind, Op op, BigDecima
 				t.date());
 	}
 
-	/** Whether the op caps the value from above (不超过, 低于): less is better. */
+	/** What the target asks for, judged as the progress lights judge it. */
+	public Goal goal() {
+		return new Goal(kind, op, value, direction);
+	}
+
+	/** Whether the target caps the value from above (不超过, 低于, 为零): less is better. */
 	public boolean atMost() {
-		return op == Op.LE || op == Op.LT;
+		return goal().isCap();
 	}
 
 }

@@ -1,0 +1,8 @@
+/**
+ * Rules that more than one module must apply alike, as plain Java: how a typed reading of a target is
+ * read ({@code Measurement}) and when a reading attains its target ({@code Goal}). Progress lights and
+ * year-end scoring both judge by these, so that a reading means one thing everywhere. Publishes and
+ * listens to nothing.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Shared rules")
+package com.pledgeboard.rules;
