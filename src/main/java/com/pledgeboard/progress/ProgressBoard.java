@@ -19,6 +19,7 @@ import com.pledgeboard.catalogue.Commitment;
 import com.pledgeboard.catalogue.DepartmentEntry;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.catalogue.Target;
+import com.pledgeboard.extraction.Direction;
 import com.pledgeboard.extraction.ExtractedTarget;
 import com.pledgeboard.extraction.TargetKind;
 import com.pledgeboard.progress.rules.Light;
@@ -85,6 +86,22 @@ public class ProgressBoard {
 		return result;
 	}
 
+	/**
+	 * The light each target of a commitment would show with these readings approved for the period, as
+	 * the department reports it now: what the report form previews before saving.
+	 */
+	Map<Long, Verdict> preview(CommitmentPlace.Place place, Period period, Map<Long, Reading> readings) {
+		PlanYear year = place.year();
+		Map<Long, Measure> overrides = measureOverrides(year.id());
+		Map<Integer, Approved> reports = Map.of(period.seq(), new Approved(period.seq(), "", readings));
+		Map<Long, Verdict> lights = new LinkedHashMap<>();
+		for (Target t : place.targets()) {
+			lights.put(t.id(), target(t, overrides.get(t.id()), reports, schedules.calendar(year), 0, year.year(),
+					schedules.today()).light());
+		}
+		return lights;
+	}
+
 	/** The periods of a plan year and the one the office watches today. */
 	public ReportingCalendar calendar(PlanYear year) {
 		return schedules.calendar(year);
@@ -114,7 +131,8 @@ public class ProgressBoard {
 			}
 		}
 		var facts = new TargetFacts(t.kind(), t.op(), t.value(), t.floor(), t.unit(), t.date(), measure, t.direction());
-		return new TargetProgress(target.id(), target.position(), t.describe(), t.unit(), measure,
+		String change = t.kind() != TargetKind.CHANGE ? null : t.direction() == Direction.DOWN ? "down" : "up";
+		return new TargetProgress(target.id(), target.position(), t.describe(), t.unit(), measure, change,
 				rules.target(facts, latest, missed, year, today), latestReading == null ? null : latestReading.actual(),
 				latestReading == null ? null : latestReading.doneOn(), series);
 	}

@@ -111,6 +111,30 @@ class ProgressController {
 
 	@GetMapping("/admin/progress/commitments/{commitmentId}")
 	String commitment(@PathVariable long commitmentId, @RequestParam(required = false) Integer period, Model model) {
+		return show(commitmentId, period, model);
+	}
+
+	/**
+	 * The report form again with the typed readings kept and the light each would give once approved;
+	 * nothing is saved. A reading that cannot be taken is said as filing would say it.
+	 */
+	@PostMapping("/admin/progress/commitments/{commitmentId}/preview")
+	String preview(@PathVariable long commitmentId, @RequestParam int period, @RequestParam(defaultValue = "") String narrative,
+			@RequestParam Map<String, String> params, Model model) {
+		Map<Long, String> values = typedValues(params);
+		try {
+			model.addAttribute("preview", reporting.preview(commitmentId, period, values));
+		}
+		catch (ProgressRefusedException ex) {
+			model.addAttribute("problem", messages.getMessage(ex, LocaleContextHolder.getLocale()));
+		}
+		show(commitmentId, period, model);
+		model.addAttribute("prefill", values);
+		model.addAttribute("prefillNarrative", narrative);
+		return VIEW_COMMITMENT;
+	}
+
+	private String show(long commitmentId, Integer period, Model model) {
 		SignedInUser user = Accounts.require();
 		CommitmentPlace.Place place = places.of(commitmentId);
 		if (!catalogueAccess.mayRead(place.departmentId())) {
@@ -120,7 +144,7 @@ class ProgressController {
 		var calendar = board.calendar(place.year());
 		List<Period> open = calendar.open(board.today());
 		int chosen = period != null ? period : calendar.current(board.today()).seq();
-		List<ProgressOffice.Version> versions = office.versions(commitmentId);
+		List<ProgressOffice.Version> versions = office.versions(place);
 		Map<Long, String> prefill = versions.stream()
 			.filter(v -> v.period() == chosen)
 			.findFirst()
@@ -158,12 +182,7 @@ class ProgressController {
 	@PostMapping("/admin/progress/commitments/{commitmentId}/reports")
 	String file(@PathVariable long commitmentId, @RequestParam int period, @RequestParam String narrative,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
-		Map<Long, String> values = new HashMap<>();
-		params.forEach((key, value) -> {
-			if (key.matches("t\\d{1,18}")) {
-				values.put(Long.parseLong(key.substring(1)), value);
-			}
-		});
+		Map<Long, String> values = typedValues(params);
 		attempt(redirect, () -> reporting.file(commitmentId, period, values, narrative), "progress.done.filed");
 		return "redirect:/admin/progress/commitments/" + commitmentId + "?period=" + period;
 	}
@@ -214,6 +233,17 @@ class ProgressController {
 		return office.evidenceForStaff(evidenceId)
 			.map(EvidenceDownloads::attachment)
 			.orElseThrow(() -> new ProgressNotFoundException("evidence " + evidenceId));
+	}
+
+	/** The readings of the form, by target id, from its fields {@code t<id>}. */
+	private static Map<Long, String> typedValues(Map<String, String> params) {
+		Map<Long, String> values = new HashMap<>();
+		params.forEach((key, value) -> {
+			if (key.matches("t\\d{1,18}")) {
+				values.put(Long.parseLong(key.substring(1)), value);
+			}
+		});
+		return values;
 	}
 
 	private PlanYear planYear(long planYearId) {

@@ -17,9 +17,10 @@ import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.Commitment;
 import com.pledgeboard.catalogue.DepartmentEntry;
 import com.pledgeboard.catalogue.PlanYear;
+import com.pledgeboard.extraction.ExtractedTarget;
 import com.pledgeboard.progress.rules.Period;
 import com.pledgeboard.progress.rules.ReportingCalendar;
-
+import com.pledgeboard.rules.Measurement;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -77,9 +78,15 @@ class ProgressOffice {
 			String comment, String decidedBy, OffsetDateTime decidedAt) {
 	}
 
-	/** Every version of every period's report of a commitment, newest first. */
+	/**
+	 * Every version of every period's report of a commitment, newest first, each reading as it is typed
+	 * into the form (a change in its promised direction).
+	 */
 	@Transactional(readOnly = true)
-	List<Version> versions(long commitmentId) {
+	List<Version> versions(CommitmentPlace.Place place) {
+		long commitmentId = place.commitment().id();
+		Map<Long, ExtractedTarget> targets = new HashMap<>();
+		place.commitment().targets().forEach(t -> targets.put(t.id(), t.definition()));
 		Map<Long, Map<Long, String>> readings = new HashMap<>();
 		jdbc.sql("""
 				select d.report_id, d.target_id, d.actual_value, d.done_on from progress_reading d
@@ -88,6 +95,10 @@ class ProgressOffice {
 			.query(rs -> {
 				BigDecimal v = rs.getBigDecimal(3);
 				String done = rs.getString(4);
+				ExtractedTarget t = targets.get(rs.getLong(2));
+				if (v != null && t != null) {
+					v = Measurement.stored(t, v, null).entered();
+				}
 				readings.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
 					.put(rs.getLong(2), v != null ? ProgressBoard.plain(v) : done);
 			});

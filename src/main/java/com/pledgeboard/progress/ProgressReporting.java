@@ -30,6 +30,7 @@ import com.pledgeboard.progress.rules.Cadence;
 import com.pledgeboard.progress.rules.Light;
 import com.pledgeboard.progress.rules.Measure;
 import com.pledgeboard.progress.rules.Period;
+import com.pledgeboard.progress.rules.Verdict;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -70,15 +71,37 @@ public class ProgressReporting {
 
 	private final long maxFileBytes;
 
+	private final ProgressBoard board;
+
 	ProgressReporting(JdbcClient jdbc, CommitmentPlace places, Catalogue catalogue, Schedules schedules,
-			ApplicationEventPublisher events,
+			ProgressBoard board, ApplicationEventPublisher events,
 			@Value("${pledgeboard.progress.evidence.max-size:20MB}") DataSize maxFileSize) {
 		this.jdbc = jdbc;
+		this.board = board;
 		this.places = places;
 		this.catalogue = catalogue;
 		this.schedules = schedules;
 		this.events = events;
 		this.maxFileBytes = maxFileSize.toBytes();
+	}
+
+	/**
+	 * The lights the typed readings would give the commitment's targets once approved for the period,
+	 * read by the same rule as filing, so that the reporter sees before saving how each reading is taken.
+	 * Changes nothing; a reporter of the department only.
+	 *
+	 * @return each target's light by its id, in the order of the targets
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Verdict> preview(long commitmentId, int periodSeq, Map<Long, String> values) {
+		CommitmentPlace.Place place = places.of(commitmentId);
+		requireReporter(place);
+		Period period = schedules.calendar(place.year()).period(periodSeq)
+			.orElseThrow(() -> new ProgressRefusedException("progress.refused.period", periodSeq));
+		Map<Long, Reading> readings = readings(place, values);
+		Map<Long, ProgressBoard.Reading> typed = new LinkedHashMap<>();
+		readings.forEach((id, r) -> typed.put(id, new ProgressBoard.Reading(r.actual(), r.doneOn())));
+		return board.preview(place, period, typed);
 	}
 
 	/**

@@ -188,6 +188,10 @@ class ProgressSecurityTests {
 	Stream<Arguments> changes() {
 		return Stream.of(
 				Arguments.of("file a report", (Change) t -> fileRequest(t.fresh, t.own.get(0)), List.of("approver", "rater", "office")),
+				Arguments.of("preview the lights", (Change) t -> fileRequest(t.fresh, t.own.get(0)).with(r -> {
+					r.setRequestURI("/admin/progress/commitments/" + t.fresh + "/preview");
+					return r;
+				}), List.of("approver", "rater", "office")),
 				Arguments.of("resubmit a returned report", (Change) t -> fileRequest(t.returnedCommitment, t.own.get(3)),
 						List.of("approver", "rater", "office")),
 				Arguments.of("upload evidence", (Change) t -> multipart("/admin/progress/reports/{id}/evidence", t.draft)
@@ -354,6 +358,22 @@ class ProgressSecurityTests {
 		ProgressSecurityTests.values(own.get(0)).forEach((id, v) -> future.param("t" + id, v));
 		mvc.perform(future.with(user(reporter())).with(csrf()))
 			.andExpect(result -> assertThat(String.valueOf(result.getFlashMap().get("problem"))).contains("尚未开始"));
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@Test
+	void shouldPreviewEachTargetsLightWithoutSavingAndKeepWhatWasTyped() throws Exception {
+		String before = snapshot();
+		MockHttpServletRequestBuilder request = post("/admin/progress/commitments/{id}/preview", fresh).param("period", "6")
+			.param("narrative", "上半年进展");
+		values(own.get(0)).forEach((id, v) -> request.param("t" + id, v.isEmpty() ? "" : "1,0"));
+		String page = mvc.perform(request.with(user(reporter())).with(csrf())).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("审核通过后").contains("class=\"light light-").contains("value=\"1,0\"").contains("上半年进展");
+		MockHttpServletRequestBuilder wrong = post("/admin/progress/commitments/{id}/preview", fresh).param("period", "6");
+		CommitmentPlace.promises(own.get(0)).forEach(t -> wrong.param("t" + t.id(), "很多"));
+		assertThat(mvc.perform(wrong.with(user(reporter())).with(csrf())).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString()).contains("目标1").contains("不是数字").doesNotContain("审核通过后");
 		assertThat(snapshot()).isEqualTo(before);
 	}
 
