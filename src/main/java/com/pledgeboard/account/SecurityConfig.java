@@ -25,6 +25,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableMethodSecurity
 class SecurityConfig {
 
+	/** What anyone may read without signing in. */
+	private static final String[] PUBLIC_PAGES = { "/", "/years/**", "/api/v1/**", "/css/**", "/js/**", "/images/**",
+			"/favicon.ico", "/login", "/webjars/**", "/api/docs", "/api/docs/**", "/swagger-ui/**" };
+
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
@@ -40,9 +44,11 @@ class SecurityConfig {
 		manager.setAuthenticationEventPublisher(events);
 		http.authenticationManager(manager)
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers(HttpMethod.GET, "/", "/years/**", "/api/v1/**", "/css/**", "/js/**", "/images/**",
-						"/favicon.ico", "/login", "/webjars/**", "/api/docs", "/api/docs/**",
-						"/swagger-ui/**")
+				.requestMatchers(HttpMethod.GET, PUBLIC_PAGES)
+				.permitAll()
+				// HEAD answers as GET does, without the body: a link checker or a cache asking about a public
+				// page is not sent to sign in.
+				.requestMatchers(HttpMethod.HEAD, PUBLIC_PAGES)
 				.permitAll()
 				// The public evaluation's forms (群众评议): open to everyone, still under CSRF.
 				.requestMatchers(HttpMethod.POST, "/evaluate/**")

@@ -9,8 +9,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /**
  * A commitment table as a document: the JSON shape of {@code seed-structure.gold.json}, shared by the
  * importer's dry run, the export command and the public API. Only the API adds each commitment's
- * {@code targets} (TARGETS.md objects with the target's {@code status}); elsewhere they are left out,
- * so that the document keeps exactly the structure's shape.
+ * {@code targets} (TARGETS.md objects with the target's {@code status}: only {@code CONFIRMED} and
+ * {@code EDITED} ones are promises; a {@code PROPOSED} one is the extractor's, which nobody confirmed);
+ * elsewhere they are left out, so that the document keeps exactly the structure's shape.
  */
 public record TableDocument(List<Department> departments) {
 

@@ -4,7 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
+import java.util.Arrays;
 
 import com.pledgeboard.ingest.TableFormatException;
 
@@ -26,14 +26,16 @@ public final class CommandLineInterface {
 
 	static final int EXIT_INTERNAL = 70;
 
-	private static final Set<String> COMMANDS = Set.of("import", "export", "extract", "reextract", "user", "audit",
-			"help", "--help", "-h", "--version", "-V");
-
 	private CommandLineInterface() {
 	}
 
+	/**
+	 * Whether the arguments are a command rather than the web server's options: anything but options
+	 * alone ({@code --server.port=8081}) is a command, so that a mistyped one ({@code improt}) gets the
+	 * usage and exit status 2 instead of quietly starting the server.
+	 */
 	public static boolean handles(String[] args) {
-		return args.length > 0 && COMMANDS.contains(args[0]);
+		return Arrays.stream(args).anyMatch(a -> !a.startsWith("-"));
 	}
 
 	public static int run(String[] args) {
@@ -64,6 +66,14 @@ public final class CommandLineInterface {
 			}
 			line.getErr().println(line.getCommandName() + ": internal error: " + ex);
 			return EXIT_INTERNAL;
+		});
+		// A wrong command line: what was wrong, the nearest command, and the usage of the command concerned.
+		cli.setParameterExceptionHandler((ex, args) -> {
+			CommandLine line = ex.getCommandLine();
+			line.getErr().println(ex.getMessage());
+			CommandLine.UnmatchedArgumentException.printSuggestions(ex, line.getErr());
+			line.usage(line.getErr());
+			return line.getCommandSpec().exitCodeOnInvalidInput();
 		});
 		return cli;
 	}

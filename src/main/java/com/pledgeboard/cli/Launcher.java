@@ -5,8 +5,9 @@ import com.pledgeboard.PledgeboardApplication;
 import org.springframework.boot.SpringApplication;
 
 /**
- * The jar's entry: {@code import}, {@code export}, {@code extract} and {@code reextract} run as commands
- * without a web server; anything else starts the web application.
+ * The jar's entry: a command ({@code import}, {@code export}, {@code extract} …) runs without a web
+ * server, and a word that is no command gets the usage and exit status 2; no arguments, or options
+ * alone, start the web application.
  */
 public final class Launcher {
 

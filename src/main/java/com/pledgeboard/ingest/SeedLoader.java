@@ -10,19 +10,23 @@ import com.pledgeboard.catalogue.PlanYearState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
 /**
  * On first start with an empty database, imports the bundled seed table as a published plan year,
- * so that a new user sees a real table at once. The seed was published, hence {@code PUBLISHED}.
+ * so that a new user sees a real table at once. The seed was published, hence {@code PUBLISHED}. It
+ * runs as a lifecycle of an earlier phase than the web server's, so the seed is in place before the
+ * first request is served rather than a moment after.
  */
 @Component
 @ConditionalOnProperty(name = "pledgeboard.seed.enabled", havingValue = "true")
-class SeedLoader implements ApplicationRunner {
+class SeedLoader implements SmartLifecycle {
+
+	/** Before the web server, which starts at {@code DEFAULT_PHASE - 1024}. */
+	private static final int BEFORE_THE_WEB_SERVER = SmartLifecycle.DEFAULT_PHASE - 2048;
 
 	private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
 
@@ -45,8 +49,26 @@ class SeedLoader implements ApplicationRunner {
 		this.year = year;
 	}
 
+	private volatile boolean running;
+
 	@Override
-	public void run(ApplicationArguments args) {
+	public int getPhase() {
+		return BEFORE_THE_WEB_SERVER;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+	@Override
+	public void stop() {
+		running = false;
+	}
+
+	@Override
+	public void start() {
+		running = true;
 		if (catalogue.hasAnyPlanYear()) {
 			return;
 		}

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The exports' 进展灯 column: each commitment's light in Chinese (绿灯, 黄灯, 红灯, 暂无) and the reason
- * for it, as {@link ProgressBoard} judges from approved reports only, e.g. {@code 绿灯：取各目标中最差的灯（目标1）。}.
+ * for it, as {@link ProgressBoard} judges from approved reports only, e.g. {@code 绿灯：第12期累计完成12家，…}.
  * The days in a reason are written as the pages write them.
  */
 @Component
@@ -58,13 +58,6 @@ class ProgressExportColumns implements ExportColumns {
 		Verdict verdict = progress.light();
 		String light = messages.getMessage("light." + verdict.light().name(), null, Locale.SIMPLIFIED_CHINESE);
 		String reason = reason(verdict);
-		if ("worstTarget".equals(verdict.reason())) {
-			// Which target, and why that one has its light.
-			int worst = Integer.parseInt(String.valueOf(verdict.args().get(0))) - 1;
-			if (worst >= 0 && worst < progress.targets().size()) {
-				reason += reason(progress.targets().get(worst).light());
-			}
-		}
 		return reason.isEmpty() ? light : light + "：" + reason;
 	}
 

@@ -201,13 +201,11 @@ class ProgressTasks implements BackOfficeTasks {
 		return ReportState.owed(states.getOrDefault(c.id(), Map.of()).get(p.seq()));
 	}
 
-	/** Why a commitment is red; where that is its worst target, the target and why that one is. */
+	/** Why a commitment is red; where a target made it so, that target and why. */
 	private static Text why(CommitmentProgress progress) {
-		if ("worstTarget".equals(progress.light().reason())) {
-			for (TargetProgress t : progress.targets()) {
-				if (t.light().light() == Light.RED) {
-					return Text.of("home.office.redTarget", t.description(), reason(t.light()));
-				}
+		for (TargetProgress t : progress.targets()) {
+			if (t.light().equals(progress.light())) {
+				return Text.of("home.office.redTarget", t.description(), reason(t.light()));
 			}
 		}
 		return reason(progress.light());

@@ -19,6 +19,7 @@ import com.pledgeboard.scoring.engine.Judgement;
 import com.pledgeboard.scoring.engine.PublicPoints;
 import com.pledgeboard.scoring.engine.RankTiers;
 import com.pledgeboard.scoring.engine.Scheme;
+import com.pledgeboard.scoring.engine.SmallSamples;
 import com.pledgeboard.scoring.engine.Weights;
 
 /**
@@ -29,7 +30,7 @@ record SchemeForm(String bonus, String slope, String rankStretch, String rankVal
 		String rankBelow, String daysToZero, String done, String mostlyDone, String notDone, String commitmentPart,
 		String publicPart, String leadershipPart, String commitmentWeights, String targetWeights, String satisfied,
 		String fairlySatisfied, String unsatisfied, String excellentShare, String excellentMin, String goodMin,
-		String passMin) {
+		String passMin, String smallSamples, String publicPrior, String leadershipPrior) {
 
 	static SchemeForm of(Scheme s) {
 		return new SchemeForm(p(s.atLeast().bonus()), p(s.atMost().slope()), p(s.rank().stretch()), p(s.rank().value()),
@@ -38,20 +39,16 @@ record SchemeForm(String bonus, String slope, String rankStretch, String rankVal
 				p(s.weights().publicPart()), p(s.weights().leadershipPart()), lines(s.weights().commitments()),
 				lines(s.weights().targets()), p(s.publicPoints().satisfied()), p(s.publicPoints().fairlySatisfied()),
 				p(s.publicPoints().unsatisfied()), p(s.grades().excellentShare()), p(s.grades().excellentMin()),
-				p(s.grades().goodMin()), p(s.grades().passMin()));
+				p(s.grades().goodMin()), p(s.grades().passMin()), s.smallSamples().mode().name(),
+				String.valueOf(s.smallSamples().publicPrior()), String.valueOf(s.smallSamples().leadershipPrior()));
 	}
 
 	Scheme toScheme() {
 		List<Message> problems = new ArrayList<>();
 		BigDecimal bonus = n(problems, "scoring.form.bonus", this.bonus);
 		BigDecimal slope = n(problems, "scoring.form.slope", this.slope);
-		Integer days = null;
-		try {
-			days = Integer.valueOf(daysToZero == null ? "" : daysToZero.strip());
-		}
-		catch (NumberFormatException ex) {
-			problems.add(Message.of("scoring.refused.days", Message.of("scoring.form.daysToZero")));
-		}
+		Integer days = whole(problems, "scoring.form.daysToZero", daysToZero);
+		SmallSamples small = smallSamples(problems);
 		Scheme scheme = new Scheme(new AtLeast(bonus), new AtMost(slope), new ChangeByDirection(bonus, slope),
 				new RankTiers(n(problems, "scoring.form.rankStretch", rankStretch),
 						n(problems, "scoring.form.rankValue", rankValue), n(problems, "scoring.form.rankFloor", rankFloor),
@@ -69,7 +66,8 @@ record SchemeForm(String bonus, String slope, String rankStretch, String rankVal
 						n(problems, "evaluation.choice.UNSATISFIED", unsatisfied)),
 				new GradeRule(n(problems, "scoring.form.excellentShare", excellentShare),
 						n(problems, "scoring.form.excellentMin", excellentMin), n(problems, "scoring.form.goodMin", goodMin),
-						n(problems, "scoring.form.passMin", passMin)));
+						n(problems, "scoring.form.passMin", passMin)),
+				small);
 		if (problems.isEmpty()) {
 			problems.addAll(Scoring.ruleProblems(scheme));
 		}
@@ -86,6 +84,34 @@ record SchemeForm(String bonus, String slope, String rankStretch, String rankVal
 	private static String lines(Map<Long, BigDecimal> weights) {
 		return new TreeMap<>(weights).entrySet().stream().map(e -> e.getKey() + "=" + p(e.getValue()))
 			.collect(Collectors.joining("\n"));
+	}
+
+	/** The small-sample rule of the form; a form without its fields (sent before it had them) keeps the default. */
+	private SmallSamples smallSamples(List<Message> problems) {
+		if (smallSamples == null && publicPrior == null && leadershipPrior == null) {
+			return SmallSamples.defaults();
+		}
+		Integer publicRatings = whole(problems, "scoring.form.publicPrior", publicPrior);
+		Integer leadershipRatings = whole(problems, "scoring.form.leadershipPrior", leadershipPrior);
+		SmallSamples.Mode mode = SmallSamples.Mode.SHRINK;
+		try {
+			mode = SmallSamples.Mode.valueOf(smallSamples == null ? "" : smallSamples.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			problems.add(Message.of("scoring.refused.rule.smallSamples"));
+		}
+		return new SmallSamples(mode, publicRatings == null ? 0 : publicRatings, leadershipRatings == null ? 0 : leadershipRatings);
+	}
+
+	/** A whole number typed into the field that {@code fieldCode} labels, or null with the problem noted. */
+	private static Integer whole(List<Message> problems, String fieldCode, String text) {
+		try {
+			return Integer.valueOf(text == null ? "" : text.strip());
+		}
+		catch (NumberFormatException ex) {
+			problems.add(Message.of("scoring.refused.days", Message.of(fieldCode)));
+			return null;
+		}
 	}
 
 	/** The number typed into the field that {@code fieldCode} labels, or null with the problem noted. */

@@ -41,6 +41,16 @@ class CommandLineTests {
 		assertThat(CommandLineInterface.handles(new String[] { "extract" })).isTrue();
 		assertThat(CommandLineInterface.handles(new String[] { "--server.port=9000" })).isFalse();
 		assertThat(CommandLineInterface.handles(new String[0])).isFalse();
+		assertThat(CommandLineInterface.handles(new String[] { "improt", "file.xlsx" })).isTrue();
+		assertThat(CommandLineInterface.handles(new String[] { "--spring.profiles.active=x", "typo" })).isTrue();
+	}
+
+	@Test
+	void shouldAnswerAMistypedCommandWithTheUsageAndStatusTwo() {
+		int status = run("improt", "file.xlsx");
+		assertThat(status).isEqualTo(2);
+		assertThat(err.toString()).contains("improt").contains("Usage").contains("import");
+		assertThat(out.toString()).isEmpty();
 	}
 
 	@Test

@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -48,6 +49,30 @@ class PortalTests {
 	}
 
 	@Test
+	void shouldTellTheSeedYearUnreportedRatherThanRed() throws Exception {
+		mvc.perform(get("/api/v1/years/2022"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.lights.red").value(0))
+			.andExpect(jsonPath("$.lights.unreported").value(80))
+			.andExpect(jsonPath("$.lights.green").value(0));
+		mvc.perform(get("/years/2022/departments/{name}", "市文化广电旅游局"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("未报送")))
+			.andExpect(content().string(containsString("尚未经部门确认的目标，不作为承诺公开")))
+			.andExpect(content().string(not(containsString("城市书房12家</mark>"))));
+		mvc.perform(get("/api/v1/years/2022/departments/{name}", "市文化广电旅游局"))
+			.andExpect(jsonPath("$.commitments[0].targets[0].status").value("PROPOSED"));
+	}
+
+	@Test
+	void shouldAnswerHeadOnAPublicPageAsGetWithoutTheBody() throws Exception {
+		mvc.perform(head("/years/2022")).andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("text/html"));
+		mvc.perform(head("/api/v1/years/2022")).andExpect(status().isOk());
+		mvc.perform(head("/admin")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
 	void shouldSendTheHomePageToTheNewestPublishedYear() throws Exception {
 		mvc.perform(get("/")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/years/2023"));
 	}
@@ -70,7 +95,7 @@ class PortalTests {
 		mvc.perform(get("/years/2022/departments/{name}", "市文化广电旅游局"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("攻坚文旅重大工程项目，加快旅游产业迭代升级")))
-			.andExpect(content().string(containsString("城市书房12家</mark>")))
+			.andExpect(content().string(containsString("城市书房12家")))
 			.andExpect(content().string(containsString("系统提取，待确认")))
 			.andExpect(content().string(containsString("1.37")))
 			.andExpect(content().string(containsString("自评难度系数")));

@@ -179,9 +179,28 @@ class FullYearScoringTests {
 			.param(String.valueOf(year.id())).query(Long.class).single()).isEqualTo(1L);
 		assertThatThrownBy(() -> scoring.saveScheme(year.id(), Scheme.defaults())).isInstanceOf(EditRefusedException.class);
 
+		// The small-sample rule of the defaults moves each department towards its category's pooled means.
+		Map<String, BigDecimal[]> categoryMeans = new HashMap<>();
+		for (String category : entries.stream().map(DepartmentEntry::category).distinct().toList()) {
+			BigDecimal points = BigDecimal.ZERO;
+			BigDecimal leadershipSum = BigDecimal.ZERO;
+			long people = 0;
+			long ratings = 0;
+			for (DepartmentEntry e : entries.stream().filter(o -> o.category().equals(category)).toList()) {
+				int[] tally = tallies.get(e.id());
+				points = points.add(BigDecimal.valueOf(tally[0] * 100L + tally[1] * 60L));
+				people += tally[0] + tally[1] + tally[2];
+				List<Integer> known = leadership.get(e.id());
+				leadershipSum = leadershipSum.add(ownLeadership(known).multiply(BigDecimal.valueOf(known.size())));
+				ratings += known.size();
+			}
+			categoryMeans.put(category, new BigDecimal[] { div4(points, BigDecimal.valueOf(people)),
+					div4(leadershipSum, BigDecimal.valueOf(ratings)) });
+		}
 		Map<Long, BigDecimal> totals = new HashMap<>();
 		for (DepartmentEntry e : entries) {
-			totals.put(e.id(), expectedTotal(e, targetReadings, judgements, tallies.get(e.id()), leadership.get(e.id())));
+			totals.put(e.id(), expectedTotal(e, targetReadings, judgements, tallies.get(e.id()), leadership.get(e.id()),
+					categoryMeans.get(e.category())));
 		}
 		for (DepartmentEntry e : entries) {
 			DepartmentResult d = frozen.result().department(e.id()).orElseThrow();
@@ -254,7 +273,7 @@ class FullYearScoringTests {
 
 	/** The total by the defaults of {@link Scheme#defaults()}, computed without the engine. */
 	private static BigDecimal expectedTotal(DepartmentEntry e, Map<Long, Reading> readings, Map<Long, String> judgements,
-			int[] tally, List<Integer> leadership) {
+			int[] tally, List<Integer> leadership, BigDecimal[] categoryMeans) {
 		BigDecimal sum = BigDecimal.ZERO;
 		for (Commitment c : e.commitments()) {
 			List<Target> measurable = c.targets().stream().filter(t -> !t.definition().isBaseline()).toList();
@@ -271,17 +290,27 @@ class FullYearScoringTests {
 		BigDecimal coefficient = e.assessedCoefficient() == null ? BigDecimal.ONE : e.assessedCoefficient();
 		BigDecimal commitmentPart = r4(div4(sum, BigDecimal.valueOf(e.commitments().size())).multiply(HUNDRED).multiply(coefficient));
 		int count = tally[0] + tally[1] + tally[2];
-		BigDecimal publicPart = div4(BigDecimal.valueOf(tally[0] * 100L + tally[1] * 60L), BigDecimal.valueOf(count));
+		BigDecimal ownPublic = div4(BigDecimal.valueOf(tally[0] * 100L + tally[1] * 60L), BigDecimal.valueOf(count));
+		// Bayesian average with 20 ratings' worth of the category mean, and 3 for the leadership part.
+		BigDecimal publicPart = div4(ownPublic.multiply(BigDecimal.valueOf(count)).add(categoryMeans[0].multiply(BigDecimal.valueOf(20))),
+				BigDecimal.valueOf(count + 20L));
+		int n = leadership.size();
+		BigDecimal leadershipPart = div4(ownLeadership(leadership).multiply(BigDecimal.valueOf(n))
+			.add(categoryMeans[1].multiply(BigDecimal.valueOf(3))), BigDecimal.valueOf(n + 3L));
+		return r4(commitmentPart.multiply(new BigDecimal("0.7"))).add(r4(publicPart.multiply(new BigDecimal("0.2"))))
+			.add(r4(leadershipPart.multiply(new BigDecimal("0.1"))))
+			.setScale(2, RoundingMode.HALF_UP);
+	}
+
+	/** A department's own leadership score: the mean × 20, without the highest and lowest from five ratings. */
+	private static BigDecimal ownLeadership(List<Integer> leadership) {
 		List<Integer> sorted = new ArrayList<>(leadership);
 		sorted.sort(null);
 		if (sorted.size() >= 5) {
 			sorted = sorted.subList(1, sorted.size() - 1);
 		}
 		BigDecimal mean = div4(BigDecimal.valueOf(sorted.stream().mapToInt(Integer::intValue).sum()), BigDecimal.valueOf(sorted.size()));
-		BigDecimal leadershipPart = r4(mean.multiply(BigDecimal.valueOf(20)));
-		return r4(commitmentPart.multiply(new BigDecimal("0.7"))).add(r4(publicPart.multiply(new BigDecimal("0.2"))))
-			.add(r4(leadershipPart.multiply(new BigDecimal("0.1"))))
-			.setScale(2, RoundingMode.HALF_UP);
+		return r4(mean.multiply(BigDecimal.valueOf(20)));
 	}
 
 	private static BigDecimal gradePoints(String grade) {

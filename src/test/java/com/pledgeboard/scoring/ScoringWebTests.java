@@ -214,6 +214,25 @@ class ScoringWebTests {
 	}
 
 	@Test
+	void shouldTryTheSmallSampleRulesInAWhatIf() throws Exception {
+		String before = snapshot();
+		String minimum = mvc.perform(schemeForm(post("/admin/years/{id}/scheme/what-if", year), "0.2", "0.2")
+			.param("smallSamples", "MINIMUM").param("publicPrior", "5").param("leadershipPrior", "2")
+			.with(user(admin())).with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(minimum).contains("试算结果").contains("人评分")
+			.containsPattern("<option value=\"MINIMUM\"\\s+selected=\"selected\">");
+		assertThat(mvc.perform(schemeForm(post("/admin/years/{id}/scheme/what-if", year), "0.2", "0.2")
+			.param("smallSamples", "NONE").param("publicPrior", "0").param("leadershipPrior", "0")
+			.with(user(admin())).with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+			.contains("试算结果").doesNotContain("按小样本规则").doesNotContain("评分数不足，按同类别平均计");
+		mvc.perform(schemeForm(post("/admin/years/{id}/scheme/what-if", year), "0.2", "0.2").param("smallSamples", "SOMETIMES")
+			.param("publicPrior", "x").param("leadershipPrior", "2").with(user(admin())).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("小样本规则须为")));
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@Test
 	void shouldShowAWhatIfRankingWithoutSavingAnything() throws Exception {
 		String before = snapshot();
 		mvc.perform(schemeForm(post("/admin/years/{id}/scheme/what-if", year), "0.2", "0.9").with(user(admin()))

@@ -18,7 +18,8 @@ import com.pledgeboard.rules.Goal;
  * Not reporting is not the same as missing: with no approved report for {@value #MISSED_FOR_RED} periods in
  * a row, or none at all once a period is due, the light is {@link Light#UNREPORTED} (未报送), saying how
  * many periods are missing. Whether a reading meets its target is {@link Goal}'s rule, the one scoring
- * uses. A commitment takes its worst target's light; one without targets takes its reviewer's.
+ * uses. A commitment takes its worst target's light, with that target's reason; one without targets
+ * takes its reviewer's.
  */
 public final class LightRules {
 
@@ -107,10 +108,7 @@ public final class LightRules {
 		if (w.light() == Light.NONE) {
 			return Verdict.of(Light.NONE, "noReport");
 		}
-		if (w.light() == Light.UNREPORTED) {
-			return w;
-		}
-		return Verdict.of(w.light(), "worstTarget", String.valueOf(worst + 1));
+		return w;
 	}
 
 	/**

@@ -25,9 +25,17 @@ public record DepartmentResult(long entryId, String name, String category, int p
 	/**
 	 * One part of the total. {@code score} is {@code null} where the part had nothing to score (no
 	 * commitment, no public rating, no leadership rating); its weight then goes to the other parts.
+	 * {@code ratings} is how many ratings the public and leadership parts rest on ({@code null} for the
+	 * commitment part), and {@code rule} the small-sample rule that applied ({@code SHRINK},
+	 * {@code MINIMUM}, or {@code null} where the department's own ratings counted as they were).
 	 */
 	public record PartResult(String title, BigDecimal score, BigDecimal weight, BigDecimal effectiveWeight,
-			BigDecimal contribution, String formula) {
+			BigDecimal contribution, String formula, Integer ratings, String rule) {
+
+		public PartResult(String title, BigDecimal score, BigDecimal weight, BigDecimal effectiveWeight,
+				BigDecimal contribution, String formula) {
+			this(title, score, weight, effectiveWeight, contribution, formula, null, null);
+		}
 
 		public boolean missing() {
 			return score == null;

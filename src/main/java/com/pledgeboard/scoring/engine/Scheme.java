@@ -18,7 +18,20 @@ import static com.pledgeboard.scoring.engine.Decimals.plain;
  */
 public record Scheme(AtLeast atLeast, AtMost atMost, ChangeByDirection change, RankTiers rank,
 		DeadlineLateness deadline, Judgement judgement, Weights weights, PublicPoints publicPoints,
-		GradeRule grades) {
+		GradeRule grades, SmallSamples smallSamples) {
+
+	/**
+	 * A scheme saved before the small-sample rule existed keeps what it meant then: each department's own
+	 * ratings, however few.
+	 */
+	public Scheme {
+		smallSamples = smallSamples == null ? new SmallSamples(SmallSamples.Mode.NONE, 0, 0) : smallSamples;
+	}
+
+	public Scheme(AtLeast atLeast, AtMost atMost, ChangeByDirection change, RankTiers rank, DeadlineLateness deadline,
+			Judgement judgement, Weights weights, PublicPoints publicPoints, GradeRule grades) {
+		this(atLeast, atMost, change, rank, deadline, judgement, weights, publicPoints, grades, null);
+	}
 
 	/**
 	 * The defaults: bonus up to 0.1 for a stretch value; at-most slope 1; rank tiers 1.1 / 1 / 0.8 / 0;
@@ -31,7 +44,8 @@ public record Scheme(AtLeast atLeast, AtMost atMost, ChangeByDirection change, R
 				new RankTiers(d("1.1"), BigDecimal.ONE, d("0.8"), BigDecimal.ZERO), new DeadlineLateness(90),
 				new Judgement(BigDecimal.ONE, d("0.6"), BigDecimal.ZERO),
 				new Weights(d("0.7"), d("0.2"), d("0.1"), Map.of(), Map.of()),
-				new PublicPoints(d("100"), d("60"), BigDecimal.ZERO), new GradeRule(d("30"), d("90"), d("80"), d("60")));
+				new PublicPoints(d("100"), d("60"), BigDecimal.ZERO), new GradeRule(d("30"), d("90"), d("80"), d("60")),
+				SmallSamples.defaults());
 	}
 
 	private static BigDecimal d(String value) {
@@ -81,6 +95,7 @@ public record Scheme(AtLeast atLeast, AtMost atMost, ChangeByDirection change, R
 		lines.add("领导评价得分 = 评审专家所评 1–5 分的平均分 × 20；“不了解”不计入；评分达到 5 个及以上的，去掉一个最高分和一个最低分后平均。");
 		lines.add("总分 = 承诺事项得分 × " + plain(weights.commitmentPart()) + " + 群众评议得分 × " + plain(weights.publicPart())
 				+ " + 领导评价得分 × " + plain(weights.leadershipPart()) + "；某部分没有任何评分时不计入，其权重按比例分给其余部分。");
+		lines.add(smallSamples.describe());
 		lines.add("排名：同类别内按总分从高到低排列，总分相同的名次并列（如 1、2、2、4）。");
 		lines.add(grades.describe());
 		lines.add("计算过程中每一步结果四舍五入保留 4 位小数，总分四舍五入保留 2 位小数，排名和等次以保留 2 位小数后的总分为准。");
@@ -128,6 +143,9 @@ public record Scheme(AtLeast atLeast, AtMost atMost, ChangeByDirection change, R
 				publicPoints.fairlySatisfied(), publicPoints.unsatisfied());
 		nonNegative(problems, "scoring.refused.rule.grades", grades.excellentShare(), grades.excellentMin(),
 				grades.goodMin(), grades.passMin());
+		if (smallSamples.mode() == null || smallSamples.publicPrior() < 0 || smallSamples.leadershipPrior() < 0) {
+			problems.add(Problem.of("scoring.refused.rule.smallSamples"));
+		}
 		if (grades.excellentShare() != null && grades.excellentShare().compareTo(Decimals.HUNDRED) > 0) {
 			problems.add(Problem.of("scoring.refused.rule.excellentShare"));
 		}

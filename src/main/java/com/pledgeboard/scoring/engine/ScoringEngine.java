@@ -2,7 +2,9 @@ package com.pledgeboard.scoring.engine;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.StringJoiner;
 
 import com.pledgeboard.evaluation.PublicTally;
@@ -43,14 +45,59 @@ public final class ScoringEngine {
 	}
 
 	public YearResult score(List<DepartmentInput> departments) {
+		Map<String, CategoryMeans> means = categoryMeans(departments);
 		List<DepartmentResult> scored = new ArrayList<>(departments.size());
 		for (DepartmentInput d : departments) {
-			scored.add(score(d));
+			scored.add(score(d, means.get(String.valueOf(d.category()))));
 		}
 		return Ranking.rank(scored, scheme.grades());
 	}
 
+	/** A department scored alone: its category's means are its own. */
 	DepartmentResult score(DepartmentInput d) {
+		return score(d, categoryMeans(List.of(d)).get(String.valueOf(d.category())));
+	}
+
+	/**
+	 * The pooled means of a category's ratings, what the small-sample rule moves a department towards:
+	 * every public rating of its departments at its points; each department's leadership score weighted
+	 * by its number of ratings; {@code null} where nobody in the category was rated.
+	 */
+	record CategoryMeans(BigDecimal publicMean, BigDecimal leadershipMean) {
+	}
+
+	private Map<String, CategoryMeans> categoryMeans(List<DepartmentInput> departments) {
+		Map<String, List<DepartmentInput>> byCategory = new HashMap<>();
+		departments.forEach(d -> byCategory.computeIfAbsent(String.valueOf(d.category()), k -> new ArrayList<>()).add(d));
+		Map<String, CategoryMeans> means = new HashMap<>();
+		byCategory.forEach((category, members) -> {
+			BigDecimal points = BigDecimal.ZERO;
+			long people = 0;
+			long ratings = 0;
+			BigDecimal leadership = BigDecimal.ZERO;
+			for (DepartmentInput d : members) {
+				points = points.add(points(d.publicTally()));
+				people += d.publicTally().count();
+				int n = d.leadershipRatings().size();
+				if (n > 0) {
+					ratings += n;
+					leadership = leadership.add(leadershipMean(d.leadershipRatings()).multiply(BigDecimal.valueOf(n)));
+				}
+			}
+			means.put(category, new CategoryMeans(people == 0 ? null : divide(points, BigDecimal.valueOf(people)),
+					ratings == 0 ? null : divide(leadership, BigDecimal.valueOf(ratings))));
+		});
+		return means;
+	}
+
+	private BigDecimal points(PublicTally tally) {
+		PublicPoints p = scheme.publicPoints();
+		return p.satisfied().multiply(BigDecimal.valueOf(tally.satisfied()))
+			.add(p.fairlySatisfied().multiply(BigDecimal.valueOf(tally.fairlySatisfied())))
+			.add(p.unsatisfied().multiply(BigDecimal.valueOf(tally.unsatisfied())));
+	}
+
+	private DepartmentResult score(DepartmentInput d, CategoryMeans means) {
 		List<CommitmentResult> commitments = new ArrayList<>(d.commitments().size());
 		for (CommitmentInput c : d.commitments()) {
 			commitments.add(commitment(c));
@@ -58,7 +105,7 @@ public final class ScoringEngine {
 		BigDecimal coefficient = d.coefficient() == null ? BigDecimal.ONE : d.coefficient();
 		Weights w = scheme.weights();
 		Part[] scored = { commitmentScore(commitments, coefficient, d.coefficient() == null),
-				publicScore(d.publicTally()), leadershipScore(d.leadershipRatings()) };
+				publicScore(d.publicTally(), means.publicMean()), leadershipScore(d.leadershipRatings(), means.leadershipMean()) };
 		BigDecimal[] scores = { scored[0].score(), scored[1].score(), scored[2].score() };
 		String[] formulas = { scored[0].formula(), scored[1].formula(), scored[2].formula() };
 		String[] titles = { COMMITMENT_PART, PUBLIC_PART, LEADERSHIP_PART };
@@ -75,14 +122,15 @@ public final class ScoringEngine {
 		for (int i = 0; i < 3; i++) {
 			if (scores[i] == null || present.signum() == 0) {
 				parts[i] = new PartResult(titles[i], scores[i], weights[i], BigDecimal.ZERO.setScale(Decimals.SCALE),
-						BigDecimal.ZERO.setScale(Decimals.SCALE), formulas[i]);
+						BigDecimal.ZERO.setScale(Decimals.SCALE), formulas[i], scored[i].ratings(), scored[i].rule());
 				continue;
 			}
 			BigDecimal effective = present.compareTo(BigDecimal.ONE) == 0 ? round(weights[i]) : divide(weights[i], present);
 			BigDecimal contribution = round(scores[i].multiply(effective));
 			sum = sum.add(contribution);
 			total.add(scores[i].toPlainString() + " × " + effective.toPlainString());
-			parts[i] = new PartResult(titles[i], scores[i], weights[i], effective, contribution, formulas[i]);
+			parts[i] = new PartResult(titles[i], scores[i], weights[i], effective, contribution, formulas[i],
+					scored[i].ratings(), scored[i].rule());
 		}
 		BigDecimal rounded = sum.setScale(Decimals.TOTAL_SCALE, Decimals.ROUNDING);
 		String totalFormula = total.length() == 0 ? "无可计分的部分 → 0" : total + " = " + rounded.toPlainString();
@@ -90,8 +138,16 @@ public final class ScoringEngine {
 				parts[0], parts[1], parts[2], rounded, totalFormula, 0, 0, 0, null);
 	}
 
-	/** A part's score, {@code null} when there was nothing to score, and how it came about. */
-	private record Part(BigDecimal score, String formula) {
+	/**
+	 * A part's score, {@code null} when there was nothing to score, and how it came about; for the rated
+	 * parts, how many ratings it rests on and the small-sample rule that applied.
+	 */
+	private record Part(BigDecimal score, String formula, Integer ratings, String rule) {
+
+		Part(BigDecimal score, String formula) {
+			this(score, formula, null, null);
+		}
+
 	}
 
 	private CommitmentResult commitment(CommitmentInput c) {
@@ -173,33 +229,52 @@ public final class ScoringEngine {
 		return new Part(score, formula);
 	}
 
-	private Part publicScore(PublicTally tally) {
-		if (tally.count() == 0) {
-			return new Part(null, "没有群众评议，不计入");
+	private Part publicScore(PublicTally tally, BigDecimal categoryMean) {
+		SmallSamples rule = scheme.smallSamples();
+		int n = tally.count();
+		BigDecimal own = null;
+		String formula = "没有群众评议";
+		if (n > 0) {
+			PublicPoints p = scheme.publicPoints();
+			own = divide(points(tally), BigDecimal.valueOf(n));
+			formula = n + " 人评议：(满意 " + tally.satisfied() + " × " + plain(p.satisfied()) + " + 基本满意 " + tally.fairlySatisfied()
+					+ " × " + plain(p.fairlySatisfied()) + " + 不满意 " + tally.unsatisfied() + " × " + plain(p.unsatisfied()) + ") ÷ "
+					+ n + " = " + own.toPlainString();
 		}
-		PublicPoints p = scheme.publicPoints();
-		BigDecimal points = p.satisfied().multiply(BigDecimal.valueOf(tally.satisfied()))
-			.add(p.fairlySatisfied().multiply(BigDecimal.valueOf(tally.fairlySatisfied())))
-			.add(p.unsatisfied().multiply(BigDecimal.valueOf(tally.unsatisfied())));
-		BigDecimal score = divide(points, BigDecimal.valueOf(tally.count()));
-		String formula = "(满意 " + tally.satisfied() + " × " + plain(p.satisfied()) + " + 基本满意 " + tally.fairlySatisfied() + " × "
-				+ plain(p.fairlySatisfied()) + " + 不满意 " + tally.unsatisfied() + " × " + plain(p.unsatisfied()) + ") ÷ "
-				+ tally.count() + " = " + score.toPlainString();
-		return new Part(score, formula);
+		return rated(rule, own, n, categoryMean, rule.publicPrior(), formula, "没有群众评议，不计入");
 	}
 
-	private Part leadershipScore(List<Integer> ratings) {
-		if (ratings.isEmpty()) {
-			return new Part(null, "没有领导评价，不计入");
+	private Part leadershipScore(List<Integer> ratings, BigDecimal categoryMean) {
+		SmallSamples rule = scheme.smallSamples();
+		BigDecimal own = null;
+		String formula = "没有领导评价";
+		if (!ratings.isEmpty()) {
+			List<BigDecimal> values = ratings.stream().map(BigDecimal::valueOf).toList();
+			List<BigDecimal> counted = TrimmedMean.counted(values);
+			BigDecimal mean = TrimmedMean.of(values).orElseThrow();
+			own = leadershipMean(ratings);
+			String trimmed = counted.size() < values.size() ? "去掉一个最高分和一个最低分，" : "";
+			formula = ratings.size() + " 个评分，" + trimmed + "平均 (" + String.join(" + ", counted.stream().map(Decimals::plain).toList())
+					+ ") ÷ " + counted.size() + " = " + mean.toPlainString() + "；× 20 = " + own.toPlainString();
 		}
-		List<BigDecimal> values = ratings.stream().map(BigDecimal::valueOf).toList();
-		List<BigDecimal> counted = TrimmedMean.counted(values);
-		BigDecimal mean = TrimmedMean.of(values).orElseThrow();
-		BigDecimal score = round(mean.multiply(TWENTY));
-		String trimmed = counted.size() < values.size() ? "去掉一个最高分和一个最低分，" : "";
-		String formula = ratings.size() + " 个评分，" + trimmed + "平均 (" + String.join(" + ", counted.stream().map(Decimals::plain).toList())
-				+ ") ÷ " + counted.size() + " = " + mean.toPlainString() + "；× 20 = " + score.toPlainString();
-		return new Part(score, formula);
+		return rated(rule, own, ratings.size(), categoryMean, rule.leadershipPrior(), formula, "没有领导评价，不计入");
+	}
+
+	/** A department's own leadership score: the trimmed mean of its ratings × 20. */
+	private static BigDecimal leadershipMean(List<Integer> ratings) {
+		return round(TrimmedMean.of(ratings.stream().map(BigDecimal::valueOf).toList()).orElseThrow().multiply(TWENTY));
+	}
+
+	/** A rated part under the small-sample rule: the score, the formula with the rule filled in, the count. */
+	private static Part rated(SmallSamples rule, BigDecimal own, int n, BigDecimal categoryMean, int prior, String formula,
+			String none) {
+		BigDecimal score = rule.apply(own, n, categoryMean, prior);
+		if (score == null) {
+			return new Part(null, none, n, null);
+		}
+		String explained = rule.explain(own, n, categoryMean, prior, score);
+		boolean applied = !explained.isEmpty() && !(rule.mode() == SmallSamples.Mode.MINIMUM && n >= prior);
+		return new Part(score, formula + explained, n, applied ? rule.mode().name() : null);
 	}
 
 }

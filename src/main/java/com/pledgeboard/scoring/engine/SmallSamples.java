@@ -1,0 +1,84 @@
+package com.pledgeboard.scoring.engine;
+
+import java.math.BigDecimal;
+
+/**
+ * How the public (群众评议) and leadership (领导评价) parts treat a department rated by few people, so that
+ * one citizen's 不满意 cannot put a department last, and a department nobody rated is not lifted above
+ * the rated ones by having the part left out. The reference is the category's mean: all the ratings of
+ * the category's departments pooled. Where nobody in the category was rated, the part counts for none of
+ * them and its weight goes to the other parts.
+ * <ul>
+ * <li>{@code SHRINK} (the default): a Bayesian average, as if each department also had {@code prior}
+ * ratings at the category's mean: (n × own mean + prior × category mean) ÷ (n + prior). One rating moves a
+ * department a little, many ratings move it to its own mean; nobody's rating gives the category mean.</li>
+ * <li>{@code MINIMUM}: a department with fewer than {@code prior} ratings gets the category mean; from
+ * {@code prior} ratings on, its own.</li>
+ * <li>{@code NONE}: each department's own mean however few rated it; a part nobody rated is left out.</li>
+ * </ul>
+ *
+ * @param publicPrior the number of ratings of the rule for the public part
+ * @param leadershipPrior the number of ratings of the rule for the leadership part
+ */
+public record SmallSamples(Mode mode, int publicPrior, int leadershipPrior) {
+
+	public enum Mode {
+
+		SHRINK, MINIMUM, NONE
+
+	}
+
+	public static SmallSamples defaults() {
+		return new SmallSamples(Mode.SHRINK, 20, 3);
+	}
+
+	/**
+	 * A part's score from a department's own mean over {@code n} ratings, under this rule, with the
+	 * category's mean; {@code null} where the rule leaves the part out.
+	 *
+	 * @param own the department's own mean, {@code null} when {@code n} is 0
+	 * @param category the category's pooled mean, {@code null} when nobody in it was rated
+	 */
+	BigDecimal apply(BigDecimal own, int n, BigDecimal category, int prior) {
+		if (mode == Mode.NONE || category == null) {
+			return own;
+		}
+		if (mode == Mode.MINIMUM) {
+			return n >= prior ? own : category;
+		}
+		if (n == 0) {
+			return category;
+		}
+		BigDecimal weighted = own.multiply(BigDecimal.valueOf(n)).add(category.multiply(BigDecimal.valueOf(prior)));
+		return Decimals.divide(weighted, BigDecimal.valueOf((long) n + prior));
+	}
+
+	/** The rule with its numbers filled in, in plain Chinese, for the explanation. */
+	String explain(BigDecimal own, int n, BigDecimal category, int prior, BigDecimal score) {
+		if (mode == Mode.NONE || category == null) {
+			return "";
+		}
+		String mean = "同类别平均 " + category.toPlainString();
+		if (mode == Mode.MINIMUM) {
+			return n >= prior ? "；评分数 " + n + " 达到 " + prior + "，按本部门平均计"
+					: "；评分数 " + n + " 少于 " + prior + "，按" + mean + "计 → " + score.toPlainString();
+		}
+		if (n == 0) {
+			return "；无人评分，按" + mean + "计 → " + score.toPlainString();
+		}
+		return "；小样本修正（贝叶斯平均）：(" + n + " × " + own.toPlainString() + " + " + prior + " × " + category.toPlainString()
+				+ ") ÷ (" + n + " + " + prior + ") = " + score.toPlainString();
+	}
+
+	/** The rule in plain Chinese, for the scheme's description. */
+	String describe() {
+		return switch (mode) {
+			case SHRINK -> "小样本规则（群众评议、领导评价）：按贝叶斯平均向同类别平均收缩，得分 = (评分数 × 本部门平均 + k × 同类别平均) ÷ (评分数 + k)，"
+					+ "群众评议 k = " + publicPrior + "，领导评价 k = " + leadershipPrior + "；无人评分的部门按同类别平均计；同类别无人评分时该部分不计入。";
+			case MINIMUM -> "小样本规则（群众评议、领导评价）：群众评议少于 " + publicPrior + " 人、领导评价少于 " + leadershipPrior
+					+ " 个评分的部门，按同类别平均计；同类别无人评分时该部分不计入。";
+			case NONE -> "小样本规则：不修正，按各部门自身评分计；没有评分的部分不计入，其权重按比例分给其余部分。";
+		};
+	}
+
+}
