@@ -1,0 +1,635 @@
+package com.pledgeboard.extraction;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.pledgeboard.extraction.ReadingVocabulary.Role;
+
+/**
+ * Reads every figure of a progress narrative with the words around it, in one left-to-right pass:
+ * places in a league (位列全省第二), changes (同比下降34.6%, 与前三年平均值相比分别下降36.4%和31.2%),
+ * shares of the target (完成年度目标的62.1%) and amounts with their unit (城市书房十二家, 1.26万个). For
+ * each it notes the words naming what is measured (before the number, or after its measure word in
+ * 完成4个城市单元人防控规批复) and what its clause says of it: a plan, a baseline, a remainder, a part,
+ * things under way, the target restated, a total so far or the period's own figure.
+ * <p>
+ * Numbers, units, comparisons, change verbs, bases, distributors and leagues are read with the target
+ * {@link Vocabulary}, exactly as in descriptions; dates, years, versions, ordinals and numbers in
+ * quotations are left alone as the extractor leaves them.
+ */
+final class NarrativeScanner {
+
+	private static final int MAX_RANK_WORDS = 4;
+
+	private final Vocabulary vocabulary;
+
+	private final ReadingVocabulary words;
+
+	private final Phrases phrases;
+
+	NarrativeScanner(Vocabulary vocabulary, ReadingVocabulary words) {
+		this.vocabulary = vocabulary;
+		this.words = words;
+		this.phrases = new Phrases(vocabulary);
+	}
+
+	/** The figures of a narrative in the order they are written. */
+	List<Mention> scan(Passage passage) {
+		List<Mention> mentions = new ArrayList<>();
+		String text = passage.text;
+		int[] sentenceStart = sentenceStarts(passage);
+		int group = 0;
+		int i = 0;
+		while (i < passage.length) {
+			char c = text.charAt(i);
+			if (passage.quoted[i]) {
+				i++;
+				continue;
+			}
+			if (this.vocabulary.rankScopeTable.mayStartWith(c) || this.vocabulary.rankLinkTable.mayStartWith(c)) {
+				Mention rank = rank(passage, i);
+				if (rank != null) {
+					note(passage, rank, sentenceStart);
+					mentions.add(rank);
+					passage.cursor = rank.spanEnd;
+					i = rank.spanEnd;
+					continue;
+				}
+			}
+			if (!ChineseNumbers.isNumeralChar(c)) {
+				i++;
+				continue;
+			}
+			Reading read = amount(passage, i);
+			if (read.mentions.isEmpty()) {
+				i = Math.max(i + 1, read.end);
+				continue;
+			}
+			boolean grouped = read.mentions.size() > 1 && read.respective;
+			for (Mention mention : read.mentions) {
+				if (grouped) {
+					mention.group = group;
+				}
+				note(passage, mention, sentenceStart);
+				mentions.add(mention);
+			}
+			if (grouped) {
+				group++;
+			}
+			passage.cursor = read.end;
+			i = read.end;
+		}
+		return mentions;
+	}
+
+	/** What a number read at one place gave: one mention, several (各, 分别), or none. */
+	private record Reading(List<Mention> mentions, int end, boolean respective) {
+
+		static Reading none(int end) {
+			return new Reading(List.of(), end, false);
+		}
+
+	}
+
+	private Mention rank(Passage passage, int i) {
+		String text = passage.text;
+		int limit = passage.clauseEnd[i];
+		int j = i;
+		String scope = null;
+		boolean linked = false;
+		for (int n = 0; n < MAX_RANK_WORDS && j < limit; n++) {
+			WordTable.Hit<Boolean> league = this.vocabulary.rankScopeTable.startingAt(text, j, limit);
+			if (league != null) {
+				scope = text.substring(league.start(), league.end());
+				j = league.end();
+				continue;
+			}
+			WordTable.Hit<Boolean> link = this.vocabulary.rankLinkTable.startingAt(text, j, limit);
+			if (link == null) {
+				break;
+			}
+			linked = true;
+			j = link.end();
+		}
+		if ((scope == null && !linked) || j >= limit || (text.charAt(j) != '第' && text.charAt(j) != '前')) {
+			return null;
+		}
+		ChineseNumbers.Numeral place = ChineseNumbers.read(text, j + 1, limit);
+		if (place == null || place.scaled() || place.value().signum() <= 0 || place.value().scale() > 0) {
+			return null;
+		}
+		int end = place.end();
+		if (end < limit && "名位强".indexOf(text.charAt(end)) >= 0) {
+			end++;
+		}
+		else if (this.vocabulary.rankOrdinalBlockerTable.startsWithWord(text, end, limit)
+				|| this.vocabulary.nonAmountFollowerTable.startsWithWord(text, end, limit)) {
+			return null;
+		}
+		Mention mention = new Mention(Mention.Kind.RANK, i);
+		mention.value = place.value();
+		mention.scope = (scope != null) ? scope : scopeIn(passage, passage.clauseStart[i], i);
+		int segment = passage.segmentStart(i);
+		int contextStart = skipTime(text, segment, i);
+		Phrases.Phrase metric = this.phrases.trim(passage, contextStart, i, true, this.vocabulary.rankTrailingTable);
+		mention.context = raw(text, contextStart, i);
+		mention.named = names(text, metric);
+		mention.spanStart = metric.isEmpty() ? i : metric.start();
+		mention.spanEnd = end;
+		return mention;
+	}
+
+	private String scopeIn(Passage passage, int from, int to) {
+		for (int k = from; k < to; k++) {
+			WordTable.Hit<Boolean> hit = this.vocabulary.rankScopeTable.startingAt(passage.text, k, to);
+			if (hit != null) {
+				return passage.text.substring(hit.start(), hit.end());
+			}
+		}
+		return null;
+	}
+
+	private Reading amount(Passage passage, int i) {
+		String text = passage.text;
+		int limit = passage.clauseEnd[i];
+		int segment = passage.segmentStart(i);
+		ChineseNumbers.Numeral numeral = ChineseNumbers.read(text, i, limit);
+		if (numeral == null) {
+			return Reading.none(i + 1);
+		}
+		int numberEnd = numeral.end();
+		if (!standsAlone(text, i, numeral)) {
+			return Reading.none(numberEnd);
+		}
+		int j = numberEnd;
+		WordTable.Hit<Op> suffix = this.vocabulary.numberSuffixTable.startingAt(text, j, limit);
+		if (suffix != null) {
+			j = suffix.end();
+		}
+		if (this.vocabulary.nonAmountFollowerTable.startsWithWord(text, j, limit)) {
+			return Reading.none(numberEnd);
+		}
+		String unit = null;
+		WordTable.Hit<String> unitHit = this.vocabulary.unitTable.startingAt(text, j, limit);
+		if (unitHit != null) {
+			unit = unitHit.value();
+			j = unitHit.end();
+		}
+		else if (numeral.colloquial()) {
+			unit = "元";
+		}
+		else if (!numeral.scaled() || (j < limit && isLatin(text.charAt(j)))) {
+			return Reading.none(numberEnd);
+		}
+		if (suffix == null) {
+			suffix = this.vocabulary.numberSuffixTable.startingAt(text, j, limit);
+			j = (suffix != null) ? suffix.end() : j;
+		}
+		WordTable.Hit<Op> after = this.vocabulary.comparisonAfterTable.startingAt(text, j, limit);
+		if (after != null) {
+			j = after.end();
+		}
+		if (this.vocabulary.thresholdTable.startsWithWord(text, j, limit)) {
+			return Reading.none(j);
+		}
+		boolean rate = "%".equals(unit) || "个百分点".equals(unit);
+		// 10亿元以上项目6个: a compared amount right before a noun describes the things counted.
+		if (after != null && !"%".equals(unit) && j < limit && !Passage.isPunctuation(text.charAt(j))) {
+			return Reading.none(j);
+		}
+		// 两个, 三项: small counts in Chinese numerals are mostly rhetoric, as in descriptions.
+		if (!numeral.arabic() && !numeral.scaled() && numeral.value().compareTo(BigDecimal.TEN) < 0) {
+			return Reading.none(j);
+		}
+
+		int k = i;
+		int shareStart = rate ? shareStart(text, k, segment) : -1;
+		Mention.Kind kind = Mention.Kind.AMOUNT;
+		Direction direction = null;
+		boolean intraYear = false;
+		boolean restated = false;
+		boolean distributed = false;
+		boolean respective = false;
+		int metricEnd;
+		if (shareStart >= 0) {
+			kind = Mention.Kind.SHARE;
+			metricEnd = shareStart;
+		}
+		else {
+			WordTable.Hit<Op> before = this.vocabulary.comparisonBeforeTable.endingAt(text, k, segment);
+			boolean level = before != null && this.vocabulary.changeVerbTable.startingAt(text, before.start(), before.end()) != null;
+			if (before != null) {
+				k = before.start();
+			}
+			WordTable.Hit<Direction> verb = level ? null : this.vocabulary.changeVerbTable.endingAt(text, k, segment);
+			WordTable.Hit<Boolean> rise = (verb == null) ? this.words.table(Role.RISE_NOUN).endingAt(text, k, segment) : null;
+			WordTable.Hit<Boolean> fall = (verb == null && rise == null) ? this.words.table(Role.FALL_NOUN).endingAt(text, k, segment) : null;
+			int m = (verb != null) ? verb.start() : (rise != null) ? rise.start() : (fall != null) ? fall.start() : k;
+			WordTable.Hit<Boolean> spread = distributorEndingAt(text, m, segment);
+			if (spread != null) {
+				respective = isRespective(text, spread);
+				distributed = true;
+				m = spread.start();
+			}
+			int[] basis = basis(text, m, segment);
+			if (basis != null && spread == null) {
+				spread = distributorEndingAt(text, basis[0], segment);
+				if (spread != null) {
+					respective = isRespective(text, spread);
+					distributed = true;
+				}
+			}
+			boolean measure = verb != null && this.vocabulary.nounSuffixTable.endingAt(text, m, segment) != null;
+			if (verb != null && (rate || basis != null || measure) || rise != null || fall != null) {
+				kind = Mention.Kind.CHANGE;
+				direction = (verb != null) ? verb.value() : (rise != null) ? Direction.UP : Direction.DOWN;
+				if (basis != null) {
+					intraYear = contains(Role.INTRA_YEAR_BASIS, text, basis[0], basis[1]);
+					m = (spread != null && spread.end() == basis[0]) ? spread.start() : basis[0];
+				}
+				metricEnd = m;
+			}
+			else {
+				restated = this.vocabulary.genericMetrics().stream()
+					.anyMatch((word) -> endsWith(text, k0(text, i, segment), segment, word));
+				int v = k;
+				WordTable.Hit<Boolean> object = this.vocabulary.objectVerbTable.endingAt(text, v, segment);
+				if (object != null) {
+					v = object.start();
+				}
+				WordTable.Hit<Boolean> each = distributorEndingAt(text, v, segment);
+				if (each == null && v != k) {
+					each = distributorEndingAt(text, k, segment);
+				}
+				if (each != null) {
+					distributed = true;
+					respective = isRespective(text, each);
+					metricEnd = each.start();
+				}
+				else {
+					metricEnd = k;
+				}
+			}
+		}
+		if (shareStart >= 0) {
+			// 分别完成年度目标的62%和59%
+			respective = hasRespective(text, segment, shareStart);
+		}
+
+		Mention mention = new Mention(kind, i);
+		mention.value = numeral.value();
+		mention.unit = unit;
+		mention.direction = direction;
+		mention.intraYearBasis = intraYear;
+		mention.restated = restated;
+		int contextStart = skipTime(text, segment, metricEnd);
+		Phrases.Phrase before = this.phrases.trim(passage, contextStart, metricEnd, true, null);
+		Phrases.Phrase object = (kind == Mention.Kind.AMOUNT && !distributed) ? objectAfter(passage, j, limit) : null;
+		if (object != null) {
+			mention.context = object.text(text);
+			mention.named = true;
+			mention.spanStart = i;
+			mention.spanEnd = object.end();
+		}
+		else {
+			mention.context = raw(text, contextStart, metricEnd);
+			mention.named = names(text, before);
+			mention.spanStart = before.isEmpty() ? i : before.start();
+			mention.spanEnd = j;
+		}
+		mention.spanStart = Math.min(mention.spanStart, i);
+
+		List<Mention> mentions = new ArrayList<>();
+		int end = (object != null) ? object.end() : j;
+		if (respective) {
+			mentions.add(mention);
+			int at = j;
+			while (at < limit) {
+				WordTable.Hit<Boolean> connector = this.vocabulary.listConnectorTable.startingAt(text, at, limit);
+				ChineseNumbers.Numeral next = (connector != null) ? ChineseNumbers.read(text, connector.end(), limit) : null;
+				if (next == null) {
+					break;
+				}
+				int nextEnd = next.end();
+				WordTable.Hit<String> nextUnit = this.vocabulary.unitTable.startingAt(text, nextEnd, limit);
+				if (nextUnit != null ? !nextUnit.value().equals(unit) : unit != null) {
+					break;
+				}
+				nextEnd = (nextUnit != null) ? nextUnit.end() : nextEnd;
+				Mention more = mention.copy(mention.context);
+				more.value = next.value();
+				more.spanEnd = nextEnd;
+				mentions.add(more);
+				at = nextEnd;
+			}
+			end = Math.max(end, at);
+			if (mentions.size() == 1 && distributed && !before.isEmpty()) {
+				mentions.clear();
+				respective = false;
+			}
+		}
+		if (mentions.isEmpty() && distributed && !before.isEmpty()) {
+			// 人防综合体、人防专业队审批各完成2个: one figure for each thing listed.
+			for (String part : this.phrases.splitSharingHead(passage, before)) {
+				Mention one = mention.copy(part);
+				one.named = true;
+				mentions.add(one);
+			}
+		}
+		if (mentions.isEmpty()) {
+			mentions.add(mention);
+		}
+		return new Reading(mentions, end, respective);
+	}
+
+	/** Where the words of a share of the target start before a percentage: 完成年度目标的, 完成率为; or -1. */
+	private int shareStart(String text, int k, int segment) {
+		int q = k;
+		WordTable.Hit<Op> link = this.vocabulary.comparisonBeforeTable.endingAt(text, q, segment);
+		if (link != null) {
+			q = link.start();
+		}
+		if (q - 1 >= segment && text.charAt(q - 1) == '的') {
+			WordTable.Hit<Boolean> of = this.words.table(Role.SHARE_OF).endingAt(text, q - 1, segment);
+			if (of != null) {
+				return of.start();
+			}
+		}
+		WordTable.Hit<Boolean> rate = this.words.table(Role.SHARE_RATE).endingAt(text, q, segment);
+		return (rate != null) ? rate.start() : -1;
+	}
+
+	/**
+	 * The thing counted when it is written after the measure word (完成4个城市单元人防控规批复, 走进38个乡镇,
+	 * 完成72%的已建人防工程…), or {@code null} when what follows is a verb or nothing.
+	 */
+	private Phrases.Phrase objectAfter(Passage passage, int j, int limit) {
+		String text = passage.text;
+		if (j >= limit) {
+			return null;
+		}
+		int from = j;
+		boolean attributive = text.charAt(j) == '的';
+		if (attributive) {
+			from++;
+		}
+		else if (Passage.isPunctuation(text.charAt(j)) && !Passage.isOpening(text.charAt(j))) {
+			return null;
+		}
+		else if (startsWithVerb(text, j, limit)) {
+			return null;
+		}
+		int end = limit;
+		for (int q = from; q < limit; q++) {
+			if (!passage.quoted[q] && ChineseNumbers.isNumeralChar(text.charAt(q)) && Character.isDigit(text.charAt(q))) {
+				end = q;
+				break;
+			}
+		}
+		Phrases.Phrase phrase = this.phrases.trim(passage, from, end, false, this.vocabulary.listConnectorTable);
+		return (phrase.end() - phrase.start() >= 2) ? phrase : null;
+	}
+
+	private boolean startsWithVerb(String text, int at, int limit) {
+		char c = text.charAt(at);
+		return "已将可均各都也并且还再正尚仍".indexOf(c) >= 0
+				|| this.vocabulary.metricPrefixTable.startsWithWord(text, at, limit)
+				|| this.vocabulary.changeVerbTable.startsWithWord(text, at, limit)
+				|| this.vocabulary.comparisonBeforeTable.startsWithWord(text, at, limit)
+				|| this.words.table(Role.UNDER_WAY).startsWithWord(text, at, limit)
+				|| this.words.table(Role.NOT_DONE).startsWithWord(text, at, limit)
+				|| this.words.table(Role.DONE).startsWithWord(text, at, limit)
+				|| this.words.table(Role.COMPLETION_VERB).startsWithWord(text, at, limit);
+	}
+
+	/** What the clause says of a figure: a plan, a baseline, a remainder, a part, a total or the period's own. */
+	private void note(Passage passage, Mention mention, int[] sentenceStart) {
+		String text = passage.text;
+		int at = mention.anchor;
+		int clauseStart = passage.clauseStart[at];
+		int clauseEnd = passage.clauseEnd[at];
+		mention.plan = plan(text, clauseStart, at) || this.words.table(Role.OUTLOOK)
+			.startsWithWord(text, skipSpace(text, sentenceStart[at]), passage.length);
+		if (mention.kind != Mention.Kind.CHANGE) {
+			mention.baseline = contains(Role.BASELINE, text, clauseStart, at);
+		}
+		mention.remainder = contains(Role.REMAINDER, text, clauseStart, at);
+		if (mention.kind == Mention.Kind.AMOUNT) {
+			mention.underWay = contains(Role.UNDER_WAY, text, clauseStart, clauseEnd);
+		}
+		mention.part = contains(Role.PART, text, clauseStart, at);
+		mention.period = contains(Role.PERIOD, text, clauseStart, at);
+		if (mention.period) {
+			mention.cumulative = Boolean.FALSE;
+		}
+		else if (contains(Role.CUMULATIVE, text, clauseStart, at)) {
+			mention.cumulative = Boolean.TRUE;
+		}
+	}
+
+	/** A plan word before {@code to} in the clause, unless the past is said right before it (已争取). */
+	private boolean plan(String text, int from, int to) {
+		WordTable<Boolean> plans = this.words.table(Role.PLAN);
+		WordTable<Boolean> past = this.words.table(Role.PAST);
+		for (int q = from; q < to; q++) {
+			WordTable.Hit<Boolean> hit = plans.startingAt(text, q, to);
+			if (hit != null && past.endingAt(text, q, from) == null) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	boolean contains(Role role, String text, int from, int to) {
+		WordTable<Boolean> table = this.words.table(role);
+		for (int q = from; q < to; q++) {
+			if (table.startingAt(text, q, to) != null) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether a trimmed phrase names a thing rather than being a verb alone (新增, 完成). */
+	private boolean names(String text, Phrases.Phrase phrase) {
+		if (phrase.isEmpty()) {
+			return false;
+		}
+		for (WordTable<?> verbs : List.of(this.vocabulary.metricPrefixTable, this.vocabulary.changeVerbTable,
+				this.words.table(Role.COMPLETION_VERB))) {
+			WordTable.Hit<?> hit = verbs.startingAt(text, phrase.start(), phrase.end());
+			if (hit != null && hit.end() == phrase.end()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The words from {@code from} to {@code to} without the punctuation at either end. */
+	private static String raw(String text, int from, int to) {
+		int start = from;
+		int end = to;
+		while (start < end && Passage.isPunctuation(text.charAt(start)) && !Passage.isOpening(text.charAt(start))) {
+			start++;
+		}
+		while (end > start && Passage.isPunctuation(text.charAt(end - 1)) && !Passage.isClosing(text.charAt(end - 1))) {
+			end--;
+		}
+		return text.substring(start, end);
+	}
+
+	/** Skips time words (上半年, 今年以来, 截至), dates (6月底, 1-9月) and 其中 at the start of a metric. */
+	private int skipTime(String text, int from, int to) {
+		int at = from;
+		boolean moved = true;
+		while (moved && at < to) {
+			moved = false;
+			char c = text.charAt(at);
+			if (Passage.isPunctuation(c) && !Passage.isOpening(c)) {
+				at++;
+				moved = true;
+				continue;
+			}
+			WordTable.Hit<Boolean> word = this.words.table(Role.TIME).startingAt(text, at, to);
+			if (word == null) {
+				word = this.words.table(Role.PART).startingAt(text, at, to);
+			}
+			if (word == null) {
+				word = this.words.table(Role.PERIOD).startingAt(text, at, to);
+			}
+			if (word == null) {
+				word = this.words.table(Role.REMAINDER).startingAt(text, at, to);
+			}
+			if (word != null) {
+				at = word.end();
+				moved = true;
+				continue;
+			}
+			int date = dateEnd(text, at, to);
+			if (date > at) {
+				at = date;
+				moved = true;
+			}
+		}
+		return at;
+	}
+
+	/** The end of a date or a span of months at {@code at} (2022年, 6月底, 1-9月, 9月末), or {@code at}. */
+	private static int dateEnd(String text, int at, int to) {
+		int q = at;
+		while (q < to && (Character.isDigit(text.charAt(q)) || "-—~～至到".indexOf(text.charAt(q)) >= 0)) {
+			q++;
+		}
+		if (q == at || q >= to || "年月".indexOf(text.charAt(q)) < 0) {
+			return at;
+		}
+		q++;
+		while (q < to && "度份底末初中旬日号".indexOf(text.charAt(q)) >= 0) {
+			q++;
+		}
+		return q;
+	}
+
+	private boolean standsAlone(String text, int i, ChineseNumbers.Numeral numeral) {
+		if (i == 0) {
+			return true;
+		}
+		char previous = text.charAt(i - 1);
+		if (isLatin(previous) || Character.isDigit(previous) || ".-_/·．".indexOf(previous) >= 0) {
+			return false;
+		}
+		if (!numeral.arabic() && ChineseNumbers.isNumeralChar(previous)) {
+			return false;
+		}
+		return this.vocabulary.nonAmountPrecedentTable.endingAt(text, i, 0) == null;
+	}
+
+	/** Where the words before a number start once a comparison word is set aside, for 目标35台. */
+	private int k0(String text, int i, int segment) {
+		WordTable.Hit<Op> before = this.vocabulary.comparisonBeforeTable.endingAt(text, i, segment);
+		int k = (before != null) ? before.start() : i;
+		while (k > segment && (text.charAt(k - 1) == '：' || text.charAt(k - 1) == ':')) {
+			k--;
+		}
+		return k;
+	}
+
+	private static boolean endsWith(String text, int end, int floor, String word) {
+		int start = end - word.length();
+		return start >= floor && text.startsWith(word, start);
+	}
+
+	private WordTable.Hit<Boolean> distributorEndingAt(String text, int k, int segment) {
+		WordTable.Hit<Boolean> hit = this.vocabulary.distributorTable.endingAt(text, k, segment);
+		if (hit == null || this.vocabulary.nonDistributorTable.endingAt(text, hit.end(), segment) != null) {
+			return null;
+		}
+		return hit;
+	}
+
+	private boolean isRespective(String text, WordTable.Hit<Boolean> hit) {
+		return this.vocabulary.respectiveTable.startingAt(text, hit.start(), hit.end()) != null;
+	}
+
+	private boolean hasRespective(String text, int from, int to) {
+		for (int q = from; q < to; q++) {
+			if (this.vocabulary.respectiveTable.startingAt(text, q, to) != null) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The basis of a change ending at {@code m} (同比, 与前三年平均值相比, 较上年) as {start, end}, or {@code null}. */
+	private int[] basis(String text, int m, int floor) {
+		WordTable.Hit<Boolean> word = this.vocabulary.basisTable.endingAt(text, m, floor);
+		if (word != null) {
+			return new int[] { word.start(), m };
+		}
+		WordTable.Hit<Boolean> closer = this.vocabulary.basisCloserTable.endingAt(text, m, floor);
+		if (closer != null) {
+			for (int q = closer.start() - 1; q >= Math.max(floor, closer.start() - 20); q--) {
+				WordTable.Hit<Boolean> opener = this.vocabulary.basisOpenerTable.startingAt(text, q, closer.start());
+				if (opener != null && opener.end() < closer.start()) {
+					return new int[] { q, m };
+				}
+			}
+		}
+		for (int q = m - 2; q >= Math.max(floor, m - 10); q--) {
+			if (Passage.isPunctuation(text.charAt(q))) {
+				break;
+			}
+			WordTable.Hit<Boolean> marker = this.vocabulary.comparativeMarkerTable.startingAt(text, q, m);
+			if (marker != null && marker.end() < m) {
+				return new int[] { q, m };
+			}
+		}
+		return null;
+	}
+
+	private static int[] sentenceStarts(Passage passage) {
+		int[] starts = new int[passage.length + 1];
+		int start = 0;
+		for (int k = 0; k <= passage.length; k++) {
+			if (k > 0 && passage.sentence[k] != passage.sentence[k - 1]) {
+				start = k;
+			}
+			starts[k] = start;
+		}
+		return starts;
+	}
+
+	private static int skipSpace(String text, int at) {
+		int q = at;
+		while (q < text.length() && Character.isWhitespace(text.charAt(q))) {
+			q++;
+		}
+		return q;
+	}
+
+	private static boolean isLatin(char c) {
+		return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= 'Ａ' && c <= 'ｚ');
+	}
+
+}
