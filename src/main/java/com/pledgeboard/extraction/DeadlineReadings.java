@@ -27,7 +27,7 @@ final class DeadlineReadings {
 	}
 
 	/** The reading of one deadline target, or {@code null} when the narrative says neither. */
-	ProposedReading read(Passage passage, ExtractedTarget target, List<ExtractedTarget> targets) {
+	ProposedReading read(Passage passage, ExtractedTarget target, List<ExtractedTarget> targets, List<Mention> mentions) {
 		String text = passage.text;
 		double best = -1;
 		ProposedReading reading = null;
@@ -48,6 +48,10 @@ final class DeadlineReadings {
 				while (clause < end) {
 					int clauseEnd = Math.min(passage.clauseEnd[clause], end);
 					Boolean done = signal(text, clause, clauseEnd);
+					if (Boolean.TRUE.equals(done) && counts(mentions, clause, clauseEnd) && !has(Role.WHOLE, text, clause, clauseEnd)) {
+						// 治理改造已完成185户: a count done so far is progress, not the whole thing done.
+						done = null;
+					}
 					double named = this.similarity.coverage(target.metric(), text.substring(clause, clauseEnd));
 					double score = coverage + named + (dated ? 1 : 0);
 					if (done != null && (named > 0 || dated) && score > best) {
@@ -88,6 +92,10 @@ final class DeadlineReadings {
 			}
 		}
 		return null;
+	}
+
+	private static boolean counts(List<Mention> mentions, int from, int to) {
+		return mentions.stream().anyMatch((m) -> m.kind == Mention.Kind.AMOUNT && m.anchor >= from && m.anchor < to);
 	}
 
 	private boolean plan(String text, int from, int to) {

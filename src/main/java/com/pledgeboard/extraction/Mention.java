@@ -38,6 +38,12 @@ final class Mention {
 	/** The words naming what is measured, as scored against a target's metric. */
 	String context = "";
 
+	/** The words of the sentence before the figure's own: its topic (调查站点实现全覆盖，覆盖率100%). */
+	String topic = "";
+
+	/** Counted per person, household or period (每10万人口72台, 每周36小时). */
+	boolean perUnit;
+
 	/** Whether the words before the figure name a thing of their own, beyond verbs and time (其中本季度新增 does not). */
 	boolean named;
 
@@ -85,6 +91,8 @@ final class Mention {
 		copy.scope = this.scope;
 		copy.context = context;
 		copy.named = this.named;
+		copy.topic = this.topic;
+		copy.perUnit = this.perUnit;
 		copy.spanStart = this.spanStart;
 		copy.spanEnd = this.spanEnd;
 		copy.group = this.group;

@@ -1,6 +1,7 @@
 package com.pledgeboard.extraction;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,7 +36,7 @@ final class NarrativeScanner {
 	}
 
 	/** The figures of a narrative in the order they are written. */
-	List<Mention> scan(Passage passage) {
+	List<Mention> scan(Passage passage, LocalDate asOf) {
 		List<Mention> mentions = new ArrayList<>();
 		String text = passage.text;
 		int[] sentenceStart = sentenceStarts(passage);
@@ -50,7 +51,7 @@ final class NarrativeScanner {
 			if (this.vocabulary.rankScopeTable.mayStartWith(c) || this.vocabulary.rankLinkTable.mayStartWith(c)) {
 				Mention rank = rank(passage, i);
 				if (rank != null) {
-					note(passage, rank, sentenceStart);
+					note(passage, rank, sentenceStart, asOf);
 					mentions.add(rank);
 					passage.cursor = rank.spanEnd;
 					i = rank.spanEnd;
@@ -71,7 +72,7 @@ final class NarrativeScanner {
 				if (grouped) {
 					mention.group = group;
 				}
-				note(passage, mention, sentenceStart);
+				note(passage, mention, sentenceStart, asOf);
 				mentions.add(mention);
 			}
 			if (grouped) {
@@ -179,7 +180,12 @@ final class NarrativeScanner {
 		else if (numeral.colloquial()) {
 			unit = "元";
 		}
-		else if (!numeral.scaled() || (j < limit && isLatin(text.charAt(j)))) {
+		else if (j < limit && isLatin(text.charAt(j))) {
+			return Reading.none(numberEnd);
+		}
+		else if (!numeral.scaled() && !(numeral.arabic() && numeral.value().scale() > 0
+				&& this.vocabulary.comparisonBeforeTable.endingAt(text, i, passage.clauseStart[i]) != null)) {
+			// 死亡率为0.009: a decimal after a link is a level even without a unit; names and codes are whole.
 			return Reading.none(numberEnd);
 		}
 		if (suffix == null) {
@@ -404,22 +410,24 @@ final class NarrativeScanner {
 	}
 
 	/** What the clause says of a figure: a plan, a baseline, a remainder, a part, a total or the period's own. */
-	private void note(Passage passage, Mention mention, int[] sentenceStart) {
+	private void note(Passage passage, Mention mention, int[] sentenceStart, LocalDate asOf) {
 		String text = passage.text;
 		int at = mention.anchor;
 		int clauseStart = passage.clauseStart[at];
 		int clauseEnd = passage.clauseEnd[at];
+		mention.topic = raw(text, sentenceStart[at], Math.max(sentenceStart[at], Math.min(mention.spanStart, clauseStart)));
+		mention.perUnit = perUnit(text, clauseStart, at);
 		mention.plan = plan(text, clauseStart, at) || this.words.table(Role.OUTLOOK)
 			.startsWithWord(text, skipSpace(text, sentenceStart[at]), passage.length);
 		if (mention.kind != Mention.Kind.CHANGE) {
-			mention.baseline = contains(Role.BASELINE, text, clauseStart, at);
+			mention.baseline = contains(Role.BASELINE, text, clauseStart, at) || earlierYear(passage, clauseStart, at);
 		}
 		mention.remainder = contains(Role.REMAINDER, text, clauseStart, at);
 		if (mention.kind == Mention.Kind.AMOUNT) {
 			mention.underWay = contains(Role.UNDER_WAY, text, clauseStart, clauseEnd);
 		}
 		mention.part = contains(Role.PART, text, clauseStart, at);
-		mention.period = contains(Role.PERIOD, text, clauseStart, at);
+		mention.period = contains(Role.PERIOD, text, clauseStart, at) || namesPeriodEnding(text, clauseStart, at, asOf);
 		if (mention.period) {
 			mention.cumulative = Boolean.FALSE;
 		}
@@ -428,13 +436,82 @@ final class NarrativeScanner {
 		}
 	}
 
-	/** A plan word before {@code to} in the clause, unless the past is said right before it (已争取). */
-	private boolean plan(String text, int from, int to) {
+	/**
+	 * A plan word before {@code to} in the clause, unless the past is said right before it (已争取) or it
+	 * is part of a word that is no plan (年度计划, 按计划).
+	 */
+	boolean plan(String text, int from, int to) {
 		WordTable<Boolean> plans = this.words.table(Role.PLAN);
 		WordTable<Boolean> past = this.words.table(Role.PAST);
+		WordTable<Boolean> notPlans = this.words.table(Role.NOT_PLAN);
 		for (int q = from; q < to; q++) {
 			WordTable.Hit<Boolean> hit = plans.startingAt(text, q, to);
-			if (hit != null && past.endingAt(text, q, from) == null) {
+			if (hit == null || past.endingAt(text, q, from) != null) {
+				continue;
+			}
+			boolean inWord = false;
+			for (int s = Math.max(from, q - 3); s <= q && !inWord; s++) {
+				WordTable.Hit<Boolean> word = notPlans.startingAt(text, s, to);
+				inWord = word != null && word.end() >= hit.end();
+			}
+			if (!inWord) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** 2021年全市…为14.2%: a year before the plan year dates the figure as history. */
+	private static boolean earlierYear(Passage passage, int from, int to) {
+		for (int q = from; q + 4 < to; q++) {
+			if (Phrases.yearEnd(passage.text, q, to) > 0 && (q == 0 || !Character.isDigit(passage.text.charAt(q - 1)))
+					&& Phrases.year(passage.text, q) < passage.planYear) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether the clause names the quarter or the month that ends on the report's day (三季度 in a report
+	 * to 9月30日, 6月份 in one to 6月30日): the figure is that period's own. 截至6月底 and 1-6月 run from
+	 * the year's start and are not.
+	 */
+	private static boolean namesPeriodEnding(String text, int from, int to, LocalDate asOf) {
+		if (asOf.getDayOfMonth() != asOf.lengthOfMonth()) {
+			return false;
+		}
+		int month = asOf.getMonthValue();
+		if (month % 3 == 0) {
+			String quarter = "一二三四".charAt(month / 3 - 1) + "季度";
+			int q = text.indexOf(quarter, from);
+			if (q >= 0 && q + quarter.length() <= to && (q == from || text.charAt(q - 1) != '前')) {
+				return true;
+			}
+		}
+		for (int q = from; q < to; q++) {
+			if (!Character.isDigit(text.charAt(q)) || (q > from && Character.isDigit(text.charAt(q - 1)))) {
+				continue;
+			}
+			int end = q;
+			while (end < to && Character.isDigit(text.charAt(end))) {
+				end++;
+			}
+			boolean ranged = q > from && "-—~～至到".indexOf(text.charAt(q - 1)) >= 0;
+			boolean asOfDate = q >= from + 2 && (text.startsWith("截至", q - 2) || text.startsWith("截止", q - 2));
+			if (end < to && text.charAt(end) == '月' && !ranged && !asOfDate
+					&& Integer.parseInt(text, q, end, 10) == month && (end + 1 >= to || "底末".indexOf(text.charAt(end + 1)) < 0)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** 每10万人口, 每周, 每人: the figure is counted per person, household or period. */
+	boolean perUnit(String text, int from, int to) {
+		for (int q = from; q < to; q++) {
+			if (text.charAt(q) == '每' && (q + 1 < to && ChineseNumbers.isNumeralChar(text.charAt(q + 1))
+					|| this.vocabulary.perPhraseTable.startingAt(text, q, to) != null)) {
 				return true;
 			}
 		}

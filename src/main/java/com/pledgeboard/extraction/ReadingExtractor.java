@@ -73,14 +73,14 @@ public final class ReadingExtractor {
 		}
 		List<ExtractedTarget> promised = targets.stream().filter((t) -> !t.isBaseline()).toList();
 		Passage passage = new Passage(narrative, asOf.getYear());
-		List<Mention> mentions = this.scanner.scan(passage);
+		List<Mention> mentions = this.scanner.scan(passage, asOf);
 		inheritContexts(passage, mentions);
 		List<ProposedReading> readings = new ArrayList<>();
 		Map<Mention, ExtractedTarget> measured = assign(passage, mentions, promised, readings);
 		shares(passage, mentions, promised, measured, readings);
 		for (ExtractedTarget target : promised) {
 			if (target.kind() == TargetKind.DEADLINE) {
-				ProposedReading reading = this.deadlines.read(passage, target, promised);
+				ProposedReading reading = this.deadlines.read(passage, target, promised, mentions);
 				if (reading != null) {
 					readings.add(reading);
 				}
@@ -115,7 +115,7 @@ public final class ReadingExtractor {
 						break;
 					}
 					if (previous.named && previous.kind != Mention.Kind.SHARE) {
-						mention.context = previous.context;
+						mention.context = previous.context + mention.context;
 						mention.named = true;
 						break;
 					}
@@ -140,7 +140,7 @@ public final class ReadingExtractor {
 		List<Pair> wholes = new ArrayList<>();
 		List<Pair> parts = new ArrayList<>();
 		for (Mention mention : mentions) {
-			if (mention.kind == Mention.Kind.SHARE || !mention.isProgress()) {
+			if (!mention.isProgress()) {
 				continue;
 			}
 			for (int t = 0; t < targets.size(); t++) {
@@ -149,6 +149,11 @@ public final class ReadingExtractor {
 					continue;
 				}
 				double score = this.similarity.score(target.metric(), scored(mention));
+				if (score == 0 && this.similarity.score(target.metric(), mention.topic + scored(mention)) > 0
+						&& this.similarity.coverage(target.metric(), scored(mention)) > 0) {
+					// 调查站点实现全覆盖，覆盖率100%: the clause before names the thing, this one its measure.
+					score = this.similarity.score(target.metric(), mention.topic + scored(mention)) / 2;
+				}
 				if (score > 0) {
 					(mention.part && !mention.period ? parts : wholes).add(new Pair(mention, target, score, t));
 				}
@@ -210,6 +215,10 @@ public final class ReadingExtractor {
 
 	/** Whether a figure can measure a target at all: kind, unit, direction of a change, league of a rank. */
 	private boolean fits(Mention mention, ExtractedTarget target) {
+		if (mention.perUnit != this.scanner.perUnit(target.span(), 0, target.span().length())) {
+			// 每10万人口72台 measures a target per head, 612台 does not.
+			return false;
+		}
 		return switch (mention.kind) {
 			case AMOUNT -> switch (target.kind()) {
 				case QUANTITY -> (target.unit() == null) ? !isRate(mention.unit) : this.words.sameUnit(mention.unit, target.unit());
@@ -220,7 +229,9 @@ public final class ReadingExtractor {
 					&& (target.unit() == null || this.words.sameUnit(mention.unit, target.unit()));
 			case RANK -> target.kind() == TargetKind.RANK
 					&& (mention.scope == null || target.scope() == null || mention.scope.equals(target.scope()));
-			case SHARE -> false;
+			// 档案开放审核完成率100%: a rate of completion that is itself the target.
+			case SHARE -> target.kind() == TargetKind.PERCENT && this.words.table(ReadingVocabulary.Role.SHARE_RATE)
+				.endingAt(target.metric(), target.metric().length(), 0) != null;
 		};
 	}
 
@@ -245,6 +256,9 @@ public final class ReadingExtractor {
 			cumulative = mention.cumulative;
 		}
 		String unit = (mention.kind == Mention.Kind.RANK) ? null : mention.unit;
+		if (mention.kind == Mention.Kind.SHARE) {
+			unit = "%";
+		}
 		return new ProposedReading(target, value, unit, null, null, cumulative,
 				text.substring(mention.spanStart, mention.spanEnd), mention.spanStart, mention.spanEnd);
 	}
@@ -258,7 +272,7 @@ public final class ReadingExtractor {
 		Set<ExtractedTarget> shared = new HashSet<>();
 		for (int m = 0; m < mentions.size(); m++) {
 			Mention mention = mentions.get(m);
-			if (mention.kind != Mention.Kind.SHARE || !mention.isProgress()) {
+			if (mention.kind != Mention.Kind.SHARE || !mention.isProgress() || measured.containsKey(mention)) {
 				continue;
 			}
 			List<ExtractedTarget> of = new ArrayList<>();
@@ -286,7 +300,10 @@ public final class ReadingExtractor {
 				if (passage.sentence[previous.anchor] != passage.sentence[mention.anchor]) {
 					break;
 				}
-				target = measured.get(previous);
+				// 吞吐量5320万吨，同比增长2.1%，完成全年目标的48.4%: a share is of an amount, not of a change.
+				if (previous.kind == Mention.Kind.AMOUNT) {
+					target = measured.get(previous);
+				}
 			}
 			if (target == null) {
 				target = namedOrOnly(mention, targets);
@@ -335,7 +352,7 @@ public final class ReadingExtractor {
 		return size;
 	}
 
-	/** The {@code size} figures before {@code m} in its sentence that are not shares, in the order written. */
+	/** The {@code size} amounts before {@code m} in its sentence, in the order written. */
 	private static List<Mention> itemsBefore(Passage passage, List<Mention> mentions, int m, int size) {
 		List<Mention> items = new ArrayList<>();
 		for (int k = m - 1; k >= 0 && items.size() < size; k--) {
@@ -343,7 +360,7 @@ public final class ReadingExtractor {
 			if (passage.sentence[previous.anchor] != passage.sentence[mentions.get(m).anchor]) {
 				break;
 			}
-			if (previous.kind != Mention.Kind.SHARE) {
+			if (previous.kind == Mention.Kind.AMOUNT) {
 				items.add(0, previous);
 			}
 		}

@@ -34,6 +34,8 @@ public final class ReadingVocabulary {
 		OUTLOOK,
 		/** Right before a plan word, making it the past (已争取 is obtained, not aimed at). */
 		PAST,
+		/** Words containing a plan word that are no plan (年度计划 is the plan's amount, 按计划 the pace). */
+		NOT_PLAN,
 		/** Before a number in its clause: history or a comparison's basis (去年同期为5家). */
 		BASELINE,
 		/** Before a number in its clause: what is left or besides (其余22个, 另有7个). */
@@ -62,6 +64,8 @@ public final class ReadingVocabulary {
 		COMPLETION_VERB,
 		/** In a clause: the thing is not done yet (尚未, 仍在…中, 正在). */
 		NOT_DONE,
+		/** In a clause: the whole of the thing (全部, 全面), which a clause counting a part needs to say done. */
+		WHOLE,
 		/** In a clause: done only in part or in outline (基本, 初步), which is neither done nor not. */
 		HEDGE,
 		/** In a clause: only the preparation is done (方案, 编制), not the thing itself. */
