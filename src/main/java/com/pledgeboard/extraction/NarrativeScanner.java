@@ -334,6 +334,18 @@ final class NarrativeScanner {
 				mentions.clear();
 				respective = false;
 			}
+			else if (kind == Mention.Kind.AMOUNT && !before.isEmpty()) {
+				// 秸秆综合利用率、畜禽粪污资源化利用率分别为96.5%和93.1%: the things listed pair with the figures
+				// in order; those before the last share the words written once at its end.
+				List<String> parts = this.phrases.splitSharingHead(passage, before);
+				if (parts.size() == mentions.size()) {
+					String last = parts.get(parts.size() - 1);
+					for (int p = 0; p < parts.size(); p++) {
+						mentions.get(p).context = (p < parts.size() - 1) ? parts.get(p) + last : last;
+						mentions.get(p).named = true;
+					}
+				}
+			}
 		}
 		if (mentions.isEmpty() && distributed && !before.isEmpty()) {
 			// 人防综合体、人防专业队审批各完成2个: one figure for each thing listed.
