@@ -13,11 +13,11 @@ import picocli.CommandLine.Command;
 
 /**
  * The entry of the command line. Commands that need the database start a Spring context without a
- * web server when they run, and only then; {@code extract} and {@code --help} never start one.
+ * web server when they run, and only then; {@code extract}, {@code readings} and {@code --help} never start one.
  */
 @Command(name = "pledgeboard", mixinStandardHelpOptions = true, version = "Pledgeboard 0.1",
-		description = "Pledgeboard command line: import and export commitment tables, extract targets.",
-		subcommands = { ImportCommand.class, ExportCommand.class, ExtractCommand.class, ReextractCommand.class,
+		description = "Pledgeboard command line: import and export commitment tables, extract targets, propose readings.",
+		subcommands = { ImportCommand.class, ExportCommand.class, ExtractCommand.class, ReadingsCommand.class, ReextractCommand.class,
 				UserCommand.class, AuditCommand.class })
 public final class CommandLineInterface {
 
@@ -26,7 +26,7 @@ public final class CommandLineInterface {
 
 	static final int EXIT_INTERNAL = 70;
 
-	private static final Set<String> COMMANDS = Set.of("import", "export", "extract", "reextract", "user", "audit",
+	private static final Set<String> COMMANDS = Set.of("import", "export", "extract", "readings", "reextract", "user", "audit",
 			"help", "--help", "-h", "--version", "-V");
 
 	private CommandLineInterface() {
