@@ -1,7 +1,6 @@
 package com.pledgeboard.extraction;
 
-import java.util.HashSet;
-import java.util.Set;
+import java.util.Arrays;
 
 import com.pledgeboard.extraction.ReadingVocabulary.Role;
 
@@ -30,29 +29,25 @@ final class MetricSimilarity {
 	double score(String metric, String context) {
 		String core = core(metric);
 		int of = core.lastIndexOf('的');
-		double whole = score(pairs(core), context);
+		int[] contextPairs = pairs(context);
+		double whole = score(pairs(core), contextPairs, context);
 		// 家门口的城市书房: the noun after 的 names the thing on its own.
-		return (of > 0 && core.length() - of > 2) ? Math.max(whole, score(pairs(core.substring(of + 1)), context)) : whole;
+		return (of > 0 && core.length() - of > 2)
+				? Math.max(whole, score(pairs(core.substring(of + 1)), contextPairs, context)) : whole;
 	}
 
-	private static double score(Set<Integer> metricPairs, String context) {
-		if (metricPairs.isEmpty() || context == null || context.isEmpty()) {
+	private static double score(int[] metricPairs, int[] contextPairs, String context) {
+		if (metricPairs.length == 0 || contextPairs.length == 0) {
 			return 0;
 		}
-		Set<Integer> contextPairs = pairs(context);
-		int shared = 0;
-		for (Integer pair : metricPairs) {
-			if (contextPairs.contains(pair)) {
-				shared++;
-			}
-		}
+		int shared = shared(metricPairs, contextPairs);
 		if (shared == 0) {
 			return 0;
 		}
-		if (shared < MIN_COVERAGE * metricPairs.size()) {
+		if (shared < MIN_COVERAGE * metricPairs.length) {
 			return byCharacters(metricPairs, context);
 		}
-		return 2.0 * shared / (metricPairs.size() + contextPairs.size());
+		return 2.0 * shared / (metricPairs.length + contextPairs.length);
 	}
 
 	/**
@@ -60,45 +55,60 @@ final class MetricSimilarity {
 	 * at half weight, and only where at least {@link #MIN_CHARACTER_COVERAGE} of the metric's characters
 	 * are found, so that a closer pair wins.
 	 */
-	private static double byCharacters(Set<Integer> metricPairs, String context) {
-		Set<Character> metricChars = new HashSet<>();
-		for (Integer pair : metricPairs) {
-			metricChars.add((char) (pair >>> 16));
-			metricChars.add((char) (pair & 0xFFFF));
+	private static double byCharacters(int[] metricPairs, String context) {
+		StringBuilder metricChars = new StringBuilder();
+		for (int pair : metricPairs) {
+			for (char c : new char[] { (char) (pair >>> 16), (char) (pair & 0xFFFF) }) {
+				if (c != 0 && metricChars.indexOf(String.valueOf(c)) < 0) {
+					metricChars.append(c);
+				}
+			}
 		}
-		metricChars.remove((char) 0);
 		int found = 0;
-		for (Character c : metricChars) {
-			if (context.indexOf(c) >= 0) {
+		for (int k = 0; k < metricChars.length(); k++) {
+			if (context.indexOf(metricChars.charAt(k)) >= 0) {
 				found++;
 			}
 		}
-		if (found < MIN_CHARACTER_COVERAGE * metricChars.size()) {
+		if (found < MIN_CHARACTER_COVERAGE * metricChars.length()) {
 			return 0;
 		}
-		return (double) found / (metricChars.size() + context.length());
+		return (double) found / (metricChars.length() + context.length());
 	}
 
 	/** The share of the metric's pairs found in {@code text}, in [0, 1]. */
 	double coverage(String metric, String text) {
 		String core = core(metric);
 		int of = core.lastIndexOf('的');
-		double whole = coverage(pairs(core), text);
-		return (of > 0 && core.length() - of > 2) ? Math.max(whole, coverage(pairs(core.substring(of + 1)), text)) : whole;
+		int[] textPairs = pairs(text);
+		double whole = coverage(pairs(core), textPairs);
+		return (of > 0 && core.length() - of > 2) ? Math.max(whole, coverage(pairs(core.substring(of + 1)), textPairs))
+				: whole;
 	}
 
-	private static double coverage(Set<Integer> metricPairs, String text) {
-		if (metricPairs.isEmpty() || text == null) {
-			return 0;
-		}
-		Set<Integer> textPairs = pairs(text);
+	private static double coverage(int[] metricPairs, int[] textPairs) {
+		return (metricPairs.length == 0) ? 0 : (double) shared(metricPairs, textPairs) / metricPairs.length;
+	}
+
+	/** How many pairs two sorted sets of pairs share. */
+	private static int shared(int[] a, int[] b) {
 		int shared = 0;
-		for (Integer pair : metricPairs) {
-			if (textPairs.contains(pair)) {
+		int i = 0;
+		int j = 0;
+		while (i < a.length && j < b.length) {
+			if (a[i] == b[j]) {
 				shared++;
+				i++;
+				j++;
+			}
+			else if (a[i] < b[j]) {
+				i++;
+			}
+			else {
+				j++;
 			}
 		}
-		return (double) shared / metricPairs.size();
+		return shared;
 	}
 
 	/** The metric without the generic words at its end (任务, 建设), where enough is left to name a thing. */
@@ -116,9 +126,13 @@ final class MetricSimilarity {
 		return core;
 	}
 
-	/** The pairs of letters and digits next to each other, punctuation and quotation marks left out. */
-	static Set<Integer> pairs(String text) {
-		Set<Integer> pairs = new HashSet<>();
+	/** The pairs of letters and digits next to each other, sorted and distinct; punctuation and quotation marks left out. */
+	static int[] pairs(String text) {
+		if (text == null || text.isEmpty()) {
+			return new int[0];
+		}
+		int[] pairs = new int[text.length()];
+		int n = 0;
 		char previous = 0;
 		for (int k = 0; k < text.length(); k++) {
 			char c = text.charAt(k);
@@ -126,14 +140,21 @@ final class MetricSimilarity {
 				continue;
 			}
 			if (previous != 0) {
-				pairs.add((previous << 16) | c);
+				pairs[n++] = (previous << 16) | c;
 			}
 			previous = c;
 		}
-		if (pairs.isEmpty() && previous != 0) {
-			pairs.add((int) previous);
+		if (n == 0 && previous != 0) {
+			pairs[n++] = previous;
 		}
-		return pairs;
+		Arrays.sort(pairs, 0, n);
+		int distinct = 0;
+		for (int k = 0; k < n; k++) {
+			if (distinct == 0 || pairs[distinct - 1] != pairs[k]) {
+				pairs[distinct++] = pairs[k];
+			}
+		}
+		return Arrays.copyOf(pairs, distinct);
 	}
 
 }
