@@ -173,9 +173,15 @@ final class NarrativeScanner {
 		}
 		String unit = null;
 		WordTable.Hit<String> unitHit = this.vocabulary.unitTable.startingAt(text, j, limit);
+		boolean tenths = unitHit == null && j < limit && text.charAt(j) == '成' && shareStart(text, i, segment) >= 0;
 		if (unitHit != null) {
 			unit = unitHit.value();
 			j = unitHit.end();
+		}
+		else if (tenths) {
+			// 完成年度任务的八成: tenths of the target, a share.
+			unit = "%";
+			j++;
 		}
 		else if (numeral.colloquial()) {
 			unit = "元";
@@ -192,6 +198,7 @@ final class NarrativeScanner {
 			suffix = this.vocabulary.numberSuffixTable.startingAt(text, j, limit);
 			j = (suffix != null) ? suffix.end() : j;
 		}
+		j = skipAside(text, j, limit);
 		WordTable.Hit<Op> after = this.vocabulary.comparisonAfterTable.startingAt(text, j, limit);
 		if (after != null) {
 			j = after.end();
@@ -205,7 +212,7 @@ final class NarrativeScanner {
 			return Reading.none(j);
 		}
 		// 两个, 三项: small counts in Chinese numerals are mostly rhetoric, as in descriptions.
-		if (!numeral.arabic() && !numeral.scaled() && numeral.value().compareTo(BigDecimal.TEN) < 0) {
+		if (!numeral.arabic() && !numeral.scaled() && numeral.value().compareTo(BigDecimal.TEN) < 0 && !tenths) {
 			return Reading.none(j);
 		}
 
@@ -284,7 +291,7 @@ final class NarrativeScanner {
 		}
 
 		Mention mention = new Mention(kind, i);
-		mention.value = numeral.value();
+		mention.value = tenths ? numeral.value().multiply(BigDecimal.TEN) : numeral.value();
 		mention.unit = unit;
 		mention.direction = direction;
 		mention.intraYearBasis = intraYear;
@@ -361,6 +368,23 @@ final class NarrativeScanner {
 		return new Reading(mentions, end, respective);
 	}
 
+	/** Skips a short aside in brackets right after a measure word, 1.12万套（间）: another name for the unit. */
+	private static int skipAside(String text, int j, int limit) {
+		if (j >= limit || (text.charAt(j) != '（' && text.charAt(j) != '(')) {
+			return j;
+		}
+		for (int q = j + 1; q < Math.min(limit, j + 6); q++) {
+			char c = text.charAt(q);
+			if (Character.isDigit(c)) {
+				return j;
+			}
+			if (c == '）' || c == ')') {
+				return q + 1;
+			}
+		}
+		return j;
+	}
+
 	/** Where the words of a share of the target start before a percentage: 完成年度目标的, 完成率为; or -1. */
 	private int shareStart(String text, int k, int segment) {
 		int q = k;
@@ -431,6 +455,12 @@ final class NarrativeScanner {
 		mention.perUnit = perUnit(text, clauseStart, at);
 		mention.plan = plan(text, clauseStart, at) || this.words.table(Role.OUTLOOK)
 			.startsWithWord(text, skipSpace(text, sentenceStart[at]), passage.length);
+		if (!mention.named && clauseStart > sentenceStart[at]) {
+			// 研发投入强度预计达到3.35%，比上年提高0.15个百分点: a clause with no subject of its own goes on
+			// with the clause before, and a plan there is a plan here.
+			int previous = passage.clauseStart[clauseStart - 1];
+			mention.plan |= plan(text, previous, clauseStart - 1);
+		}
 		if (mention.kind != Mention.Kind.CHANGE) {
 			mention.baseline = contains(Role.BASELINE, text, clauseStart, at) || earlierYear(passage, clauseStart, at);
 		}
