@@ -48,7 +48,7 @@ final class DeadlineReadings {
 				while (clause < end) {
 					int clauseEnd = Math.min(passage.clauseEnd[clause], end);
 					Boolean done = signal(text, clause, clauseEnd);
-					if (Boolean.TRUE.equals(done) && counts(mentions, clause, clauseEnd) && !has(Role.WHOLE, text, clause, clauseEnd)) {
+					if (Boolean.TRUE.equals(done) && counts(mentions, clause, clauseEnd) && !this.words.contains(Role.WHOLE, text, clause, clauseEnd)) {
 						// 治理改造已完成185户: a count done so far is progress, not the whole thing done.
 						done = null;
 					}
@@ -69,16 +69,16 @@ final class DeadlineReadings {
 
 	/** What one clause says: done, not yet, or {@code null} for neither. */
 	Boolean signal(String text, int from, int to) {
-		if (has(Role.PREPARATION, text, from, to) || plan(text, from, to)) {
+		if (this.words.contains(Role.PREPARATION, text, from, to) || this.words.plans(text, from, to)) {
 			return null;
 		}
-		if (has(Role.NOT_DONE, text, from, to)) {
+		if (this.words.contains(Role.NOT_DONE, text, from, to)) {
 			return Boolean.FALSE;
 		}
-		if (has(Role.HEDGE, text, from, to)) {
+		if (this.words.contains(Role.HEDGE, text, from, to)) {
 			return null;
 		}
-		if (has(Role.DONE, text, from, to)) {
+		if (this.words.contains(Role.DONE, text, from, to)) {
 			return Boolean.TRUE;
 		}
 		WordTable<Boolean> verbs = this.words.table(Role.COMPLETION_VERB);
@@ -96,27 +96,6 @@ final class DeadlineReadings {
 
 	private static boolean counts(List<Mention> mentions, int from, int to) {
 		return mentions.stream().anyMatch((m) -> m.kind == Mention.Kind.AMOUNT && m.anchor >= from && m.anchor < to);
-	}
-
-	private boolean plan(String text, int from, int to) {
-		WordTable<Boolean> plans = this.words.table(Role.PLAN);
-		WordTable<Boolean> past = this.words.table(Role.PAST);
-		for (int q = from; q < to; q++) {
-			if (plans.startingAt(text, q, to) != null && past.endingAt(text, q, from) == null) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private boolean has(Role role, String text, int from, int to) {
-		WordTable<Boolean> table = this.words.table(role);
-		for (int q = from; q < to; q++) {
-			if (table.startingAt(text, q, to) != null) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/** The month-days a sentence names (5月12日, 9月底), leaving out the date a report runs to (截至9月底). */

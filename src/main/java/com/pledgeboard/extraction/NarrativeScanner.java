@@ -29,10 +29,14 @@ final class NarrativeScanner {
 
 	private final Phrases phrases;
 
+	/** The extractor's rule for amounts, whose tests of numbers, distributors and bases are read with here. */
+	private final AmountRule amounts;
+
 	NarrativeScanner(Vocabulary vocabulary, ReadingVocabulary words) {
 		this.vocabulary = vocabulary;
 		this.words = words;
 		this.phrases = new Phrases(vocabulary);
+		this.amounts = new AmountRule(vocabulary, this.phrases);
 	}
 
 	/** The figures of a narrative in the order they are written. */
@@ -160,7 +164,7 @@ final class NarrativeScanner {
 			return Reading.none(i + 1);
 		}
 		int numberEnd = numeral.end();
-		if (!standsAlone(text, i, numeral)) {
+		if (!this.amounts.standsAlone(text, i, numberEnd, limit, numeral)) {
 			return Reading.none(numberEnd);
 		}
 		int j = numberEnd;
@@ -186,7 +190,7 @@ final class NarrativeScanner {
 		else if (numeral.colloquial()) {
 			unit = "元";
 		}
-		else if (j < limit && isLatin(text.charAt(j))) {
+		else if (j < limit && AmountRule.isLatin(text.charAt(j))) {
 			return Reading.none(numberEnd);
 		}
 		else if (!numeral.scaled() && !(numeral.arabic() && numeral.value().scale() > 0
@@ -239,17 +243,18 @@ final class NarrativeScanner {
 			WordTable.Hit<Boolean> rise = (verb == null) ? this.words.table(Role.RISE_NOUN).endingAt(text, k, segment) : null;
 			WordTable.Hit<Boolean> fall = (verb == null && rise == null) ? this.words.table(Role.FALL_NOUN).endingAt(text, k, segment) : null;
 			int m = (verb != null) ? verb.start() : (rise != null) ? rise.start() : (fall != null) ? fall.start() : k;
-			WordTable.Hit<Boolean> spread = distributorEndingAt(text, m, segment);
+			WordTable.Hit<Boolean> spread = this.amounts.distributorEndingAt(text, m, segment);
 			if (spread != null) {
-				respective = isRespective(text, spread);
+				respective = this.amounts.isRespective(text, spread);
 				distributed = true;
 				m = spread.start();
 			}
-			int[] basis = basis(text, m, segment);
+			AmountRule.Basis stated = this.amounts.basis(text, m, segment);
+			int[] basis = (stated != null) ? new int[] { stated.start(), m } : null;
 			if (basis != null && spread == null) {
-				spread = distributorEndingAt(text, basis[0], segment);
+				spread = this.amounts.distributorEndingAt(text, basis[0], segment);
 				if (spread != null) {
-					respective = isRespective(text, spread);
+					respective = this.amounts.isRespective(text, spread);
 					distributed = true;
 				}
 			}
@@ -258,7 +263,7 @@ final class NarrativeScanner {
 				kind = Mention.Kind.CHANGE;
 				direction = (verb != null) ? verb.value() : (rise != null) ? Direction.UP : Direction.DOWN;
 				if (basis != null) {
-					intraYear = contains(Role.INTRA_YEAR_BASIS, text, basis[0], basis[1]);
+					intraYear = this.words.contains(Role.INTRA_YEAR_BASIS, text, basis[0], basis[1]);
 					m = (spread != null && spread.end() == basis[0]) ? spread.start() : basis[0];
 				}
 				metricEnd = m;
@@ -271,13 +276,13 @@ final class NarrativeScanner {
 				if (object != null) {
 					v = object.start();
 				}
-				WordTable.Hit<Boolean> each = distributorEndingAt(text, v, segment);
+				WordTable.Hit<Boolean> each = this.amounts.distributorEndingAt(text, v, segment);
 				if (each == null && v != k) {
-					each = distributorEndingAt(text, k, segment);
+					each = this.amounts.distributorEndingAt(text, k, segment);
 				}
 				if (each != null) {
 					distributed = true;
-					respective = isRespective(text, each);
+					respective = this.amounts.isRespective(text, each);
 					metricEnd = each.start();
 				}
 				else {
@@ -453,54 +458,29 @@ final class NarrativeScanner {
 		int clauseEnd = passage.clauseEnd[at];
 		mention.topic = raw(text, sentenceStart[at], Math.max(sentenceStart[at], Math.min(mention.spanStart, clauseStart)));
 		mention.perUnit = perUnit(text, clauseStart, at);
-		mention.plan = plan(text, clauseStart, at) || this.words.table(Role.OUTLOOK)
+		mention.plan = this.words.plans(text, clauseStart, at) || this.words.table(Role.OUTLOOK)
 			.startsWithWord(text, skipSpace(text, sentenceStart[at]), passage.length);
 		if (!mention.named && clauseStart > sentenceStart[at]) {
 			// 研发投入强度预计达到3.35%，比上年提高0.15个百分点: a clause with no subject of its own goes on
 			// with the clause before, and a plan there is a plan here.
 			int previous = passage.clauseStart[clauseStart - 1];
-			mention.plan |= plan(text, previous, clauseStart - 1);
+			mention.plan |= this.words.plans(text, previous, clauseStart - 1);
 		}
 		if (mention.kind != Mention.Kind.CHANGE) {
-			mention.baseline = contains(Role.BASELINE, text, clauseStart, at) || earlierYear(passage, clauseStart, at);
+			mention.baseline = this.words.contains(Role.BASELINE, text, clauseStart, at) || earlierYear(passage, clauseStart, at);
 		}
-		mention.remainder = contains(Role.REMAINDER, text, clauseStart, at);
+		mention.remainder = this.words.contains(Role.REMAINDER, text, clauseStart, at);
 		if (mention.kind == Mention.Kind.AMOUNT) {
-			mention.underWay = contains(Role.UNDER_WAY, text, clauseStart, clauseEnd);
+			mention.underWay = this.words.contains(Role.UNDER_WAY, text, clauseStart, clauseEnd);
 		}
-		mention.part = contains(Role.PART, text, clauseStart, at);
-		mention.period = contains(Role.PERIOD, text, clauseStart, at) || namesPeriodEnding(text, clauseStart, at, asOf);
+		mention.part = this.words.contains(Role.PART, text, clauseStart, at);
+		mention.period = this.words.contains(Role.PERIOD, text, clauseStart, at) || namesPeriodEnding(text, clauseStart, at, asOf);
 		if (mention.period) {
 			mention.cumulative = Boolean.FALSE;
 		}
-		else if (contains(Role.CUMULATIVE, text, clauseStart, at)) {
+		else if (this.words.contains(Role.CUMULATIVE, text, clauseStart, at)) {
 			mention.cumulative = Boolean.TRUE;
 		}
-	}
-
-	/**
-	 * A plan word before {@code to} in the clause, unless the past is said right before it (已争取) or it
-	 * is part of a word that is no plan (年度计划, 按计划).
-	 */
-	boolean plan(String text, int from, int to) {
-		WordTable<Boolean> plans = this.words.table(Role.PLAN);
-		WordTable<Boolean> past = this.words.table(Role.PAST);
-		WordTable<Boolean> notPlans = this.words.table(Role.NOT_PLAN);
-		for (int q = from; q < to; q++) {
-			WordTable.Hit<Boolean> hit = plans.startingAt(text, q, to);
-			if (hit == null || past.endingAt(text, q, from) != null) {
-				continue;
-			}
-			boolean inWord = false;
-			for (int s = Math.max(from, q - 3); s <= q && !inWord; s++) {
-				WordTable.Hit<Boolean> word = notPlans.startingAt(text, s, to);
-				inWord = word != null && word.end() >= hit.end();
-			}
-			if (!inWord) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/** 2021年全市…为14.2%: a year before the plan year dates the figure as history. */
@@ -554,16 +534,6 @@ final class NarrativeScanner {
 		for (int q = from; q < to; q++) {
 			if (text.charAt(q) == '每' && (q + 1 < to && ChineseNumbers.isNumeralChar(text.charAt(q + 1))
 					|| this.vocabulary.perPhraseTable.startingAt(text, q, to) != null)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	boolean contains(Role role, String text, int from, int to) {
-		WordTable<Boolean> table = this.words.table(role);
-		for (int q = from; q < to; q++) {
-			if (table.startingAt(text, q, to) != null) {
 				return true;
 			}
 		}
@@ -650,20 +620,6 @@ final class NarrativeScanner {
 		return q;
 	}
 
-	private boolean standsAlone(String text, int i, ChineseNumbers.Numeral numeral) {
-		if (i == 0) {
-			return true;
-		}
-		char previous = text.charAt(i - 1);
-		if (isLatin(previous) || Character.isDigit(previous) || ".-_/·．".indexOf(previous) >= 0) {
-			return false;
-		}
-		if (!numeral.arabic() && ChineseNumbers.isNumeralChar(previous)) {
-			return false;
-		}
-		return this.vocabulary.nonAmountPrecedentTable.endingAt(text, i, 0) == null;
-	}
-
 	/** Where the words before a number start once a comparison word is set aside, for 目标35台. */
 	private int k0(String text, int i, int segment) {
 		WordTable.Hit<Op> before = this.vocabulary.comparisonBeforeTable.endingAt(text, i, segment);
@@ -679,18 +635,6 @@ final class NarrativeScanner {
 		return start >= floor && text.startsWith(word, start);
 	}
 
-	private WordTable.Hit<Boolean> distributorEndingAt(String text, int k, int segment) {
-		WordTable.Hit<Boolean> hit = this.vocabulary.distributorTable.endingAt(text, k, segment);
-		if (hit == null || this.vocabulary.nonDistributorTable.endingAt(text, hit.end(), segment) != null) {
-			return null;
-		}
-		return hit;
-	}
-
-	private boolean isRespective(String text, WordTable.Hit<Boolean> hit) {
-		return this.vocabulary.respectiveTable.startingAt(text, hit.start(), hit.end()) != null;
-	}
-
 	private boolean hasRespective(String text, int from, int to) {
 		for (int q = from; q < to; q++) {
 			if (this.vocabulary.respectiveTable.startingAt(text, q, to) != null) {
@@ -698,33 +642,6 @@ final class NarrativeScanner {
 			}
 		}
 		return false;
-	}
-
-	/** The basis of a change ending at {@code m} (同比, 与前三年平均值相比, 较上年) as {start, end}, or {@code null}. */
-	private int[] basis(String text, int m, int floor) {
-		WordTable.Hit<Boolean> word = this.vocabulary.basisTable.endingAt(text, m, floor);
-		if (word != null) {
-			return new int[] { word.start(), m };
-		}
-		WordTable.Hit<Boolean> closer = this.vocabulary.basisCloserTable.endingAt(text, m, floor);
-		if (closer != null) {
-			for (int q = closer.start() - 1; q >= Math.max(floor, closer.start() - 20); q--) {
-				WordTable.Hit<Boolean> opener = this.vocabulary.basisOpenerTable.startingAt(text, q, closer.start());
-				if (opener != null && opener.end() < closer.start()) {
-					return new int[] { q, m };
-				}
-			}
-		}
-		for (int q = m - 2; q >= Math.max(floor, m - 10); q--) {
-			if (Passage.isPunctuation(text.charAt(q))) {
-				break;
-			}
-			WordTable.Hit<Boolean> marker = this.vocabulary.comparativeMarkerTable.startingAt(text, q, m);
-			if (marker != null && marker.end() < m) {
-				return new int[] { q, m };
-			}
-		}
-		return null;
 	}
 
 	private static int[] sentenceStarts(Passage passage) {
@@ -745,10 +662,6 @@ final class NarrativeScanner {
 			q++;
 		}
 		return q;
-	}
-
-	private static boolean isLatin(char c) {
-		return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= 'Ａ' && c <= 'ｚ');
 	}
 
 }

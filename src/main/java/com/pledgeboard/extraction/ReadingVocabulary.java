@@ -132,6 +132,42 @@ public final class ReadingVocabulary {
 		return this.tables.get(role);
 	}
 
+	/** Whether a word of {@code role} starts in {@code [from, to)} and ends by {@code to}. */
+	boolean contains(Role role, String text, int from, int to) {
+		WordTable<Boolean> table = this.tables.get(role);
+		for (int q = from; q < to; q++) {
+			if (table.startingAt(text, q, to) != null) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether a plan word stands in {@code [from, to)}, unless the past is said right before it (已争取)
+	 * or it is part of a word that is no plan (年度计划, 按计划).
+	 */
+	boolean plans(String text, int from, int to) {
+		WordTable<Boolean> plans = this.tables.get(Role.PLAN);
+		WordTable<Boolean> past = this.tables.get(Role.PAST);
+		WordTable<Boolean> notPlans = this.tables.get(Role.NOT_PLAN);
+		for (int q = from; q < to; q++) {
+			WordTable.Hit<Boolean> hit = plans.startingAt(text, q, to);
+			if (hit == null || past.endingAt(text, q, from) != null) {
+				continue;
+			}
+			boolean inWord = false;
+			for (int s = Math.max(from, q - 3); s <= q && !inWord; s++) {
+				WordTable.Hit<Boolean> word = notPlans.startingAt(text, s, to);
+				inWord = word != null && word.end() >= hit.end();
+			}
+			if (!inWord) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	@Override
 	public String toString() {
 		return "ReadingVocabulary" + this.words.entrySet()
