@@ -249,10 +249,10 @@ final class NarrativeScanner {
 				distributed = true;
 				m = spread.start();
 			}
-			AmountRule.Basis stated = this.amounts.basis(text, m, segment);
-			int[] basis = (stated != null) ? new int[] { stated.start(), m } : null;
+			int basisEnd = m;
+			AmountRule.Basis basis = this.amounts.basis(text, m, segment);
 			if (basis != null && spread == null) {
-				spread = this.amounts.distributorEndingAt(text, basis[0], segment);
+				spread = this.amounts.distributorEndingAt(text, basis.start(), segment);
 				if (spread != null) {
 					respective = this.amounts.isRespective(text, spread);
 					distributed = true;
@@ -263,14 +263,15 @@ final class NarrativeScanner {
 				kind = Mention.Kind.CHANGE;
 				direction = (verb != null) ? verb.value() : (rise != null) ? Direction.UP : Direction.DOWN;
 				if (basis != null) {
-					intraYear = this.words.contains(Role.INTRA_YEAR_BASIS, text, basis[0], basis[1]);
-					m = (spread != null && spread.end() == basis[0]) ? spread.start() : basis[0];
+					intraYear = this.words.contains(Role.INTRA_YEAR_BASIS, text, basis.start(), basisEnd);
+					m = (spread != null && spread.end() == basis.start()) ? spread.start() : basis.start();
 				}
 				metricEnd = m;
 			}
 			else {
-				restated = this.vocabulary.genericMetrics().stream()
-					.anyMatch((word) -> endsWith(text, k0(text, i, segment), segment, word));
+				// 全年目标35台: the target restated.
+				int said = linkStart(text, i, segment);
+				restated = this.vocabulary.genericMetrics().stream().anyMatch((word) -> endsWith(text, said, segment, word));
 				int v = k;
 				WordTable.Hit<Boolean> object = this.vocabulary.objectVerbTable.endingAt(text, v, segment);
 				if (object != null) {
@@ -621,7 +622,7 @@ final class NarrativeScanner {
 	}
 
 	/** Where the words before a number start once a comparison word is set aside, for 目标35台. */
-	private int k0(String text, int i, int segment) {
+	private int linkStart(String text, int i, int segment) {
 		WordTable.Hit<Op> before = this.vocabulary.comparisonBeforeTable.endingAt(text, i, segment);
 		int k = (before != null) ? before.start() : i;
 		while (k > segment && (text.charAt(k - 1) == '：' || text.charAt(k - 1) == ':')) {
