@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Builds heldout-b.gold.json, the second batch: progress narratives of departments that are not in the seed, written and
 hand-labelled (READINGS.md and ../../../../../shared/readings/README.md conventions) after batch A
-(heldout-build.py) had been used to mend the engine and before the engine was run on these. Descriptions and targets are those of ../extraction/heldout-b-targets.gold.json.
-The narratives vary the reporters' phrasing on purpose: 占年度计划的, 完成率, 较年初, 位居…第7名, 其中三季度,
-分别…和…, per-capita figures beside counts, a rate written without a unit.
+(heldout-build.py) had been used to mend the engine and before the engine was run on these.
+Descriptions and targets are those of ../extraction/heldout-b-targets.gold.json.
+The narratives vary the phrasing again: 比去年同期提高…个百分点 beside a rate, 截至目前…共, 尚未开幕,
+得分91.5分, 降至, 为年度计划的105.7%, 居全省第二位, 较上年同期增长, 较2017年压缩, two rates after 分别为…和…
+and after …、…分别为…、…, 6月末, Chinese numerals (十七项).
 
-Labelling, beyond the README: a figure of the same thing counted differently (AED 612台 beside 每10万人口72台
-for a per-capita target) is not a reading; 较年初增长 is the year's change so far and is a reading of a
-change target; a quarter's own figure after 其中 in that quarter's report is a reading with cumulative false.
+Labelling, beyond the README: a change against the target's direction is a reading with a negative size;
+the latest survey score reported is a reading of a score target.
 """
 import json, os
 

@@ -2,13 +2,13 @@
 """Builds heldout-c.gold.json, the third batch: progress narratives of departments that are not in the seed, written and
 hand-labelled (READINGS.md and ../../../../../shared/readings/README.md conventions) after batches A and B
 had been used to mend the engine and before the engine was run on these; descriptions and targets
-from ../extraction/heldout-targets.gold.json. 
-The narratives vary the reporters' phrasing on purpose: 占年度计划的, 完成率, 较年初, 位居…第7名, 其中三季度,
-分别…和…, per-capita figures beside counts, a rate written without a unit.
+from ../extraction/heldout-targets.gold.json.
+The narratives vary the phrasing again: 完成全年目标任务的, 9月末, 居全省第四位, 完成率 after an amount,
+另有…计划, 套（间）, 其中本季度, 同比下降 against a rising target, 其中…占比 with a target of its own, 预计 with a
+comparison in the next clause, 完成年度任务的八成, 较年初新增.
 
-Labelling, beyond the README: a figure of the same thing counted differently (AED 612台 beside 每10万人口72台
-for a per-capita target) is not a reading; 较年初增长 is the year's change so far and is a reading of a
-change target; a quarter's own figure after 其中 in that quarter's report is a reading with cumulative false.
+Labelling, beyond the README: an estimate (预计达到…，比上年提高…) is no reading, in either clause; a change
+against the target's direction is a reading with a negative size.
 """
 import json, os
 
