@@ -36,6 +36,7 @@ final class DefaultReadingVocabulary {
 		.add(Role.FALL_NOUN, "降幅", "下降率", "降低率", "下降幅度", "减幅")
 		.add(Role.INTRA_YEAR_BASIS, "环比", "上月", "上季度", "一季度", "二季度", "三季度", "上半年", "前一季度")
 		.add(Role.GENERIC_HEAD, "任务", "目标", "指标", "建设", "工作", "数量", "总量")
+		.add(Role.FIRST_PLACE, "首位", "榜首", "第一位", "头名")
 		.add(Role.DONE, "按期", "如期", "顺利完成", "圆满完成", "全面完成", "全部完成", "已全部", "全面建成", "已完成", "已建成",
 				"提前完成", "超额完成")
 		.add(Role.COMPLETION_VERB, "完成", "建成", "出台", "印发", "发布", "上线", "投用", "投运", "开通", "启用", "竣工",

@@ -117,23 +117,36 @@ final class NarrativeScanner {
 			linked = true;
 			j = link.end();
 		}
-		if ((scope == null && !linked) || j >= limit || (text.charAt(j) != '第' && text.charAt(j) != '前')) {
+		if ((scope == null && !linked) || j >= limit) {
 			return null;
 		}
-		ChineseNumbers.Numeral place = ChineseNumbers.read(text, j + 1, limit);
-		if (place == null || place.scaled() || place.value().signum() <= 0 || place.value().scale() > 0) {
-			return null;
+		WordTable.Hit<Boolean> first = this.words.table(Role.FIRST_PLACE).startingAt(text, j, limit);
+		BigDecimal value;
+		int end;
+		if (first != null) {
+			value = BigDecimal.ONE;
+			end = first.end();
 		}
-		int end = place.end();
-		if (end < limit && "名位强".indexOf(text.charAt(end)) >= 0) {
-			end++;
-		}
-		else if (this.vocabulary.rankOrdinalBlockerTable.startsWithWord(text, end, limit)
-				|| this.vocabulary.nonAmountFollowerTable.startsWithWord(text, end, limit)) {
-			return null;
+		else {
+			if (text.charAt(j) != '第' && text.charAt(j) != '前') {
+				return null;
+			}
+			ChineseNumbers.Numeral place = ChineseNumbers.read(text, j + 1, limit);
+			if (place == null || place.scaled() || place.value().signum() <= 0 || place.value().scale() > 0) {
+				return null;
+			}
+			value = place.value();
+			end = place.end();
+			if (end < limit && "名位强".indexOf(text.charAt(end)) >= 0) {
+				end++;
+			}
+			else if (this.vocabulary.rankOrdinalBlockerTable.startsWithWord(text, end, limit)
+					|| this.vocabulary.nonAmountFollowerTable.startsWithWord(text, end, limit)) {
+				return null;
+			}
 		}
 		Mention mention = new Mention(Mention.Kind.RANK, i);
-		mention.value = place.value();
+		mention.value = value;
 		mention.scope = (scope != null) ? scope : scopeIn(passage, passage.clauseStart[i], i);
 		int segment = passage.segmentStart(i);
 		int contextStart = skipTime(text, segment, i);

@@ -58,6 +58,8 @@ public final class ReadingVocabulary {
 		INTRA_YEAR_BASIS,
 		/** Ends of a target's metric that do not name the thing (任务, 建设): left out when comparing metrics. */
 		GENERIC_HEAD,
+		/** After a league: the first place, said without a number (居全省首位, 位列榜首). */
+		FIRST_PLACE,
 		/** In a clause: the thing is done (按期, 如期, 已全部, 全面建成). */
 		DONE,
 		/** After 已 in a clause: verbs of completion (已出台, 已建成, 已上线). */
