@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Set;
 
 import com.pledgeboard.ingest.TableFormatException;
 
@@ -13,11 +14,11 @@ import picocli.CommandLine.Command;
 
 /**
  * The entry of the command line. Commands that need the database start a Spring context without a
- * web server when they run, and only then; {@code extract} and {@code --help} never start one.
+ * web server when they run, and only then; {@code extract}, {@code readings} and {@code --help} never start one.
  */
 @Command(name = "pledgeboard", mixinStandardHelpOptions = true, version = "Pledgeboard 0.1",
-		description = "Pledgeboard command line: import and export commitment tables, extract targets.",
-		subcommands = { ImportCommand.class, ExportCommand.class, ExtractCommand.class, ReextractCommand.class,
+		description = "Pledgeboard command line: import and export commitment tables, extract targets, propose readings.",
+		subcommands = { ImportCommand.class, ExportCommand.class, ExtractCommand.class, ReadingsCommand.class, ReextractCommand.class,
 				UserCommand.class, AuditCommand.class })
 public final class CommandLineInterface {
 
@@ -26,16 +27,20 @@ public final class CommandLineInterface {
 
 	static final int EXIT_INTERNAL = 70;
 
+	/** The options that ask the command line itself rather than the server. */
+	private static final Set<String> OWN_OPTIONS = Set.of("--help", "-h", "--version", "-V");
+
 	private CommandLineInterface() {
 	}
 
 	/**
 	 * Whether the arguments are a command rather than the web server's options: anything but options
-	 * alone ({@code --server.port=8081}) is a command, so that a mistyped one ({@code improt}) gets the
-	 * usage and exit status 2 instead of quietly starting the server.
+	 * alone ({@code --server.port=8081}) is a command, as are {@code --help} and {@code --version}, so
+	 * that a mistyped one ({@code improt}) gets the usage and exit status 2 instead of quietly starting
+	 * the server.
 	 */
 	public static boolean handles(String[] args) {
-		return Arrays.stream(args).anyMatch(a -> !a.startsWith("-"));
+		return Arrays.stream(args).anyMatch(a -> !a.startsWith("-") || OWN_OPTIONS.contains(a));
 	}
 
 	public static int run(String[] args) {

@@ -72,12 +72,12 @@ class ExtractCommand implements Callable<Integer> {
 		return 0;
 	}
 
-	private static String location(JacksonException ex) {
+	static String location(JacksonException ex) {
 		var at = ex.getLocation();
 		return at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
 	}
 
-	private static byte[] readStandardInput() throws IOException {
+	static byte[] readStandardInput() throws IOException {
 		InputStream in = System.in;
 		return in.readAllBytes();
 	}

@@ -358,7 +358,7 @@ final class AmountRule {
 	}
 
 	/** A distributor ending at {@code k}, unless it ends a word such as 平均 or 人均. */
-	private WordTable.Hit<Boolean> distributorEndingAt(String text, int k, int segmentStart) {
+	WordTable.Hit<Boolean> distributorEndingAt(String text, int k, int segmentStart) {
 		WordTable.Hit<Boolean> hit = this.vocabulary.distributorTable.endingAt(text, k, segmentStart);
 		if (hit == null || this.vocabulary.nonDistributorTable.endingAt(text, hit.end(), segmentStart) != null) {
 			return null;
@@ -366,7 +366,7 @@ final class AmountRule {
 		return hit;
 	}
 
-	private boolean isRespective(String text, WordTable.Hit<Boolean> hit) {
+	boolean isRespective(String text, WordTable.Hit<Boolean> hit) {
 		return this.vocabulary.respectiveTable.startingAt(text, hit.start(), hit.end()) != null;
 	}
 
@@ -408,7 +408,7 @@ final class AmountRule {
 	}
 
 	/** Not part of a code, a version, an ordinal or a larger word (5G, 3.0版, 第十七届, 每万人). */
-	private boolean standsAlone(String text, int i, int end, int limit, ChineseNumbers.Numeral numeral) {
+	boolean standsAlone(String text, int i, int end, int limit, ChineseNumbers.Numeral numeral) {
 		if (i > 0) {
 			char previous = text.charAt(i - 1);
 			if (isLatin(previous) || Character.isDigit(previous) || previous == '.' || previous == '-' || previous == '_'
@@ -448,7 +448,7 @@ final class AmountRule {
 		return "两二三四五六七八九23456789".indexOf(c) >= 0;
 	}
 
-	private static boolean isLatin(char c) {
+	static boolean isLatin(char c) {
 		return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= 'Ａ' && c <= 'ｚ');
 	}
 
@@ -457,11 +457,11 @@ final class AmountRule {
 		return text.charAt(hit.start()) == '达';
 	}
 
-	private record Basis(String text, int start) {
+	record Basis(String text, int start) {
 	}
 
 	/** The basis of a change ending at {@code m}: 同比, 与前三年平均值相比, 较上年. */
-	private Basis basis(String text, int m, int floor) {
+	Basis basis(String text, int m, int floor) {
 		WordTable.Hit<Boolean> word = this.vocabulary.basisTable.endingAt(text, m, floor);
 		if (word != null) {
 			return new Basis(text.substring(word.start(), word.end()), word.start());

@@ -43,6 +43,7 @@ class CommandLineTests {
 		assertThat(CommandLineInterface.handles(new String[0])).isFalse();
 		assertThat(CommandLineInterface.handles(new String[] { "improt", "file.xlsx" })).isTrue();
 		assertThat(CommandLineInterface.handles(new String[] { "--spring.profiles.active=x", "typo" })).isTrue();
+		assertThat(CommandLineInterface.handles(new String[] { "--help" })).isTrue();
 	}
 
 	@Test

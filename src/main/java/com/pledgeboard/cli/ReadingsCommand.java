@@ -1,0 +1,93 @@
+package com.pledgeboard.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.Callable;
+
+import com.pledgeboard.Json;
+import com.pledgeboard.extraction.ProposedReading;
+import com.pledgeboard.extraction.ReadingExtractor;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads the question of READINGS.md, {@code {"reports": [{"id", "description", "narrative", "asOf"}]}},
+ * and prints the same document with {@code readings} filled in for each report: the prediction shape
+ * {@code score-readings} reads. Never starts Spring.
+ */
+@Command(name = "readings", mixinStandardHelpOptions = true,
+		description = "Propose the readings of progress narratives given as JSON (FILE or standard input).")
+class ReadingsCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
+
+	@Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "JSON input (default: standard input)")
+	Path file;
+
+	@Override
+	public Integer call() throws IOException {
+		String source = file != null ? file.toString() : "standard input";
+		byte[] content = file != null ? ImportCommand.read(file) : ExtractCommand.readStandardInput();
+		JsonMapper json = Json.forCommandLine();
+		JsonNode root;
+		try {
+			root = json.readTree(content);
+		}
+		catch (JacksonException ex) {
+			throw new UserInputException(source + ": not valid JSON: " + ex.getOriginalMessage()
+					+ ExtractCommand.location(ex));
+		}
+		if (root == null || !root.isObject() || !root.path("reports").isArray()) {
+			throw new UserInputException(source + ": expected an object with a \"reports\" array");
+		}
+		var extractor = new ReadingExtractor();
+		ArrayNode reports = (ArrayNode) root.get("reports");
+		for (int i = 0; i < reports.size(); i++) {
+			JsonNode report = reports.get(i);
+			String where = source + ": reports[" + i + "]"
+					+ (report.path("id").isValueNode() ? " (id " + report.get("id").asString() + ")" : "");
+			if (!report.isObject()) {
+				throw new UserInputException(where + " is not an object");
+			}
+			String description = text(report, "description", where);
+			String narrative = text(report, "narrative", where);
+			LocalDate asOf = date(report, where);
+			ArrayNode readings = json.createArrayNode();
+			for (ProposedReading reading : extractor.propose(description, narrative, asOf)) {
+				readings.add(json.valueToTree(reading.toContractMap()));
+			}
+			((ObjectNode) report).set("readings", readings);
+		}
+		spec.commandLine().getOut().println(json.writeValueAsString(root));
+		return 0;
+	}
+
+	private static String text(JsonNode report, String field, String where) {
+		if (!report.path(field).isString()) {
+			throw new UserInputException(where + " has no \"" + field + "\" text");
+		}
+		return report.get(field).asString();
+	}
+
+	private static LocalDate date(JsonNode report, String where) {
+		String text = text(report, "asOf", where);
+		try {
+			return LocalDate.parse(text);
+		}
+		catch (DateTimeParseException ex) {
+			throw new UserInputException(where + ": \"asOf\" is not a date (YYYY-MM-DD): " + text);
+		}
+	}
+
+}
