@@ -116,8 +116,8 @@ class ExtraColumnsExportTests {
 		assertThat(column(open, lightColumn)).contains("红灯：已连续12期没有审核通过的进展报告。");
 
 		signIn(office);
-		editing.transition(year.id(), PlanYearState.ASSESSING, "年终考评开始");
-		editing.transition(year.id(), PlanYearState.CLOSED, "考评结束");
+		editing.transition(year.id(), PlanYearState.ASSESSING, "年终考评开始", true, "测试年度：越过未补齐的事项");
+		editing.transition(year.id(), PlanYearState.CLOSED, "考评结束", true, "测试年度：越过未补齐的事项");
 		ScoreBoard frozen = scoring.published(year.id()).orElseThrow();
 		SecurityContextHolder.clearContext();
 
