@@ -1,5 +1,8 @@
 package com.pledgeboard.catalogue;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -118,7 +121,7 @@ class DepartmentDirectoryController {
 	}
 
 	private static String back(String region) {
-		return "redirect:" + PATH + "?region=" + java.net.URLEncoder.encode(region, java.nio.charset.StandardCharsets.UTF_8);
+		return "redirect:" + PATH + "?region=" + URLEncoder.encode(region, StandardCharsets.UTF_8);
 	}
 
 	/** Runs a change; a refusal the office can mend comes back as a message on the page, in its language. */

@@ -16,7 +16,6 @@ import com.pledgeboard.i18n.Message;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -118,7 +117,7 @@ public class DirectoryEditing {
 		long regionId = lockRegion(regionCode);
 		String canonical = name(name, "directory.field.name");
 		requireFree(regionId, canonical, null);
-		long id = insert(regionId, canonical);
+		long id = catalogue.createDepartment(regionCode.strip(), canonical);
 		events.publishEvent(AuditEvent.of("DEPARTMENT_CREATED", "department", id, null,
 				Map.of("region", regionCode, "canonicalName", canonical)));
 		return id;
@@ -268,7 +267,7 @@ public class DirectoryEditing {
 		if (departmentId == null) {
 			String name = name(entry.nameInText(), "directory.field.name");
 			requireFree(regionId, name, null);
-			target = insert(regionId, name);
+			target = catalogue.createDepartment(entry.regionCode(), name);
 			events.publishEvent(AuditEvent.of("DEPARTMENT_CREATED", "department", target, null,
 					Map.of("region", entry.regionCode(), "canonicalName", name)));
 		}
@@ -339,13 +338,6 @@ public class DirectoryEditing {
 		if (holder.isPresent()) {
 			throw new EditRefusedException("directory.refused.taken", name, holder.get());
 		}
-	}
-
-	private long insert(long regionId, String name) {
-		var keys = new GeneratedKeyHolder();
-		jdbc.sql("insert into department (region_id, canonical_name) values (?, ?)").params(regionId, name)
-			.update(keys, "id");
-		return keys.getKeyAs(Long.class);
 	}
 
 	private void addAliasRow(long departmentId, String alias) {

@@ -226,12 +226,10 @@ class ImportDrafts {
 		if (!undecided.isEmpty()) {
 			throw new DraftFixException("import.refused.undecided", String.join("、", undecided));
 		}
-		Map<Long, DirectoryDepartment> directory = catalogue.directory(draft.regionCode()).stream()
-			.collect(Collectors.toMap(DirectoryDepartment::id, Function.identity()));
 		List<ImportDraft.Department> departments = new ArrayList<>();
 		for (ImportDraft.Department d : draft.body().departments()) {
 			if (d.createsDepartment()) {
-				requireNewName(d.nameInText(), directory.values());
+				// Refused there, with the department named, where the name has been taken since the fix.
 				long created = directoryEditing.create(draft.regionCode(), d.nameInText());
 				d = new ImportDraft.Department(d.nameInText(), created, d.resolution(), d.candidates(), d.category(),
 						d.selfCoefficient(), d.assessedCoefficient(), d.line(), d.commitments());
