@@ -141,6 +141,24 @@ public class UserAccounts {
 		audit("USER_ROLE_CHANGED", before, summary(id));
 	}
 
+	/**
+	 * Moves every user of a department to another, as the catalogue does when it merges a duplicate
+	 * department into the one it duplicates, in the caller's transaction; each user's move is audited.
+	 * Returns how many users moved.
+	 */
+	@Transactional
+	public int moveDepartment(long from, long into) {
+		if (departments.department(into).isEmpty()) {
+			throw new AccountException("account.refused.noDepartment", into);
+		}
+		List<UserSummary> moved = users.all().stream().filter(u -> Long.valueOf(from).equals(u.departmentId())).toList();
+		jdbc.sql("update app_user set department_id = ? where department_id = ?").params(into, from).update();
+		for (UserSummary before : moved) {
+			audit("USER_DEPARTMENT_MOVED", before, summary(before.id()));
+		}
+		return moved.size();
+	}
+
 	/** Sets the address reminders go to; a blank address removes it. */
 	@Transactional
 	public void changeEmail(long id, String email) {

@@ -38,13 +38,16 @@ class BackOfficeController {
 
 	private final HomeSections sections;
 
+	private final YearChecklist checklist;
+
 	private final MessageSource messages;
 
-	BackOfficeController(Catalogue catalogue, CatalogueEditing editing, HomeSections sections,
+	BackOfficeController(Catalogue catalogue, CatalogueEditing editing, HomeSections sections, YearChecklist checklist,
 			MessageSource messages) {
 		this.catalogue = catalogue;
 		this.editing = editing;
 		this.sections = sections;
+		this.checklist = checklist;
 		this.messages = messages;
 	}
 
@@ -66,28 +69,34 @@ class BackOfficeController {
 		return VIEW_HOME;
 	}
 
+	/** The year; for the office, the next move with its checklist of what is still missing. */
 	@GetMapping("/admin/years/{planYearId}")
-	String year(@PathVariable long planYearId, Model model) {
+	String year(@PathVariable long planYearId, Model model, Locale locale) {
 		PlanYear year = catalogue.planYear(planYearId)
 			.orElseThrow(() -> new CatalogueNotFoundException("plan year " + planYearId));
+		boolean admin = Accounts.require().isAdmin();
+		PlanYearState next = year.state().ordinal() + 1 < PlanYearState.values().length
+				? PlanYearState.values()[year.state().ordinal() + 1] : null;
 		model.addAttribute("planYear", year);
 		model.addAttribute("entries",
 				catalogue.entries(planYearId).stream().filter(e -> editing.mayRead(e.departmentId())).toList());
-		model.addAttribute("next", year.state().ordinal() + 1 < PlanYearState.values().length
-				? PlanYearState.values()[year.state().ordinal() + 1] : null);
-		model.addAttribute("admin", Accounts.require().isAdmin());
+		model.addAttribute("next", next);
+		model.addAttribute("admin", admin);
+		model.addAttribute("gaps", admin && next != null ? sections.of(checklist.gapsBefore(year, next), locale) : List.of());
 		return VIEW_YEAR;
 	}
 
 	@PostMapping("/admin/years/{planYearId}/transition")
 	String transition(@PathVariable long planYearId, @RequestParam PlanYearState to, @RequestParam String reason,
-			@RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean confirmed, @RequestParam(defaultValue = "false") boolean override,
+			@RequestParam(defaultValue = "") String overrideReason, RedirectAttributes redirect) {
 		if (!confirmed) {
 			redirect.addFlashAttribute("problem",
 					messages.getMessage("catalogue.refused.unconfirmed", null, LocaleContextHolder.getLocale()));
 		}
 		else {
-			attempt(redirect, () -> editing.transition(planYearId, to, reason), "backoffice.done.transition");
+			attempt(redirect, () -> editing.transition(planYearId, to, reason, override, overrideReason),
+					"backoffice.done.transition");
 		}
 		return "redirect:/admin/years/" + planYearId;
 	}

@@ -3,6 +3,7 @@ package com.pledgeboard.catalogue;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -88,6 +89,7 @@ public class Catalogue {
 	public record EntryInYear(PlanYear planYear, DepartmentEntry entry) {
 	}
 
+	/** The departments of a region that imports resolve names against: every one not retired. */
 	@Transactional(readOnly = true)
 	public List<DirectoryDepartment> directory(String regionCode) {
 		Map<Long, String> names = new LinkedHashMap<>();
@@ -96,7 +98,7 @@ public class Catalogue {
 				select d.id, d.canonical_name, a.alias from department d
 				join region r on r.id = d.region_id
 				left join department_alias a on a.department_id = d.id
-				where r.code = ? order by d.id, a.id""").param(regionCode).query(rs -> {
+				where r.code = ? and d.retired_at is null order by d.id, a.id""").param(regionCode).query(rs -> {
 			long id = rs.getLong(1);
 			names.put(id, rs.getString(2));
 			Set<String> set = aliases.computeIfAbsent(id, k -> new LinkedHashSet<>());
@@ -258,6 +260,18 @@ public class Catalogue {
 		}
 	}
 
+	/** The gaps the year was moved on past, in the order of its moves: public, for the portal. */
+	@Transactional(readOnly = true)
+	public List<OverriddenGap> overriddenGaps(long planYearId) {
+		return jdbc.sql("""
+				select from_state, to_state, gap_kind, gap_count, reason, overridden_at from plan_year_gap_override
+				where plan_year_id = ? order by id""")
+			.param(planYearId)
+			.query((rs, n) -> new OverriddenGap(PlanYearState.valueOf(rs.getString(1)), PlanYearState.valueOf(rs.getString(2)),
+					rs.getString(3), rs.getInt(4), rs.getString(5), rs.getObject(6, OffsetDateTime.class)))
+			.list();
+	}
+
 	/** What {@link #store} created. */
 	public record StoredTable(long planYearId, List<List<Long>> commitmentIds) {
 	}
@@ -300,8 +314,8 @@ public class Catalogue {
 	}
 
 	private static DepartmentEntry entry(ResultSet rs, List<Commitment> commitments) throws SQLException {
-		long departmentId = rs.getLong("department_id");
-		return new DepartmentEntry(rs.getLong("id"), rs.wasNull() ? null : departmentId, rs.getString("canonical_name"),
+		// Read as an object: wasNull() after another column would tell about that column, not this one.
+		return new DepartmentEntry(rs.getLong("id"), rs.getObject("department_id", Long.class), rs.getString("canonical_name"),
 				rs.getString("name_in_text"), rs.getString("category"), rs.getInt("position"),
 				Coefficients.normalise(rs.getBigDecimal("self_coefficient")),
 				Coefficients.normalise(rs.getBigDecimal("assessed_coefficient")), List.copyOf(commitments));

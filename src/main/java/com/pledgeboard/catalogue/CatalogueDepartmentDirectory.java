@@ -9,7 +9,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The catalogue's departments, offered to accounts for binding reporters and approvers.
+ * The catalogue's departments, offered to accounts for binding reporters and approvers: every one of
+ * the directory that is not retired. A department of a year's table belongs here once it is linked to
+ * one (at import, or on the directory page), which is what lets its users be created.
  */
 @Component
 class CatalogueDepartmentDirectory implements DepartmentDirectory {
@@ -24,7 +26,7 @@ class CatalogueDepartmentDirectory implements DepartmentDirectory {
 
 	@Override
 	public List<DepartmentOption> departments() {
-		return jdbc.sql(SELECT + " order by r.code, d.id")
+		return jdbc.sql(SELECT + " where d.retired_at is null order by r.code, d.id")
 			.query((rs, n) -> new DepartmentOption(rs.getLong(1), rs.getString(2), rs.getString(3)))
 			.list();
 	}

@@ -1,5 +1,6 @@
 package com.pledgeboard.catalogue;
 
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,22 +39,38 @@ public class CatalogueEditing {
 
 	private final ApplicationEventPublisher events;
 
-	CatalogueEditing(JdbcClient jdbc, TargetRows targets, ApplicationEventPublisher events) {
+	private final YearChecklist checklist;
+
+	CatalogueEditing(JdbcClient jdbc, TargetRows targets, ApplicationEventPublisher events, YearChecklist checklist) {
 		this.jdbc = jdbc;
 		this.targets = targets;
 		this.events = events;
+		this.checklist = checklist;
 	}
 
 	/** Where a commitment lives, for deciding who may touch it. */
 	record Place(long commitmentId, long entryId, Long departmentId, long planYearId, PlanYearState state) {
 	}
 
-	private record YearRow(String regionCode, int year, PlanYearState state) {
+	private record YearRow(String regionCode, String regionName, int year, PlanYearState state) {
 	}
 
-	/** Moves a plan year one step on, with a reason; the assessment office only. */
+	/** Moves a plan year one step on, with a reason, refused while its checklist shows a gap. */
 	@Transactional
 	public PlanYearState transition(long planYearId, PlanYearState to, String reason) {
+		return transition(planYearId, to, reason, false, null);
+	}
+
+	/**
+	 * Moves a plan year one step on, with a reason; the assessment office only. While the checklist of
+	 * the move ({@link YearGates}) shows something missing, the move is refused unless the office
+	 * overrides with a reason of its own; then every kind of gap is kept with its count (public) and
+	 * named in the audit entry of the move. The checklist is taken with the year's row locked, so that
+	 * what was overridden is what was missing at the move.
+	 */
+	@Transactional
+	public PlanYearState transition(long planYearId, PlanYearState to, String reason, boolean override,
+			String overrideReason) {
 		SignedInUser user = Accounts.require();
 		if (!user.isAdmin()) {
 			throw new AccessDeniedException("only the assessment office moves a plan year on");
@@ -62,9 +79,13 @@ public class CatalogueEditing {
 		if (why.isEmpty() || why.length() > MAX_REASON) {
 			throw new EditRefusedException("catalogue.refused.reason", MAX_REASON);
 		}
-		var row = jdbc.sql("select r.code, p.year_number, p.state from plan_year p join region r on r.id = p.region_id where p.id = ? for update")
+		String overrideWhy = overrideReason == null ? "" : overrideReason.strip();
+		if (override && (overrideWhy.isEmpty() || overrideWhy.length() > MAX_REASON)) {
+			throw new EditRefusedException("catalogue.refused.overrideReason", MAX_REASON);
+		}
+		var row = jdbc.sql("select r.code, r.name, p.year_number, p.state from plan_year p join region r on r.id = p.region_id where p.id = ? for update")
 			.param(planYearId)
-			.query((rs, n) -> new YearRow(rs.getString(1), rs.getInt(2), PlanYearState.valueOf(rs.getString(3))))
+			.query((rs, n) -> new YearRow(rs.getString(1), rs.getString(2), rs.getInt(3), PlanYearState.valueOf(rs.getString(4))))
 			.optional()
 			.orElseThrow(() -> new CatalogueNotFoundException("plan year " + planYearId));
 		PlanYearState from = row.state();
@@ -72,9 +93,31 @@ public class CatalogueEditing {
 			throw new EditRefusedException("catalogue.refused.transition", Message.of("year.state." + from),
 					Message.of("year.state." + to));
 		}
+		List<YearGates.Gap> gaps = checklist.gapsBefore(
+				new PlanYear(planYearId, row.regionCode(), row.regionName(), row.year(), from), to);
+		if (!gaps.isEmpty() && !override) {
+			throw new EditRefusedException("catalogue.refused.gaps", Message.of("year.state." + to),
+					Message.joined(gaps.stream().map(g -> Message.of(g.text().key(), g.count())).toList()));
+		}
 		jdbc.sql("update plan_year set state = ? where id = ?").params(to.name(), planYearId).update();
-		events.publishEvent(AuditEvent.of("PLAN_YEAR_STATE", "plan_year", planYearId, Map.of("state", from.name()),
-				Map.of("state", to.name(), "reason", why)));
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("state", to.name());
+		after.put("reason", why);
+		if (!gaps.isEmpty()) {
+			OffsetDateTime now = OffsetDateTime.now();
+			for (YearGates.Gap gap : gaps) {
+				jdbc.sql("""
+						insert into plan_year_gap_override (plan_year_id, from_state, to_state, gap_kind, gap_count, reason,
+						  overridden_by, overridden_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+					.params(planYearId, from.name(), to.name(), gap.kind(), gap.count(), overrideWhy, user.getUsername(), now)
+					.update();
+			}
+			Map<String, Object> overridden = new LinkedHashMap<>();
+			gaps.forEach(g -> overridden.put(g.kind(), g.count()));
+			after.put("gapsOverridden", overridden);
+			after.put("overrideReason", overrideWhy);
+		}
+		events.publishEvent(AuditEvent.of("PLAN_YEAR_STATE", "plan_year", planYearId, Map.of("state", from.name()), after));
 		events.publishEvent(new PlanYearStateChanged(planYearId, row.regionCode(), row.year(), from, to, why));
 		return to;
 	}
@@ -164,11 +207,8 @@ public class CatalogueEditing {
 				join department_entry e on e.id = c.entry_id
 				join plan_year p on p.id = e.plan_year_id where c.id = ?""")
 			.param(commitmentId)
-			.query((rs, n) -> {
-				long department = rs.getLong(3);
-				return new Place(rs.getLong(1), rs.getLong(2), rs.wasNull() ? null : department, rs.getLong(4),
-						PlanYearState.valueOf(rs.getString(5)));
-			})
+			.query((rs, n) -> new Place(rs.getLong(1), rs.getLong(2), rs.getObject(3, Long.class), rs.getLong(4),
+					PlanYearState.valueOf(rs.getString(5))))
 			.optional()
 			.orElseThrow(() -> new CatalogueNotFoundException("commitment " + commitmentId));
 	}

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The sections of the back-office home, gathered from every module's {@link BackOfficeTasks} in their
- * order and written out in the reader's language, so that the template only places text.
+ * order, and the checklist of a year's move ({@link YearGates}), written out in the reader's language,
+ * so that the template only places text.
  */
 @Component
 class HomeSections {
@@ -42,6 +43,17 @@ class HomeSections {
 			.flatMap(t -> t.sectionsFor(user).stream())
 			.map(s -> new Shown(text(s.title(), locale), s.count(), text(s.summary(), locale),
 					s.items().stream().map(i -> item(i, locale)).toList(), s.allLink()))
+			.toList();
+	}
+
+	/** A gap of a move's checklist as the year's page shows it: what is missing, where, and where it is fixed. */
+	record ShownGap(String kind, String text, String link, List<ShownItem> items) {
+	}
+
+	List<ShownGap> of(List<YearGates.Gap> gaps, Locale locale) {
+		return gaps.stream()
+			.map(g -> new ShownGap(g.kind(), text(g.text(), locale), g.link(),
+					g.items().stream().map(i -> item(i, locale)).toList()))
 			.toList();
 	}
 

@@ -11,10 +11,12 @@ import java.util.stream.Collectors;
 
 import com.pledgeboard.account.Accounts;
 import com.pledgeboard.catalogue.Catalogue;
+import com.pledgeboard.catalogue.EditRefusedException;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.catalogue.PlanYearExistsException;
 import com.pledgeboard.catalogue.PlanYearState;
 import com.pledgeboard.catalogue.UnknownRegionException;
+import com.pledgeboard.i18n.Refusal;
 import com.pledgeboard.ingest.xlsx.XlsxTemplate;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -47,6 +49,9 @@ class ImportController {
 	static final String VIEW_UPLOAD = "admin/import";
 
 	static final String VIEW_REVIEW = "admin/import-review";
+
+	/** The value of the review's choice that creates a department named as printed. */
+	static final String NEW_DEPARTMENT = "new";
 
 	private final ImportDrafts drafts;
 
@@ -121,7 +126,8 @@ class ImportController {
 		try {
 			for (int i = 0; i < count; i++) {
 				String chosen = departments.get(i);
-				fixes.add(new ImportDrafts.Fix(chosen == null || chosen.isBlank() ? null : parseId(chosen),
+				boolean create = NEW_DEPARTMENT.equals(chosen);
+				fixes.add(new ImportDrafts.Fix(create || chosen == null || chosen.isBlank() ? null : parseId(chosen), create,
 						at(self, i), at(assessed, i)));
 			}
 			drafts.fix(id, fixes);
@@ -142,6 +148,10 @@ class ImportController {
 		}
 		catch (PlanYearExistsException ex) {
 			redirect.addFlashAttribute("problemKey", "import.problem.exists");
+			return "redirect:/admin/import/" + id;
+		}
+		catch (ImportDrafts.DraftFixException | EditRefusedException ex) {
+			redirect.addFlashAttribute("problem", messages.getMessage((Refusal) ex, LocaleContextHolder.getLocale()));
 			return "redirect:/admin/import/" + id;
 		}
 	}

@@ -24,15 +24,23 @@ public record ImportDraft(long id, String createdBy, Instant createdAt, String s
 	/**
 	 * @param departmentId the directory's department, chosen by resolution or by the reviewer; {@code null} while unresolved
 	 * @param resolution how the printed name resolved: {@code EXACT}, {@code ALIAS}, {@code FRAGMENT},
-	 * {@code AMBIGUOUS}, {@code UNKNOWN}, or {@code CHOSEN} once the reviewer picked one
+	 * {@code AMBIGUOUS}, {@code UNKNOWN}, or {@code CHOSEN} once the reviewer picked one, or {@link #NEW}
+	 * once the reviewer chose to create a department named as printed when the draft is committed
 	 * @param candidates the directory names an ambiguous name fits
 	 */
 	public record Department(String nameInText, Long departmentId, String resolution, List<String> candidates,
 			String category, BigDecimal selfCoefficient, BigDecimal assessedCoefficient, int line, List<Item> commitments) {
 
+		public static final String NEW = "NEW";
+
 		public Department {
 			candidates = List.copyOf(candidates);
 			commitments = List.copyOf(commitments);
+		}
+
+		/** Whether the reviewer chose to create a department for this name when the draft is committed. */
+		public boolean createsDepartment() {
+			return NEW.equals(resolution);
 		}
 
 	}

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -18,6 +19,7 @@ import com.pledgeboard.account.Accounts;
 import com.pledgeboard.account.SignedInUser;
 import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.DirectoryDepartment;
+import com.pledgeboard.catalogue.DirectoryEditing;
 import com.pledgeboard.catalogue.NewPlanYearTable;
 import com.pledgeboard.catalogue.PlanYearState;
 import com.pledgeboard.catalogue.UnknownRegionException;
@@ -53,17 +55,20 @@ class ImportDrafts {
 
 	private final TableImporter importer;
 
+	private final DirectoryEditing directoryEditing;
+
 	private final BigDecimal minCoefficient;
 
 	private final BigDecimal maxCoefficient;
 
-	ImportDrafts(JdbcClient jdbc, JsonMapper json, Catalogue catalogue, TableImporter importer,
+	ImportDrafts(JdbcClient jdbc, JsonMapper json, Catalogue catalogue, TableImporter importer, DirectoryEditing directoryEditing,
 			@Value("${pledgeboard.import.coefficient-min:1.00}") BigDecimal minCoefficient,
 			@Value("${pledgeboard.import.coefficient-max:1.50}") BigDecimal maxCoefficient) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.catalogue = catalogue;
 		this.importer = importer;
+		this.directoryEditing = directoryEditing;
 		this.minCoefficient = minCoefficient;
 		this.maxCoefficient = maxCoefficient;
 	}
@@ -131,7 +136,7 @@ class ImportDrafts {
 		List<ImportDraft.Department> departments = draft.body().departments();
 		for (int i = 0; i < departments.size(); i++) {
 			ImportDraft.Department d = departments.get(i);
-			if (d.departmentId() == null) {
+			if (d.departmentId() == null && !d.createsDepartment()) {
 				doubts.add(new ImportDoubt(i, 0, d.candidates().isEmpty() ? ImportDoubt.Kind.UNKNOWN_DEPARTMENT
 						: ImportDoubt.Kind.AMBIGUOUS_DEPARTMENT, List.of(d.nameInText(), String.join("、", d.candidates()))));
 			}
@@ -162,8 +167,11 @@ class ImportDrafts {
 		return doubts;
 	}
 
-	/** A reviewer's fix of one department: the directory department, the coefficients as typed. */
-	public record Fix(Long departmentId, String selfCoefficient, String assessedCoefficient) {
+	/**
+	 * A reviewer's fix of one department: the directory department, or with {@code create} a new
+	 * department named as printed; the coefficients as typed.
+	 */
+	public record Fix(Long departmentId, boolean create, String selfCoefficient, String assessedCoefficient) {
 	}
 
 	/**
@@ -185,9 +193,14 @@ class ImportDrafts {
 			if (fix.departmentId() != null && !directory.containsKey(fix.departmentId())) {
 				throw new DraftFixException("import.refused.notInDirectory", i + 1);
 			}
-			boolean chosen = !Objects.equals(fix.departmentId(), d.departmentId());
-			departments.set(i, new ImportDraft.Department(d.nameInText(), fix.departmentId(),
-					chosen ? (fix.departmentId() == null ? "UNKNOWN" : "CHOSEN") : d.resolution(), chosen ? List.of() : d.candidates(),
+			if (fix.create()) {
+				requireNewName(d.nameInText(), directory.values());
+			}
+			boolean chosen = fix.create() != d.createsDepartment() || !Objects.equals(fix.departmentId(), d.departmentId());
+			String resolution = fix.create() ? ImportDraft.Department.NEW
+					: fix.departmentId() == null ? "UNKNOWN" : "CHOSEN";
+			departments.set(i, new ImportDraft.Department(d.nameInText(), fix.create() ? null : fix.departmentId(),
+					chosen ? resolution : d.resolution(), chosen ? List.of() : d.candidates(),
 					d.category(), coefficient(fix.selfCoefficient(), d.nameInText(), "field.selfCoefficient"),
 					coefficient(fix.assessedCoefficient(), d.nameInText(), "field.assessedCoefficient"), d.line(),
 					d.commitments()));
@@ -206,7 +219,24 @@ class ImportDrafts {
 	public long commit(long id, PlanYearState state) {
 		ImportDraft draft = find(id).orElseThrow(() -> new DraftNotFoundException(id));
 		int year = draft.year();
-		List<NewPlanYearTable.Entry> entries = draft.body().departments().stream()
+		List<String> undecided = draft.body().departments().stream()
+			.filter(d -> d.departmentId() == null && !d.createsDepartment())
+			.map(ImportDraft.Department::nameInText)
+			.toList();
+		if (!undecided.isEmpty()) {
+			throw new DraftFixException("import.refused.undecided", String.join("、", undecided));
+		}
+		List<ImportDraft.Department> departments = new ArrayList<>();
+		for (ImportDraft.Department d : draft.body().departments()) {
+			if (d.createsDepartment()) {
+				// Refused there, with the department named, where the name has been taken since the fix.
+				long created = directoryEditing.create(draft.regionCode(), d.nameInText());
+				d = new ImportDraft.Department(d.nameInText(), created, d.resolution(), d.candidates(), d.category(),
+						d.selfCoefficient(), d.assessedCoefficient(), d.line(), d.commitments());
+			}
+			departments.add(d);
+		}
+		List<NewPlanYearTable.Entry> entries = departments.stream()
 			.map(d -> new NewPlanYearTable.Entry(d.departmentId(), d.nameInText(), d.category(), d.selfCoefficient(),
 					d.assessedCoefficient(), d.commitments().stream()
 						.map(c -> new NewPlanYearTable.NewCommitment(c.no(), c.title(), c.description(), importer.targetsOf(c.description(), year)))
@@ -216,6 +246,15 @@ class ImportDrafts {
 				draft.format(), id);
 		jdbc.sql("delete from import_draft where id = ?").param(id).update();
 		return planYearId;
+	}
+
+	/** Refused where the printed name is already a department's name or alias: the reviewer should choose it. */
+	private static void requireNewName(String name, Collection<DirectoryDepartment> directory) {
+		for (DirectoryDepartment d : directory) {
+			if (d.canonicalName().equals(name) || d.aliases().contains(name)) {
+				throw new DraftFixException("import.refused.createTaken", name, d.canonicalName());
+			}
+		}
 	}
 
 	@Transactional

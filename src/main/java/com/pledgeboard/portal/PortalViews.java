@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import com.pledgeboard.catalogue.Commitment;
 import com.pledgeboard.catalogue.DepartmentEntry;
+import com.pledgeboard.catalogue.OverriddenGap;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.catalogue.PlanYearState;
 import com.pledgeboard.progress.CommitmentProgress;
@@ -43,9 +44,19 @@ class PortalViews {
 		this.scoring = scoring;
 	}
 
-	/** A plan year: its state, its counts and each category. */
+	/**
+	 * A plan year: its state, its counts and each category; {@code gapsOverridden}, the gaps the office
+	 * moved it on past (empty when it never moved on half-done).
+	 */
 	record YearOverview(String region, String regionName, int year, PlanYearState state, int departmentCount,
-			int commitmentCount, LightCounts lights, boolean ranked, List<CategoryOverview> categories) {
+			int commitmentCount, LightCounts lights, boolean ranked, List<CategoryOverview> categories,
+			List<OverriddenGap> gapsOverridden) {
+
+		/** Whether the year moved to {@code CLOSED} past a gap: its scores rest on an unfinished year. */
+		public boolean closedWithGaps() {
+			return gapsOverridden.stream().anyMatch(g -> g.to() == PlanYearState.CLOSED);
+		}
+
 	}
 
 	/**
@@ -92,7 +103,7 @@ class PortalViews {
 		});
 		return new YearOverview(planYear.regionCode(), planYear.regionName(), planYear.year(), planYear.state(),
 				entries.size(), entries.stream().mapToInt(e -> e.commitments().size()).sum(),
-				LightCounts.of(lights.values()), board.isPresent(), categories);
+				LightCounts.of(lights.values()), board.isPresent(), categories, years.overriddenGaps(planYear));
 	}
 
 	/** The department's standing once the year is closed. */

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.DepartmentEntry;
+import com.pledgeboard.catalogue.OverriddenGap;
 import com.pledgeboard.catalogue.PlanYear;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -41,6 +42,11 @@ class PublicYears {
 
 	List<DepartmentEntry> entries(PlanYear year) {
 		return catalogue.entries(year.id());
+	}
+
+	/** The gaps the year was moved on past, which the year's pages and its JSON twin show. */
+	List<OverriddenGap> overriddenGaps(PlanYear year) {
+		return catalogue.overriddenGaps(year.id());
 	}
 
 	DepartmentEntry entry(PlanYear year, String name) {

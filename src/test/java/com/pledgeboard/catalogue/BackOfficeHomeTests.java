@@ -152,7 +152,7 @@ class BackOfficeHomeTests {
 		long year = importer.importTable(TestResources.bytes("ingest/000_d450a7bd56f78988.txt"), "rating.txt", "330500",
 				2019, PlanYearState.DRAFT, false).planYearId();
 		act(users.user("home-office", Role.ADMIN, null), post("/admin/years/{id}/transition", year).param("to", "RATING")
-			.param("reason", "进入难度评定").param("confirmed", "true"));
+			.param("reason", "进入难度评定").param("confirmed", "true").param("override", "true").param("overrideReason", "测试：越过缺口"));
 		long entry = catalogue.entries(year).stream().filter(e -> OWN.equals(e.name())).findFirst().orElseThrow().id();
 		UserDetails rater = users.user("home-rater", Role.RATER, null);
 

@@ -225,6 +225,7 @@ class BackOfficeSecurityTests {
 		long year = importer.importTable(TestResources.bytes("fixtures/unknown-department.txt"), "move.txt", "330500",
 				2036, PlanYearState.DRAFT, false).planYearId();
 		mvc.perform(post("/admin/years/{id}/transition", year).param("to", "RATING").param("reason", "草稿审核完毕")
+			.param("override", "true").param("overrideReason", "目标留待确认")
 			.param("confirmed", "true").with(user(users.user("office", Role.ADMIN, null))).with(csrf()))
 			.andExpect(redirectedUrl("/admin/years/" + year));
 		assertThat(catalogue.planYear(year).orElseThrow().state()).isEqualTo(PlanYearState.RATING);

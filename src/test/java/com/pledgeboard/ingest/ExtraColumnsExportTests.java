@@ -117,8 +117,8 @@ class ExtraColumnsExportTests {
 			.noneMatch(cell -> cell.startsWith("红灯"));
 
 		signIn(office);
-		editing.transition(year.id(), PlanYearState.ASSESSING, "年终考评开始");
-		editing.transition(year.id(), PlanYearState.CLOSED, "考评结束");
+		editing.transition(year.id(), PlanYearState.ASSESSING, "年终考评开始", true, "测试年度：越过未补齐的事项");
+		editing.transition(year.id(), PlanYearState.CLOSED, "考评结束", true, "测试年度：越过未补齐的事项");
 		ScoreBoard frozen = scoring.published(year.id()).orElseThrow();
 		SecurityContextHolder.clearContext();
 

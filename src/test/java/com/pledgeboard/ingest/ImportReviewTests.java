@@ -154,6 +154,47 @@ class ImportReviewTests {
 	}
 
 	@Test
+	void shouldCommitOnlyOnceEveryUnknownNameIsMappedOrMadeANewDepartmentThatTheUserFormOffers() throws Exception {
+		long id = upload(workbook(), 2039);
+		String before = snapshot();
+		MvcResult refused = mvc.perform(post("/admin/import/{id}/commit", id).with(user(admin())).with(csrf()))
+			.andExpect(redirectedUrl("/admin/import/" + id)).andReturn();
+		assertThat(String.valueOf(refused.getFlashMap().get("problem")))
+			.contains("请为每个未匹配的部门选择名录中的部门，或新建部门：市未知局");
+		assertThat(snapshot()).isEqualTo(before);
+		assertThat(mvc.perform(get("/admin/import/{id}", id).with(user(admin()))).andReturn().getResponse()
+			.getContentAsString()).contains("新建部门“市未知局”");
+
+		ImportDraft read = jdbcDraft(id);
+		List<String> departments = new ArrayList<>();
+		List<String> self = new ArrayList<>();
+		List<String> assessed = new ArrayList<>();
+		for (int i = 0; i < read.body().departments().size(); i++) {
+			var d = read.body().departments().get(i);
+			departments.add(i == 0 ? "new" : String.valueOf(d.departmentId()));
+			self.add(i == 0 ? "1.2" : d.selfCoefficient() == null ? "" : d.selfCoefficient().toPlainString());
+			assessed.add(d.assessedCoefficient() == null ? "" : d.assessedCoefficient().toPlainString());
+		}
+		mvc.perform(post("/admin/import/{id}/fix", id).param("department", departments.toArray(String[]::new))
+			.param("self", self.toArray(String[]::new)).param("assessed", assessed.toArray(String[]::new))
+			.with(user(admin())).with(csrf())).andExpect(redirectedUrl("/admin/import/" + id));
+		String page = mvc.perform(get("/admin/import/{id}", id).with(user(admin()))).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(page).doesNotContain("不在名录中").contains("<option value=\"new\" selected=\"selected\">新建部门“市未知局”");
+		assertThat(catalogue.directory("330500")).noneMatch(d -> d.canonicalName().equals("市未知局"));
+
+		long created = count("audit_entry where action = 'DEPARTMENT_CREATED'");
+		mvc.perform(post("/admin/import/{id}/commit", id).with(user(admin())).with(csrf())).andExpect(status().is3xxRedirection());
+		PlanYear year = catalogue.findPlanYear("330500", 2039).orElseThrow();
+		DepartmentEntry first = catalogue.entries(year.id()).get(0);
+		assertThat(first.resolved()).isTrue();
+		assertThat(first.name()).isEqualTo("市未知局");
+		assertThat(count("audit_entry where action = 'DEPARTMENT_CREATED'")).isEqualTo(created + 1);
+		assertThat(mvc.perform(get("/admin/users").with(user(admin()))).andReturn().getResponse().getContentAsString())
+			.contains(">市未知局<");
+	}
+
+	@Test
 	void shouldRefuseAnUnreadableFileWithAMessageAndKeepNoDraft() throws Exception {
 		long before = count("import_draft");
 		mvc.perform(multipart("/admin/import").file(new MockMultipartFile("file", "表.xlsx", null, "PK\u0003\u0004broken".getBytes()))

@@ -76,6 +76,7 @@ class AccessibilityJourneyTests {
 		officePages.put("home", "/admin");
 		officePages.put("users", "/admin/users");
 		officePages.put("import", "/admin/import");
+		officePages.put("departments", "/admin/departments");
 		officePages.put("year", y);
 		officePages.put("entry-review", "/admin/entries/" + entry);
 		officePages.put("entry-difficulty", "/admin/entries/" + entry + "/difficulty");

@@ -84,7 +84,7 @@ class BackOfficeHomeJourneyTests {
 		act(reporter, () -> reporting.submit(waiting));
 		long rating = importer.importTable(TestResources.bytes("ingest/000_d450a7bd56f78988.txt"), "home-rating.txt",
 				"330500", 2077, PlanYearState.DRAFT, false).planYearId();
-		act(office, () -> editing.transition(rating, PlanYearState.RATING, "进入难度评定"));
+		act(office, () -> editing.transition(rating, PlanYearState.RATING, "进入难度评定", true, "测试年度：越过未补齐的事项"));
 
 		String base = "http://localhost:" + port;
 		try (Browser browser = Browser.start("back-office-home")) {

@@ -164,9 +164,9 @@ class FullYearScoringTests {
 		}
 
 		signIn(office);
-		editing.transition(year.id(), PlanYearState.ASSESSING, "年终考评开始");
+		editing.transition(year.id(), PlanYearState.ASSESSING, "年终考评开始", true, "测试年度：越过未补齐的事项");
 		YearResult live = scoring.current(year.id()).result();
-		editing.transition(year.id(), PlanYearState.CLOSED, "考评结束");
+		editing.transition(year.id(), PlanYearState.CLOSED, "考评结束", true, "测试年度：越过未补齐的事项");
 
 		ScoreBoard frozen = scoring.published(year.id()).orElseThrow();
 		assertThat(frozen.frozen()).isTrue();
