@@ -140,7 +140,7 @@ class PublicEvaluationTests {
 			.query(String.class).list()).allSatisfy(hash -> assertThat(hash).hasSize(64).doesNotContain("13800138000"));
 		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'PUBLIC_RATINGS'").query(Long.class).single())
 			.isPositive();
-		assertThat(jdbc.sql("select count(*) from evaluation_setting").query(Long.class).single()).isEqualTo(1L);
+		assertThat(jdbc.sql("select count(*) from privacy_setting").query(Long.class).single()).isEqualTo(1L);
 	}
 
 	@Test
