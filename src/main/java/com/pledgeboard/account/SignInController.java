@@ -65,7 +65,7 @@ class SignInController {
 			return VIEW_PASSWORD;
 		}
 		try {
-			accounts.changePassword(user.id(), current, next);
+			accounts.changePassword(user.id(), current, next, request.getSession().getId());
 		}
 		catch (AccountException ex) {
 			model.addAttribute("problem", messages.getMessage(ex, LocaleContextHolder.getLocale()));

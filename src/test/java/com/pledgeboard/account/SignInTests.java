@@ -152,6 +152,25 @@ class SignInTests {
 			.andExpect(authenticated());
 	}
 
+	/** Two browsers signed in as one user: a password change in one signs the other out, and a reset both. */
+	@Test
+	void shouldEndTheOtherSessionsWhenThePasswordChangesOrIsReset() throws Exception {
+		users().user("signin-two-browsers", Role.RATER, null);
+		var first = mvc.perform(signIn("signin-two-browsers", TestUsers.PASSWORD, "10.0.5.1")).andExpect(authenticated())
+			.andReturn().getResponse().getCookie("SESSION");
+		var second = mvc.perform(signIn("signin-two-browsers", TestUsers.PASSWORD, "10.0.5.2")).andExpect(authenticated())
+			.andReturn().getResponse().getCookie("SESSION");
+		mvc.perform(get("/admin").cookie(second)).andExpect(status().isOk());
+		mvc.perform(post("/account/password").param("current", TestUsers.PASSWORD).param("next", "两个浏览器之后的新密码-2024")
+			.param("repeat", "两个浏览器之后的新密码-2024").cookie(first).with(csrf())).andExpect(redirectedUrl("/admin?passwordChanged"));
+		mvc.perform(get("/admin").cookie(first)).andExpect(status().isOk());
+		mvc.perform(get("/admin").cookie(second)).andExpect(status().is3xxRedirection())
+			.andExpect(header().string("Location", containsString("/login")));
+		accounts.resetPassword(accounts.find("signin-two-browsers").orElseThrow().id());
+		mvc.perform(get("/admin").cookie(first)).andExpect(status().is3xxRedirection())
+			.andExpect(header().string("Location", containsString("/login")));
+	}
+
 	@Test
 	void shouldRefuseAPasswordChangeWithoutCsrfToken() throws Exception {
 		var rater = users().user("signin-csrf", Role.RATER, null);
