@@ -126,14 +126,4 @@ class SignInThrottle {
 			.orElseGet(clock::instant);
 	}
 
-	/** The failures counted against the key in its current window. */
-	int failures(String key) {
-		Timestamp expired = Timestamp.from(clock.instant().minus(window));
-		return jdbc.sql("select failures from sign_in_throttle where throttle_key = ? and window_started_at > ?")
-			.params(key, expired)
-			.query(Integer.class)
-			.optional()
-			.orElse(0);
-	}
-
 }
