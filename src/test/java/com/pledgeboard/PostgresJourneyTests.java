@@ -13,12 +13,14 @@ import com.pledgeboard.catalogue.PlanYearState;
 import com.pledgeboard.ingest.SeedGoldAssert;
 import com.pledgeboard.ingest.TableFormatException;
 import com.pledgeboard.ingest.TableImporter;
+import com.pledgeboard.support.CapturingSmsGateway;
 import com.pledgeboard.support.EmbeddedPostgresServer;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -32,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * start, and the pages and API served over HTTP.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(CapturingSmsGateway.class)
 class PostgresJourneyTests {
 
 	@DynamicPropertySource

@@ -23,6 +23,7 @@ import com.pledgeboard.account.UserAccounts;
 import com.pledgeboard.audit.AuditEvent;
 import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.DirectoryDepartment;
+import com.pledgeboard.support.CapturingSmsGateway;
 import com.pledgeboard.support.EmbeddedPostgresServer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -84,7 +85,7 @@ class TwoNodesTests {
 	private static ConfigurableApplicationContext node() {
 		// Command-line arguments, so that they win over application.properties as they would in production.
 		// The reminders' schedule fires every second, at the same second on both nodes.
-		return new SpringApplicationBuilder(PledgeboardApplication.class).run("--server.port=0",
+		return new SpringApplicationBuilder(PledgeboardApplication.class, CapturingSmsGateway.class).run("--server.port=0",
 				"--spring.datasource.url=" + database, "--spring.datasource.username=postgres",
 				"--spring.datasource.password=", "--pledgeboard.cache.version-ttl=1s",
 				"--server.servlet.session.cookie.secure=false", "--spring.mail.host=localhost",

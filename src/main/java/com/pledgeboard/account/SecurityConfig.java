@@ -4,6 +4,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -38,6 +39,13 @@ class SecurityConfig {
 			SignInThrottle throttle, AuthenticationEventPublisher events) throws Exception {
 		var passwords = new DaoAuthenticationProvider(users);
 		passwords.setPasswordEncoder(encoder);
+		// An unknown name, a wrong password and a disabled account read the same on the page; the audit
+		// trail names which (UsernameNotFoundException, BadCredentialsException, DisabledException). The
+		// account's state is checked only once its password is right, so a guess learns nothing from it.
+		passwords.setHideUserNotFoundExceptions(false);
+		passwords.setPreAuthenticationChecks(user -> {
+		});
+		passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
 		// A manager of its own, with no parent: the global one built from the user store would otherwise
 		// try again the password the throttle has just refused.
 		var manager = new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
@@ -62,7 +70,10 @@ class SecurityConfig {
 				.authenticated()
 				.anyRequest()
 				.denyAll())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/admin", false).permitAll())
+			.formLogin(form -> form.loginPage("/login")
+				.defaultSuccessUrl("/admin", false)
+				.failureHandler(new SignInFailureHandler())
+				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.addFilterAfter(new ForcedPasswordChangeFilter(), AuthorizationFilter.class)

@@ -6,10 +6,8 @@ import jakarta.servlet.http.HttpSession;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
@@ -43,21 +41,11 @@ class SignInController {
 	String login(@RequestParam(required = false) String error, @RequestParam(required = false) String signedOut,
 			HttpSession session, Model model) {
 		if (error != null) {
-			Object last = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-			model.addAttribute("error", errorKey(last));
+			Object message = session == null ? null : session.getAttribute(SignInFailureHandler.MESSAGE);
+			model.addAttribute("error", message == null ? "login.error.credentials" : message);
 		}
 		model.addAttribute("signedOut", signedOut != null);
 		return VIEW_LOGIN;
-	}
-
-	private static String errorKey(Object exception) {
-		if (exception instanceof ThrottledAuthenticationProvider.ThrottledException) {
-			return "login.error.throttled";
-		}
-		if (exception instanceof DisabledException) {
-			return "login.error.disabled";
-		}
-		return "login.error.credentials";
 	}
 
 	@GetMapping("/account/password")
@@ -77,7 +65,7 @@ class SignInController {
 			return VIEW_PASSWORD;
 		}
 		try {
-			accounts.changePassword(user.id(), current, next);
+			accounts.changePassword(user.id(), current, next, request.getSession().getId());
 		}
 		catch (AccountException ex) {
 			model.addAttribute("problem", messages.getMessage(ex, LocaleContextHolder.getLocale()));

@@ -5,22 +5,33 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Optional;
+
+import com.pledgeboard.privacy.Hmac;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Counts failed sign-ins per account and per client address in the database, so that every node sees
- * the same counts, and blocks a key for a while once it has failed too often within the window.
+ * Counts sign-in attempts per account and per client address in the database, so that every node sees
+ * the same counts. An attempt takes its place in the key's window before its password is looked at,
+ * with one conditional {@code UPDATE} that the database runs under the row's lock: however many
+ * attempts arrive at once, no more than the limit get a place. A failed attempt keeps its place; a
+ * successful one, or one refused by another key, gives it back. A window starts with the first
+ * attempt counted in it and lasts {@code pledgeboard.sign-in.window}.
  */
 @Component
 class SignInThrottle {
 
 	private final JdbcClient jdbc;
+
+	private final Hmac hmac;
+
+	private final TransactionTemplate ownTransaction;
 
 	private final Clock clock;
 
@@ -30,10 +41,15 @@ class SignInThrottle {
 
 	private final Duration window;
 
-	SignInThrottle(JdbcClient jdbc, @Value("${pledgeboard.sign-in.max-failures-per-account:5}") int maxPerAccount,
+	SignInThrottle(JdbcClient jdbc, Hmac hmac, PlatformTransactionManager transactions,
+			@Value("${pledgeboard.sign-in.max-failures-per-account:5}") int maxPerAccount,
 			@Value("${pledgeboard.sign-in.max-failures-per-address:20}") int maxPerAddress,
 			@Value("${pledgeboard.sign-in.window:15m}") Duration window) {
 		this.jdbc = jdbc;
+		this.hmac = hmac;
+		// Each count commits on its own, whatever becomes of the sign-in that made it.
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = Clock.systemUTC();
 		this.maxPerAccount = maxPerAccount;
 		this.maxPerAddress = maxPerAddress;
@@ -44,56 +60,70 @@ class SignInThrottle {
 		return "account:" + (username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
 	}
 
-	static String addressKey(String address) {
-		return "address:" + address;
+	/** The key of a client address: its keyed hash, so that the table holds no address. */
+	String addressKey(String address) {
+		return "address:" + hmac.hash(address);
 	}
 
-	/** When the key may try again, if it is blocked now. */
-	@Transactional(readOnly = true)
-	public Optional<Instant> blockedUntil(String key) {
+	/** Takes a place for an attempt in the key's window; false, and nothing counted, when none is left. */
+	boolean reserve(String key, boolean perAccount) {
+		int max = perAccount ? maxPerAccount : maxPerAddress;
 		Instant now = clock.instant();
-		return jdbc.sql("select blocked_until from sign_in_throttle where throttle_key = ?")
+		if (take(key, max, now) == 1) {
+			return true;
+		}
+		// Nothing taken: the key is full, or had no row yet when the update ran. Once the row surely
+		// exists, the update answers for certain.
+		boolean exists = jdbc.sql("select count(*) from sign_in_throttle where throttle_key = ?")
+			.param(key)
+			.query(Integer.class)
+			.single() > 0;
+		if (!exists) {
+			try {
+				// Its own transaction: on PostgreSQL a failed insert would spoil the one it ran in.
+				ownTransaction.executeWithoutResult(status -> jdbc
+					.sql("insert into sign_in_throttle (throttle_key, failures, window_started_at) values (?, 0, ?)")
+					.params(key, Timestamp.from(now))
+					.update());
+			}
+			catch (DuplicateKeyException ex) {
+				// Another attempt opened the window first.
+			}
+		}
+		return take(key, max, now) == 1;
+	}
+
+	/**
+	 * One statement, so the database decides under the row's lock: both PostgreSQL and H2 check the
+	 * condition again on the row as the attempt that held the lock left it.
+	 */
+	private int take(String key, int max, Instant now) {
+		Timestamp expired = Timestamp.from(now.minus(window));
+		return ownTransaction.execute(status -> jdbc.sql("""
+				update sign_in_throttle
+				set failures = case when window_started_at <= ? then 1 else failures + 1 end,
+				    window_started_at = case when window_started_at <= ? then ? else window_started_at end
+				where throttle_key = ? and (window_started_at <= ? or failures < ?)""")
+			.params(expired, expired, Timestamp.from(now), key, expired, max)
+			.update());
+	}
+
+	/** Gives back the place an attempt took: it signed in, or another key refused it. */
+	void release(String key) {
+		ownTransaction.executeWithoutResult(status -> jdbc
+			.sql("update sign_in_throttle set failures = failures - 1 where throttle_key = ? and failures > 0")
+			.param(key)
+			.update());
+	}
+
+	/** When the key, refused now, may try again. */
+	Instant blockedUntil(String key) {
+		return jdbc.sql("select window_started_at from sign_in_throttle where throttle_key = ?")
 			.param(key)
 			.query(Timestamp.class)
 			.optional()
-			.map(Timestamp::toInstant)
-			.filter(until -> until.isAfter(now));
-	}
-
-	/** Counts a failure; committed even when the sign-in's own work rolls back. */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public void recordFailure(String key, boolean perAccount) {
-		Instant now = clock.instant();
-		int max = perAccount ? maxPerAccount : maxPerAddress;
-		var row = jdbc.sql("select failures, window_started_at from sign_in_throttle where throttle_key = ? for update")
-			.param(key)
-			.query((rs, n) -> new Window(rs.getInt(1), rs.getTimestamp(2).toInstant()))
-			.optional();
-		if (row.isEmpty()) {
-			jdbc.sql("insert into sign_in_throttle (throttle_key, failures, window_started_at, blocked_until) values (?, 1, ?, ?)")
-				.params(key, Timestamp.from(now), max <= 1 ? Timestamp.from(now.plus(window)) : null)
-				.update();
-			return;
-		}
-		int failures = row.get().failures();
-		Instant started = row.get().started();
-		if (started.plus(window).isBefore(now)) {
-			failures = 0;
-			started = now;
-		}
-		failures++;
-		Timestamp blocked = failures >= max ? Timestamp.from(now.plus(window)) : null;
-		jdbc.sql("update sign_in_throttle set failures = ?, window_started_at = ?, blocked_until = ? where throttle_key = ?")
-			.params(failures, Timestamp.from(started), blocked, key)
-			.update();
-	}
-
-	private record Window(int failures, Instant started) {
-	}
-
-	@Transactional
-	public void reset(String key) {
-		jdbc.sql("delete from sign_in_throttle where throttle_key = ?").param(key).update();
+			.map(started -> started.toInstant().plus(window))
+			.orElseGet(clock::instant);
 	}
 
 }

@@ -1,10 +1,8 @@
 package com.pledgeboard.account;
 
 import java.time.Instant;
-import java.util.Optional;
 
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -12,8 +10,12 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Password sign-in that refuses an account or a client address which has failed too often, before the
- * password is even looked at, and counts each failure against both.
+ * Password sign-in that takes a place for the attempt from the client address and then from the
+ * account before the password is even looked at, and refuses the attempt when either has none left.
+ * The address goes first so that attempts its own limit refuses never count against an account; an
+ * attempt refused by the account gives the address its place back. A failure keeps both places, a
+ * success gives both back: at most the limit of wrong passwords is ever checked per window, however
+ * many arrive at once.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -38,21 +40,19 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	@Override
 	public Authentication authenticate(Authentication authentication) {
 		String account = SignInThrottle.accountKey(authentication.getName());
-		String address = SignInThrottle.addressKey(address(authentication));
-		Optional<Instant> blocked = throttle.blockedUntil(account).or(() -> throttle.blockedUntil(address));
-		if (blocked.isPresent()) {
-			throw new ThrottledException(blocked.get());
+		String address = throttle.addressKey(address(authentication));
+		if (!throttle.reserve(address, false)) {
+			throw new ThrottledException(throttle.blockedUntil(address));
 		}
-		try {
-			Authentication result = passwords.authenticate(authentication);
-			throttle.reset(account);
-			return result;
+		if (!throttle.reserve(account, true)) {
+			throttle.release(address);
+			throw new ThrottledException(throttle.blockedUntil(account));
 		}
-		catch (BadCredentialsException ex) {
-			throttle.recordFailure(account, true);
-			throttle.recordFailure(address, false);
-			throw ex;
-		}
+		// A failure of any kind (unknown name, wrong password, disabled account) throws and keeps its places.
+		Authentication result = passwords.authenticate(authentication);
+		throttle.release(account);
+		throttle.release(address);
+		return result;
 	}
 
 	private static String address(Authentication authentication) {

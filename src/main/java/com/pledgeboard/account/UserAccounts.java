@@ -181,9 +181,13 @@ public class UserAccounts {
 		return new OneTimePassword(id, before.username(), password);
 	}
 
-	/** The user's own change of password, which needs the current one. */
+	/**
+	 * The user's own change of password, which needs the current one. Every other session of the user
+	 * ends: whoever else knew the old password is signed out.
+	 * @param keepSessionId the session the change was made in, which stays signed in
+	 */
 	@Transactional
-	public void changePassword(long id, String current, String next) {
+	public void changePassword(long id, String current, String next, String keepSessionId) {
 		SignedInUser user = users.byId(id).orElseThrow(() -> new AccountException("account.refused.noUser"));
 		if (current == null || !encoder.matches(current, user.getPassword())) {
 			throw new AccountException("account.refused.currentPassword");
@@ -195,6 +199,9 @@ public class UserAccounts {
 		UserSummary before = summary(id);
 		jdbc.sql("update app_user set password_hash = ?, must_change_password = false, password_changed_at = current_timestamp where id = ?")
 			.params(encoder.encode(next), id)
+			.update();
+		jdbc.sql("delete from spring_session where principal_name = ? and session_id <> ?")
+			.params(before.username(), keepSessionId == null ? "" : keepSessionId)
 			.update();
 		audit("USER_PASSWORD_CHANGED", before, summary(id));
 	}

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
+
+import com.pledgeboard.privacy.Hmac;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,6 +53,8 @@ public class AuditTrail {
 
 	private final AuditEntries entries;
 
+	private final Hmac hmac;
+
 	private final JsonMapper json;
 
 	private final String processActor;
@@ -59,9 +63,10 @@ public class AuditTrail {
 	 * @param processActor who acts when there is neither a signed-in user nor a request: the command
 	 * line names the operating system's user, the server's own jobs are {@code system}
 	 */
-	AuditTrail(AuditEntries entries, JsonMapper json,
+	AuditTrail(AuditEntries entries, Hmac hmac, JsonMapper json,
 			@Value("${pledgeboard.audit.process-actor:system}") String processActor) {
 		this.entries = entries;
+		this.hmac = hmac;
 		// Sorted keys keep the stored JSON the same for the same content, whatever map a module passes.
 		this.json = json.rebuild()
 			.enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
@@ -117,9 +122,14 @@ public class AuditTrail {
 		return entries.find(query);
 	}
 
+	/**
+	 * The client's address is kept as its keyed hash, never as it is; a change by nobody signed in (a
+	 * citizen's public rating) keeps none, so that what a citizen chose is tied to no one.
+	 */
 	private void append(String actor, String action, String entity, String entityId, String beforeJson,
 			String afterJson) {
-		String address = currentRequest().map(AuditTrail::clientAddress).map(a -> clip(a, ADDRESS_LENGTH)).orElse(null);
+		String address = ANONYMOUS.equals(actor) ? null
+				: currentRequest().map(AuditTrail::clientAddress).map(hmac::hash).map(a -> clip(a, ADDRESS_LENGTH)).orElse(null);
 		entries.append(Instant.now(), clip(actor, ACTOR_LENGTH), address, action, entity, entityId, beforeJson,
 				afterJson);
 	}

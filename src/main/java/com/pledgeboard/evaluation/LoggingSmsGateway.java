@@ -1,13 +1,17 @@
 package com.pledgeboard.evaluation;
 
+import java.util.regex.Pattern;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * The gateway of the embedded default: the message goes to the log, so that a developer can read the
- * code. Never for production, where it would put codes into log files.
+ * The gateway of the embedded default, which sends nothing: it logs that a message would have gone, with
+ * the number's middle and every code hidden, so that the log never holds what could tie a vote to a
+ * person. Only for trying the application on its embedded H2 database: {@link SmsGatewayCheck} warns
+ * at start and refuses to start with it on PostgreSQL.
  */
 @Component
 @ConditionalOnProperty(name = "pledgeboard.evaluation.sms-gateway", havingValue = "log", matchIfMissing = true)
@@ -15,9 +19,17 @@ class LoggingSmsGateway implements SmsGateway {
 
 	private static final Logger log = LoggerFactory.getLogger(LoggingSmsGateway.class);
 
+	/** A code, or anything else that long a message might carry: four digits or more. */
+	private static final Pattern DIGITS = Pattern.compile("\\d{4,}");
+
 	@Override
 	public void send(String mobile, String message) {
-		log.info("SMS to {}: {}", mobile, message);
+		log.info("SMS not sent (logging gateway) to {}: {}", masked(mobile), DIGITS.matcher(message).replaceAll(
+				m -> "*".repeat(m.group().length())));
+	}
+
+	private static String masked(String mobile) {
+		return mobile.length() == 11 ? PublicRatings.masked(mobile) : "*".repeat(mobile.length());
 	}
 
 }

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The public evaluation pages: the form of a plan year, sending a code, submitting ratings. The
@@ -130,8 +131,13 @@ class PublicRatingController {
 		return requested == null || requested.isBlank() ? defaultRegion : requested.strip();
 	}
 
+	/** The form again; the region typed by the visitor is encoded as a value, never read as a URI template. */
 	private String back(int year, String region) {
-		return "redirect:/years/" + year + "/evaluate" + (region == null || region.isBlank() ? "" : "?region=" + region(region));
+		UriComponentsBuilder page = UriComponentsBuilder.fromPath("/years/{year}/evaluate");
+		if (region != null && !region.isBlank()) {
+			page.queryParam("region", "{region}");
+		}
+		return "redirect:" + page.encode().buildAndExpand(Map.of("year", year, "region", region(region))).toUriString();
 	}
 
 	/**

@@ -19,6 +19,7 @@ import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.DepartmentEntry;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.catalogue.PlanYearState;
+import com.pledgeboard.privacy.Hmac;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -123,11 +124,13 @@ class PublicRatings {
 		String mobile = normaliseMobile(typedMobile);
 		String phoneHash = hmac.hash(mobile);
 		Instant now = clock.instant();
-		limit("minute:codes", MINUTE, settings.requestsPerMinute(), now, "evaluation.refused.busyCodes");
-		limit("address:codes:" + hmac.hash(clientAddress), HOUR, settings.codesPerAddressPerHour(), now,
+		// The address first: what its own limit refuses takes nothing from the number or from everyone.
+		List<RequestLimits.Hit> taken = new ArrayList<>();
+		limit(taken, "address:codes:" + hmac.hash(clientAddress), HOUR, settings.codesPerAddressPerHour(), now,
 				"evaluation.refused.addressCodes");
-		limit("number:codes:" + phoneHash, HOUR, settings.codesPerNumberPerHour(), now,
+		limit(taken, "number:codes:" + phoneHash, HOUR, settings.codesPerNumberPerHour(), now,
 				"evaluation.refused.numberCodes");
+		limit(taken, "minute:codes", MINUTE, settings.requestsPerMinute(), now, "evaluation.refused.busyCodes");
 		String code = String.format("%06d", random.nextInt(1_000_000));
 		String codeHash = codeHash(phoneHash, code);
 		work.executeWithoutResult(status -> jdbc.sql("""
@@ -151,9 +154,11 @@ class PublicRatings {
 			Map<Long, String> comments, String clientAddress) {
 		PlanYear planYear = open(region, year);
 		Instant now = clock.instant();
-		limit("minute:submissions", MINUTE, settings.requestsPerMinute(), now, "evaluation.refused.busySubmissions");
-		limit("address:submissions:" + hmac.hash(clientAddress), HOUR, settings.submissionsPerAddressPerHour(), now,
-				"evaluation.refused.addressSubmissions");
+		List<RequestLimits.Hit> taken = new ArrayList<>();
+		limit(taken, "address:submissions:" + hmac.hash(clientAddress), HOUR, settings.submissionsPerAddressPerHour(),
+				now, "evaluation.refused.addressSubmissions");
+		limit(taken, "minute:submissions", MINUTE, settings.requestsPerMinute(), now,
+				"evaluation.refused.busySubmissions");
 		if (phoneHash == null) {
 			throw new EvaluationRefusedException("evaluation.refused.noCode");
 		}
@@ -214,26 +219,26 @@ class PublicRatings {
 		return choices.size();
 	}
 
-	/** The id of the number's live code if {@code code} is it; a wrong try is counted and refused. */
+	/** The id of the number's live code if {@code code} is it; every try is counted, a wrong one refused. */
 	private long verify(long planYearId, String phoneHash, String code, Instant now) {
-		record Live(long id, String hash, int attempts, Instant expires) {
+		record Live(long id, String hash, Instant expires) {
 		}
 		Live live = jdbc.sql("""
-				select id, code_hash, attempts, expires_at from verification_code
+				select id, code_hash, expires_at from verification_code
 				where plan_year_id = ? and phone_hash = ? and used_at is null order by created_at desc, id desc limit 1""")
 			.params(planYearId, phoneHash)
-			.query((rs, n) -> new Live(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getTimestamp(4).toInstant()))
+			.query((rs, n) -> new Live(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
 			.optional()
 			.orElseThrow(() -> new EvaluationRefusedException("evaluation.refused.codeInvalid"));
 		if (!live.expires().isAfter(now)) {
 			throw new EvaluationRefusedException("evaluation.refused.codeExpired");
 		}
-		if (live.attempts() >= settings.maxAttempts()) {
+		// The try is taken before the comparison, so that tries at once cannot all pass a count read before.
+		if (!limits.takeCodeAttempt(live.id(), settings.maxAttempts())) {
 			throw new EvaluationRefusedException("evaluation.refused.codeAttempts");
 		}
 		String typed = code == null ? "" : code.strip();
 		if (!Hmac.same(live.hash(), codeHash(phoneHash, typed))) {
-			limits.countWrongCode(live.id());
 			throw new EvaluationRefusedException("evaluation.refused.codeWrong");
 		}
 		return live.id();
@@ -247,10 +252,15 @@ class PublicRatings {
 		return openYear(region, year).orElseThrow(() -> new EvaluationRefusedException("evaluation.refused.notOpen"));
 	}
 
-	private void limit(String key, Duration window, int max, Instant now, String refusalCode) {
-		if (!limits.hit(key, window, max, now)) {
+	/** Takes a hit of the key or refuses, giving back the hits the request took before: a refusal counts nowhere. */
+	private void limit(List<RequestLimits.Hit> taken, String key, Duration window, int max, Instant now,
+			String refusalCode) {
+		Optional<RequestLimits.Hit> hit = limits.take(key, window, max, now);
+		if (hit.isEmpty()) {
+			taken.forEach(limits::giveBack);
 			throw new EvaluationRefusedException(refusalCode);
 		}
+		taken.add(hit.get());
 	}
 
 }

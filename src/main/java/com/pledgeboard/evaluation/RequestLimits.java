@@ -3,6 +3,7 @@ package com.pledgeboard.evaluation;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,11 +14,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fixed-window request counters in the database ({@code evaluation_limit}), so that every node counts
- * the same and a restart forgets nothing. A hit is committed in a transaction of its own, even when
- * the request it counts is refused afterwards: a flood of wrong codes counts as a flood.
+ * the same and a restart forgets nothing. A request takes its hit before the work it guards, with one
+ * conditional {@code UPDATE} that the database runs under the row's lock, so that no more than the
+ * limit are ever let through however many arrive at once; a request refused takes nothing. Each count
+ * commits in a transaction of its own, whatever becomes of the request.
  */
 @Component
 class RequestLimits {
+
+	/** A hit taken in a key's window, to give back if the request is refused by a later limit. */
+	record Hit(String key, Timestamp windowStart) {
+	}
 
 	private final JdbcClient jdbc;
 
@@ -29,43 +36,62 @@ class RequestLimits {
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	/** Counts a hit on the key in its current window; whether the key is still within {@code max}. */
-	boolean hit(String key, Duration window, int max, Instant now) {
+	/** Takes a hit in the key's current window if fewer than {@code max} are taken; empty when none is left. */
+	Optional<Hit> take(String key, Duration window, int max, Instant now) {
 		long size = window.toMillis();
-		Timestamp start = Timestamp.from(Instant.ofEpochMilli(now.toEpochMilli() / size * size));
-		if (increment(key, start) == 0) {
-			try {
-				// A transaction of its own: on PostgreSQL a failed insert would spoil the one it ran in.
-				ownTransaction.executeWithoutResult(status -> jdbc
-					.sql("insert into evaluation_limit (limit_key, window_start, hits) values (?, ?, 0)")
-					.params(key, start)
-					.update());
-			}
-			catch (DuplicateKeyException ex) {
-				// Another request opened the window first.
-			}
-			increment(key, start);
+		Hit hit = new Hit(key, Timestamp.from(Instant.ofEpochMilli(now.toEpochMilli() / size * size)));
+		if (increment(hit, max) == 1) {
+			return Optional.of(hit);
 		}
-		int hits = jdbc.sql("select hits from evaluation_limit where limit_key = ? and window_start = ?")
-			.params(key, start)
+		// Nothing taken: the window is full, or not opened yet when the update ran. Once it is surely
+		// open, the update answers for certain.
+		boolean open = jdbc.sql("select count(*) from evaluation_limit where limit_key = ? and window_start = ?")
+			.params(key, hit.windowStart())
 			.query(Integer.class)
-			.single();
-		return hits <= max;
+			.single() > 0;
+		if (!open) {
+			insert(hit);
+		}
+		return increment(hit, max) == 1 ? Optional.of(hit) : Optional.empty();
 	}
 
-	private int increment(String key, Timestamp start) {
+	private void insert(Hit hit) {
+		try {
+			// A transaction of its own: on PostgreSQL a failed insert would spoil the one it ran in.
+			ownTransaction.executeWithoutResult(status -> jdbc
+				.sql("insert into evaluation_limit (limit_key, window_start, hits) values (?, ?, 0)")
+				.params(hit.key(), hit.windowStart())
+				.update());
+		}
+		catch (DuplicateKeyException ex) {
+			// Another request opened the window first.
+		}
+	}
+
+	private int increment(Hit hit, int max) {
 		return ownTransaction.execute(status -> jdbc
-			.sql("update evaluation_limit set hits = hits + 1 where limit_key = ? and window_start = ?")
-			.params(key, start)
+			.sql("update evaluation_limit set hits = hits + 1 where limit_key = ? and window_start = ? and hits < ?")
+			.params(hit.key(), hit.windowStart(), max)
 			.update());
 	}
 
-	/** Counts a wrong try of a one-time code, committed although the request that made it is refused. */
-	void countWrongCode(long codeId) {
+	/** Gives back a hit of a request that a later limit refused, so that it counts against nothing. */
+	void giveBack(Hit hit) {
 		ownTransaction.executeWithoutResult(status -> jdbc
-			.sql("update verification_code set attempts = attempts + 1 where id = ?")
-			.param(codeId)
+			.sql("update evaluation_limit set hits = hits - 1 where limit_key = ? and window_start = ? and hits > 0")
+			.params(hit.key(), hit.windowStart())
 			.update());
+	}
+
+	/**
+	 * Takes one of the code's tries, before the typed code is compared, if fewer than {@code max} are
+	 * taken: however many tries arrive at once, no more than {@code max} are ever compared.
+	 */
+	boolean takeCodeAttempt(long codeId, int max) {
+		return ownTransaction.execute(status -> jdbc
+			.sql("update verification_code set attempts = attempts + 1 where id = ? and attempts < ?")
+			.params(codeId, max)
+			.update()) == 1;
 	}
 
 	/** Forgets windows that ended more than a day ago. */

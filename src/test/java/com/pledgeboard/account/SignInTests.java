@@ -98,14 +98,40 @@ class SignInTests {
 			.andExpect(authenticated());
 	}
 
+	/**
+	 * An unknown name, a wrong password and a disabled account (with its right password) read exactly
+	 * alike on the page; only the audit trail tells them apart.
+	 */
 	@Test
-	void shouldRefuseADisabledUserAndSaySo() throws Exception {
+	void shouldRefuseUnknownWrongAndDisabledAlikeAndAuditWhich() throws Exception {
 		users().user("signin-disabled", Role.RATER, null);
+		users().user("signin-wrong", Role.RATER, null);
 		accounts.disable(accounts.find("signin-disabled").orElseThrow().id());
-		var result = mvc.perform(signIn("signin-disabled", TestUsers.PASSWORD, "10.0.3.1")).andExpect(unauthenticated()).andReturn();
-		mvc.perform(get("/login").param("error", "").cookie(result.getResponse().getCookies()))
-			.andExpect(content().string(containsString("该账号已停用")));
+		String disabled = pageAfter(signIn("signin-disabled", TestUsers.PASSWORD, "10.0.3.1"));
+		String wrong = pageAfter(signIn("signin-wrong", "not-the-password-1", "10.0.3.2"));
+		String unknown = pageAfter(signIn("signin-nobody", "not-the-password-1", "10.0.3.3"));
+		assertThat(disabled).contains("用户名或密码错误").isEqualTo(wrong).isEqualTo(unknown);
+		assertThat(failureOf("signin-disabled")).contains("DisabledException");
+		assertThat(failureOf("signin-wrong")).contains("BadCredentialsException");
+		assertThat(failureOf("signin-nobody")).contains("UsernameNotFoundException");
 		assertThat(accounts.find("signin-disabled").orElseThrow().enabled()).isFalse();
+	}
+
+	/** The sign-in page as the person who failed sees it next, the token of its form left out. */
+	private String pageAfter(MockHttpServletRequestBuilder attempt) throws Exception {
+		var result = mvc.perform(attempt).andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error")).andReturn();
+		return mvc.perform(get("/login").param("error", "").cookie(result.getResponse().getCookies()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()
+			.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
+	}
+
+	private String failureOf(String username) {
+		return jdbc.sql("select after_json from audit_entry where action = 'SIGN_IN_FAILED' and actor = ?")
+			.param(username)
+			.query(String.class)
+			.single();
 	}
 
 	@Test
@@ -124,6 +150,25 @@ class SignInTests {
 		assertThat(accounts.find("signin-forced").orElseThrow().mustChangePassword()).isFalse();
 		mvc.perform(signIn("signin-forced", "评审专家的新密码-2024", "10.0.4.1"))
 			.andExpect(authenticated());
+	}
+
+	/** Two browsers signed in as one user: a password change in one signs the other out, and a reset both. */
+	@Test
+	void shouldEndTheOtherSessionsWhenThePasswordChangesOrIsReset() throws Exception {
+		users().user("signin-two-browsers", Role.RATER, null);
+		var first = mvc.perform(signIn("signin-two-browsers", TestUsers.PASSWORD, "10.0.5.1")).andExpect(authenticated())
+			.andReturn().getResponse().getCookie("SESSION");
+		var second = mvc.perform(signIn("signin-two-browsers", TestUsers.PASSWORD, "10.0.5.2")).andExpect(authenticated())
+			.andReturn().getResponse().getCookie("SESSION");
+		mvc.perform(get("/admin").cookie(second)).andExpect(status().isOk());
+		mvc.perform(post("/account/password").param("current", TestUsers.PASSWORD).param("next", "两个浏览器之后的新密码-2024")
+			.param("repeat", "两个浏览器之后的新密码-2024").cookie(first).with(csrf())).andExpect(redirectedUrl("/admin?passwordChanged"));
+		mvc.perform(get("/admin").cookie(first)).andExpect(status().isOk());
+		mvc.perform(get("/admin").cookie(second)).andExpect(status().is3xxRedirection())
+			.andExpect(header().string("Location", containsString("/login")));
+		accounts.resetPassword(accounts.find("signin-two-browsers").orElseThrow().id());
+		mvc.perform(get("/admin").cookie(first)).andExpect(status().is3xxRedirection())
+			.andExpect(header().string("Location", containsString("/login")));
 	}
 
 	@Test

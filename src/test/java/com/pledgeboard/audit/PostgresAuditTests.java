@@ -2,11 +2,13 @@ package com.pledgeboard.audit;
 
 import java.util.Map;
 
+import com.pledgeboard.support.CapturingSmsGateway;
 import com.pledgeboard.support.EmbeddedPostgresServer;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -20,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * exactly as they were hashed.
  */
 @SpringBootTest
+@Import(CapturingSmsGateway.class)
 class PostgresAuditTests {
 
 	@DynamicPropertySource

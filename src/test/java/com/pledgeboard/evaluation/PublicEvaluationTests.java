@@ -36,6 +36,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -140,7 +141,16 @@ class PublicEvaluationTests {
 			.query(String.class).list()).allSatisfy(hash -> assertThat(hash).hasSize(64).doesNotContain("13800138000"));
 		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'PUBLIC_RATINGS'").query(Long.class).single())
 			.isPositive();
-		assertThat(jdbc.sql("select count(*) from evaluation_setting").query(Long.class).single()).isEqualTo(1L);
+		assertThat(jdbc.sql("select count(*) from privacy_setting").query(Long.class).single()).isEqualTo(1L);
+	}
+
+	/** A region typed into the query is a value in the redirect back, never a URI template: no 500. */
+	@Test
+	void shouldRedirectBackWithATypedRegionEncoded() throws Exception {
+		visit(post("/evaluate/{y}/code", YEAR).param("region", "{x}").param("mobile", "13800000000"), "10.9.9.1",
+				new Visitor()).andExpect(redirectedUrl("/years/" + YEAR + "/evaluate?region=%7Bx%7D"));
+		visit(post("/evaluate/{y}/rate", YEAR).param("region", "330500&lang=en").param("code", "1"), "10.9.9.2",
+				new Visitor()).andExpect(redirectedUrl("/years/" + YEAR + "/evaluate?region=330500%26lang%3Den"));
 	}
 
 	@Test

@@ -97,7 +97,7 @@ class CitizenRatingJourneyTests {
 			browser.assertAccessible("evaluation, thanked");
 
 			assertThat(votes(year)).isEqualTo(1);
-			String secret = jdbc.sql("select setting_value from evaluation_setting where setting_key = 'hmac-secret'")
+			String secret = jdbc.sql("select setting_value from privacy_setting where setting_key = 'hmac-secret'")
 				.query(String.class).single();
 			assertThat(jdbc.sql("""
 					select r.phone_hash, r.choice, r.comment_text, r.moderation from public_rating r

@@ -12,6 +12,7 @@ import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.catalogue.PlanYearState;
 import com.pledgeboard.ingest.TableImporter;
 import com.pledgeboard.progress.rules.Light;
+import com.pledgeboard.support.CapturingSmsGateway;
 import com.pledgeboard.support.EmbeddedPostgresServer;
 import com.pledgeboard.support.TestUsers;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(properties = { "spring.mail.host=localhost", "spring.mail.port=" + ProgressTestSupport.MAIL_PORT,
 		"pledgeboard.progress.reminders.cron=-" })
 @AutoConfigureMockMvc
-@Import(ProgressTestSupport.ClockConfig.class)
+@Import({ ProgressTestSupport.ClockConfig.class, CapturingSmsGateway.class })
 class PostgresProgressTests {
 
 	private static final int YEAR = 2088;

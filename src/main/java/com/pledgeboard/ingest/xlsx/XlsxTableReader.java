@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import javax.xml.parsers.ParserConfigurationException;
 
@@ -28,6 +29,7 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.STSheetState;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.WorkbookDocument;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
 
 /**
@@ -95,6 +97,12 @@ public final class XlsxTableReader {
 				try (InputStream xml = reader.getSheet(sheet.getId())) {
 					parse(xml, handler);
 				}
+				catch (SAXException ex) {
+					if (ex.getCause() instanceof TableFormatException refusal) {
+						throw refusal;
+					}
+					throw new TableFormatException(sourceName, 0, "sheet “" + name + "”: " + reason(ex));
+				}
 				handler.warnAboutFormulas();
 				if (!builder.hasHeader()) {
 					builder.warn("sheet " + name, "sheet “" + name + "” has no header row naming 部门, 承诺事项 and 具体描述; skipped");
@@ -142,7 +150,12 @@ public final class XlsxTableReader {
 		parser.parse(new InputSource(xml));
 	}
 
-	private static String reason(Throwable ex) {
+	/**
+	 * What is wrong with the file, in words about the file rather than the parser's: a workbook part's
+	 * XML that declares a document type (the way to smuggle in external entities) or is malformed, a zip
+	 * bomb, or else a damaged file, without the library's internals.
+	 */
+	static String reason(Throwable ex) {
 		Throwable cause = ex;
 		while (cause.getCause() != null && cause.getCause() != cause) {
 			if (cause instanceof TableFormatException) {
@@ -150,11 +163,21 @@ public final class XlsxTableReader {
 			}
 			cause = cause.getCause();
 		}
-		String message = cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+		String message = String.valueOf(cause.getMessage()) + " " + ex.getMessage();
 		if (message.contains("Zip bomb") || message.contains("zip bomb")) {
 			return "it inflates far beyond its size, as a zip bomb does (疑似压缩炸弹)";
 		}
-		return message.length() > 300 ? message.substring(0, 300) + "…" : message;
+		if (message.contains("DOCTYPE")) {
+			return "the file contains a document type declaration (DOCTYPE), which is not allowed (文件含有文档类型声明，不允许导入)";
+		}
+		if (message.toLowerCase(Locale.ROOT).contains("entity")) {
+			return "the file's XML refers to entities, which are not allowed (文件含有 XML 实体引用，不允许导入)";
+		}
+		if (cause instanceof SAXParseException parse && parse.getLineNumber() > 0) {
+			return "its XML is malformed at line %d, column %d (XML 格式错误)".formatted(parse.getLineNumber(),
+					parse.getColumnNumber());
+		}
+		return "its content is damaged or is not of an XLSX workbook (文件已损坏)";
 	}
 
 }

@@ -113,6 +113,40 @@ class BadInputTests {
 		assertThat(refusal(bomb.toByteArray(), "bomb.xlsx").getMessage()).contains("zip bomb");
 	}
 
+	/** A workbook whose part is replaced by the given XML. */
+	private byte[] withPart(String part, String xml) throws IOException {
+		ByteArrayOutputStream changed = new ByteArrayOutputStream();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(workbook(false)));
+				ZipOutputStream out = new ZipOutputStream(changed)) {
+			ZipEntry entry;
+			while ((entry = in.getNextEntry()) != null) {
+				out.putNextEntry(new ZipEntry(entry.getName()));
+				if (entry.getName().equals(part)) {
+					out.write(xml.getBytes(StandardCharsets.UTF_8));
+				}
+				else {
+					in.transferTo(out);
+				}
+				out.closeEntry();
+			}
+		}
+		return changed.toByteArray();
+	}
+
+	@Test
+	void shouldSayWhatIsWrongWithASheetNotWhatTheParserSaid() throws IOException {
+		String sheet = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>";
+		String doctype = refusal(withPart("xl/worksheets/sheet1.xml", "<?xml version=\"1.0\"?><!DOCTYPE worksheet "
+				+ "[<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>" + sheet + "&secret;</sheetData></worksheet>"),
+				"xxe.xlsx").getMessage();
+		assertThat(doctype).startsWith("xxe.xlsx: ")
+			.contains("sheet “", "document type declaration", "not allowed")
+			.doesNotContain("apache.org", "feature", "disallow");
+		String broken = refusal(withPart("xl/worksheets/sheet1.xml", sheet + "<row></sheetData></worksheet>"),
+				"broken.xlsx").getMessage();
+		assertThat(broken).contains("sheet “", "malformed at line 1, column").doesNotContain("element type", "must be terminated");
+	}
+
 	@Test
 	void shouldRefuseMoreRowsOrBytesThanConfigured() {
 		assertThatThrownBy(() -> new DocumentReader(new ReadLimits(20_000_000, 10)).read(seedWorkbook, "big.xlsx", ReadProgress.NONE))

@@ -1,4 +1,4 @@
-package com.pledgeboard.evaluation;
+package com.pledgeboard.privacy;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -19,13 +19,13 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * HMAC-SHA256 with the server secret, for everything of a person the evaluation keeps: mobile numbers,
- * one-time codes and client addresses are stored only as such hashes. The secret is
- * {@code pledgeboard.evaluation.secret} when set; else one generated at first use and kept in
- * {@code evaluation_setting}, so that every node sharing the database hashes alike.
+ * HMAC-SHA256 with the server secret, for everything that identifies a person: mobile numbers,
+ * one-time codes and client addresses are stored, counted and audited only as such hashes, by every
+ * module. The secret is {@code pledgeboard.evaluation.secret} when set; else one generated at first
+ * use and kept in {@code privacy_setting}, so that every node sharing the database hashes alike.
  */
 @Component
-class Hmac {
+public class Hmac {
 
 	static final String SECRET_KEY = "hmac-secret";
 
@@ -46,7 +46,8 @@ class Hmac {
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	String hash(String value) {
+	/** The value's keyed hash, 64 hexadecimal digits. */
+	public String hash(String value) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(new SecretKeySpec(secret(), "HmacSHA256"));
@@ -58,7 +59,7 @@ class Hmac {
 	}
 
 	/** Compares two hashes in constant time, so that timing tells nothing about a code. */
-	static boolean same(String a, String b) {
+	public static boolean same(String a, String b) {
 		return MessageDigest.isEqual(a.getBytes(StandardCharsets.US_ASCII), b.getBytes(StandardCharsets.US_ASCII));
 	}
 
@@ -79,7 +80,7 @@ class Hmac {
 			new SecureRandom().nextBytes(fresh);
 			try {
 				ownTransaction.executeWithoutResult(status -> jdbc
-					.sql("insert into evaluation_setting (setting_key, setting_value) values (?, ?)")
+					.sql("insert into privacy_setting (setting_key, setting_value) values (?, ?)")
 					.params(SECRET_KEY, Base64.getEncoder().encodeToString(fresh))
 					.update());
 			}
@@ -92,7 +93,7 @@ class Hmac {
 	}
 
 	private String read() {
-		return jdbc.sql("select setting_value from evaluation_setting where setting_key = ?")
+		return jdbc.sql("select setting_value from privacy_setting where setting_key = ?")
 			.param(SECRET_KEY)
 			.query(String.class)
 			.optional()

@@ -1,0 +1,26 @@
+package com.pledgeboard;
+
+import com.pledgeboard.support.CapturingSmsGateway;
+import com.pledgeboard.support.EmbeddedPostgresServer;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+/** The parallel attacks on a real PostgreSQL server. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(CapturingSmsGateway.class)
+@TestPropertySource(properties = { "pledgeboard.evaluation.codes-per-address-per-hour=3",
+		"pledgeboard.evaluation.requests-per-minute=20", "pledgeboard.evaluation.submissions-per-address-per-hour=100" })
+class ParallelAttackPostgresTests extends ParallelAttacks {
+
+	@DynamicPropertySource
+	static void postgres(DynamicPropertyRegistry registry) {
+		EmbeddedPostgresServer.useNewDatabase(registry);
+	}
+
+}
