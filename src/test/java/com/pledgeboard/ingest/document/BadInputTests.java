@@ -78,12 +78,31 @@ class BadInputTests {
 	}
 
 	@Test
-	void shouldAskForXlsxInsteadOfALegacyWorkbook() throws IOException {
+	void shouldReadALegacyWorkbookAndRefuseOneWithoutATableNamingTheFile() throws IOException {
 		try (HSSFWorkbook workbook = new HSSFWorkbook()) {
-			workbook.createSheet("表").createRow(0).createCell(0).setCellValue("部门");
+			Sheet sheet = workbook.createSheet("表");
+			sheet.createRow(0).createCell(0).setCellValue("部门");
 			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 			workbook.write(bytes);
-			assertThat(refusal(bytes.toByteArray(), "old.xls").getMessage()).contains("save it as .xlsx");
+			assertThat(refusal(bytes.toByteArray(), "old.xls").getMessage()).startsWith("old.xls: no header row naming the columns");
+			String[] headings = { "部门", "承诺事项", "具体描述" };
+			Row header = sheet.createRow(1);
+			for (int c = 0; c < headings.length; c++) {
+				header.createCell(c).setCellValue(headings[c]);
+			}
+			Row row = sheet.createRow(2);
+			row.createCell(0).setCellValue("市公安局");
+			row.createCell(1).setCellValue("1.打击电信网络诈骗");
+			row.createCell(2).setCellErrorValue(FormulaError.REF.getCode());
+			bytes.reset();
+			workbook.write(bytes);
+			assertThat(refusal(bytes.toByteArray(), "old.xls").getMessage()).isEqualTo("old.xls: sheet 表, row 3, cell C3: an error value #REF! (单元格有错误值)");
+			row.createCell(2).setCellValue("确保电诈警情同比下降30%。");
+			bytes.reset();
+			workbook.write(bytes);
+			var read = reader.read(bytes.toByteArray(), "old.xls", ReadProgress.NONE);
+			assertThat(read.format()).isEqualTo(DocumentFormat.XLS);
+			assertThat(read.table().departments().get(0).commitments().get(0).description()).isEqualTo("确保电诈警情同比下降30%。");
 		}
 	}
 
