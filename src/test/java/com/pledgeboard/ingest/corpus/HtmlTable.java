@@ -11,7 +11,8 @@ import com.pledgeboard.ingest.ParsedTable;
  * in a {@code <thead>} (which browsers repeat on every printed page), a category row spanning the
  * width before each category's departments, each department's name and coefficients in cells merged
  * down over its commitments, narrow name and coefficient columns so that names and the header wrap.
- * The layout varies by {@link Style}; the text is the table's, untouched.
+ * The layout varies by {@link Style}; the text is the table's, untouched. A ruled table says so in
+ * the {@code border} attribute as well as in CSS, since LibreOffice's HTML import reads only the former.
  */
 public final class HtmlTable {
 
@@ -45,10 +46,10 @@ public final class HtmlTable {
 				tr { page-break-inside: avoid; break-inside: avoid; }
 				</style></head><body>
 				<p>湖州市2022年度部门承诺事项</p>
-				<table>
+				<table%s>
 				<thead><tr><th class="dept">部门</th><th class="title">承诺事项</th><th>具体描述</th><th class="coef">自评难度系数</th><th class="coef">评定难度系数</th></tr></thead>
 				<tbody>
-				""".formatted(border, style.verticalAlign()));
+				""".formatted(border, style.verticalAlign(), style.rules() ? " border=\"1\" cellspacing=\"0\"" : ""));
 		String category = null;
 		for (ParsedDepartment d : table.departments()) {
 			if (!Objects.equals(d.category(), category)) {
