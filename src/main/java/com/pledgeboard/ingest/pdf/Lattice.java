@@ -54,8 +54,19 @@ final class Lattice {
 		// a line crossing or touching no line of the other direction is no border (an underline)
 		List<Ruling> h = horizontal.stream().filter(line -> vertical.stream().anyMatch(v -> touches(line, v))).toList();
 		List<Ruling> v = vertical.stream().filter(line -> horizontal.stream().anyMatch(o -> touches(o, line))).toList();
-		float[] ys = distinct(h.stream().map(Ruling::y0).toList());
-		float[] xs = distinct(v.stream().map(Ruling::x0).toList());
+		// where the vertical lines reach beyond the outer horizontal ones (a row split by the page
+		// break has no bottom line on the page) and the other way round (a table open at its sides),
+		// their ends are the table's edge
+		List<Float> yEdges = new ArrayList<>(h.stream().map(Ruling::y0).toList());
+		List<Float> xEdges = new ArrayList<>(v.stream().map(Ruling::x0).toList());
+		if (!h.isEmpty() && !v.isEmpty()) {
+			yEdges.add((float) v.stream().mapToDouble(Ruling::y0).min().getAsDouble());
+			yEdges.add((float) v.stream().mapToDouble(Ruling::y1).max().getAsDouble());
+			xEdges.add((float) h.stream().mapToDouble(Ruling::x0).min().getAsDouble());
+			xEdges.add((float) h.stream().mapToDouble(Ruling::x1).max().getAsDouble());
+		}
+		float[] ys = distinct(yEdges);
+		float[] xs = distinct(xEdges);
 		if (ys.length < MIN_LINES + 1 || xs.length < MIN_LINES + 1) {
 			return null;
 		}

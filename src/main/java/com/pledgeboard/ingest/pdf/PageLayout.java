@@ -19,26 +19,34 @@ import com.pledgeboard.ingest.ReadProgress;
 import com.pledgeboard.ingest.text.TextJoiner;
 
 /**
- * Rebuilds a commitment table from the positions of a PDF's characters.
+ * Rebuilds a commitment table from the positions of a PDF's characters and the rulings of its pages:
+ * the one layout engine of the PDF reader, which reads each page in one of two modes and says which.
  *
+ * <p><b>Lattice</b>, a page whose rulings make a table ({@link Lattice}): each character goes to the
+ * cell holding its centre, and the cells' rows go to the builder as a spreadsheet's would, a merged
+ * cell's text in its first grid cell. A page's first row that carries on the last row of the page
+ * before (no title, or the end of a wrapped title without its number, or the row before had no title
+ * yet) is joined to that row, with a warning. Category labels standing outside the table are section rows.
+ *
+ * <p><b>Stream</b>, pages without rulings:
  * <ol>
  * <li><b>Lines</b>: characters whose baselines lie within a third of their size of each other, on one page.</li>
- * <li><b>Header</b>: a band of lines whose pieces (text separated by wide gaps) are parts of column
- * names; pieces above each other make one column (wrapped header text), and the band must name 部门,
- * 承诺事项 and 具体描述. It is looked for on every page and skipped where it repeats.</li>
+ * <li><b>Header</b>: a band of lines whose pieces (text separated by gaps) are parts of column names;
+ * pieces above each other make one column (header text wrapped up or down), and the band must name
+ * 部门, 承诺事项 and 具体描述. It is looked for on every page and skipped where it repeats.</li>
  * <li><b>Columns</b>: between two neighbouring header columns, the boundary is the middle of the
  * widest vertical strip in which no character of the table's body lies; every character goes to the
  * column its centre falls in.</li>
- * <li><b>Rows</b>: a commitment starts at a line whose title cell begins with a number ({@code 1.});
- * the lines after it, across page breaks, belong to it until the next one. A department starts at a
- * commitment whose number does not follow the one before (numbering restarts at 1), and its name is
- * all the text of the department column beside its commitments, so a name centred in a merged cell
- * is found as well as one at the top. A line whose only text is a category label is a section row.</li>
+ * <li><b>Rows</b>: every line whose title cell begins with a number ({@code 1.}) anchors a row; the
+ * lines between two anchors are cut at the widest text-free strip after the first one's title, so a
+ * description centred in its row whose first lines sit above the title joins that row. Lines with
+ * text only in the department or coefficient columns join the row whose span holds their centre. A
+ * department starts where numbering restarts, and its name is all the text of the department column
+ * beside its commitments. A line whose only text is a category label is a section row.</li>
  * <li>Page numbers (a last line such as {@code - 3 -} or {@code 第3页}) are dropped.</li>
  * </ol>
- * The rows then go through the same {@link GridTableBuilder} as a spreadsheet's. Text that is top- or
- * middle-aligned in its cells reads the same; a title that sits lower in its row than the first lines
- * of its description is the layout this cannot rebuild, and then the text reader is tried.
+ * The rows of both modes, in page order, then go through the same {@link GridTableBuilder} as a
+ * spreadsheet's. Where no mode finds a table, the PDF reader tries the text reader.
  */
 final class PageLayout {
 
@@ -241,14 +249,15 @@ final class PageLayout {
 			if (title >= 0) {
 				titleColumn[0] = title;
 			}
-			else if (first && previous != null && continues(previous, row, titleColumn[0]) && label(String.join("", row)) == null) {
+			else if (first && previous != null && label(String.join("", row)) == null && label(String.join("", previous)) == null
+					&& (continues(previous, row, titleColumn[0]) || untitled(previous, titleColumn[0]))) {
 				for (int c = 0; c < row.size() && c < previous.size(); c++) {
 					if (!row.get(c).isBlank()) {
 						previous.set(c, previous.get(c).isEmpty() ? row.get(c) : previous.get(c) + "\n" + row.get(c));
 					}
 				}
 				doubts.add(new ImportWarning("page %d, row %d".formatted(page + 1, r + 1),
-						"a row without a title at the top of the page was taken as the rest of the row above, split by the page break (跨页拆分的行已合并，请核对)"));
+						"the first row of the page was joined to the last row of the page before, as one row split by the page break (跨页拆分的行已合并，请核对)"));
 				first = false;
 				continue;
 			}
@@ -279,6 +288,11 @@ final class PageLayout {
 		}
 		String cell = row.get(title).strip();
 		return cell.isEmpty() || (GridTableBuilder.titleNumber(cell) < 0 && GridTableBuilder.titleNumber(previous.get(title).strip()) > 0);
+	}
+
+	/** Whether a row (the last of a page) has no title: its title is in the part of the row on the next page. */
+	private static boolean untitled(List<String> row, int title) {
+		return title >= 0 && title < row.size() && row.get(title).isBlank();
 	}
 
 	/** The title column of a header row, or -1 for any other row. */
@@ -376,14 +390,19 @@ final class PageLayout {
 		}
 	}
 
+	/**
+	 * The line's pieces of text, cut at every gap wider than a quarter of a character (narrow neighbouring
+	 * header cells stand that close), then joined again where two neighbours make a part of one column
+	 * name ({@code 部 门} printed letter-spaced).
+	 */
 	private static List<Piece> pieces(Line line) {
-		List<Piece> pieces = new ArrayList<>();
+		List<Piece> cut = new ArrayList<>();
 		StringBuilder text = new StringBuilder();
 		float x = 0;
 		float right = 0;
 		for (Glyph glyph : line.glyphs()) {
-			if (!text.isEmpty() && glyph.x() - right > line.size()) {
-				pieces.add(new Piece(x, right, line.y(), text.toString()));
+			if (!text.isEmpty() && glyph.x() - right > line.size() * 0.25f) {
+				cut.add(new Piece(x, right, line.y(), text.toString()));
 				text.setLength(0);
 			}
 			if (text.isEmpty()) {
@@ -393,7 +412,17 @@ final class PageLayout {
 			right = Math.max(right, glyph.right());
 		}
 		if (!text.isEmpty()) {
-			pieces.add(new Piece(x, right, line.y(), text.toString()));
+			cut.add(new Piece(x, right, line.y(), text.toString()));
+		}
+		List<Piece> pieces = new ArrayList<>();
+		for (Piece piece : cut) {
+			Piece last = pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);
+			if (last != null && piece.x() - last.right() < 2 * line.size() && isNamePiece(last.text() + piece.text())) {
+				pieces.set(pieces.size() - 1, new Piece(last.x(), piece.right(), line.y(), last.text() + piece.text()));
+			}
+			else {
+				pieces.add(piece);
+			}
 		}
 		return pieces;
 	}
@@ -648,9 +677,10 @@ final class PageLayout {
 			}
 		}
 		// a line of the shared columns alone joins the row whose span holds its centre, else the nearest
+		Map<Integer, Map<Integer, float[]>> spans = spans(body, owner, kind, anchor);
 		for (int i = 0; i < n; i++) {
 			if (kind[i] == sharedOnly) {
-				owner[i] = nearestRow(body, owner, kind, anchor, i);
+				owner[i] = nearestRow(body, spans.getOrDefault(body.get(i).page(), Map.of()), kind, anchor, i);
 			}
 		}
 		Map<Integer, Row> rowsByAnchor = new HashMap<>();
@@ -738,20 +768,27 @@ final class PageLayout {
 		return cut;
 	}
 
-	/** The anchor of the row whose vertical span on the line's page holds the line's centre, or the nearest such row. */
-	private static int nearestRow(List<Line> body, int[] owner, int[] kind, int anchor, int i) {
+	/** Each row's vertical span (top, bottom) by its anchor, by page, from the lines it was given. */
+	private static Map<Integer, Map<Integer, float[]>> spans(List<Line> body, int[] owner, int[] kind, int anchor) {
+		Map<Integer, Map<Integer, float[]>> spans = new HashMap<>();
+		for (int j = 0; j < body.size(); j++) {
+			if (owner[j] >= 0 && kind[owner[j]] == anchor) {
+				Line line = body.get(j);
+				float[] span = spans.computeIfAbsent(line.page(), p -> new HashMap<>())
+					.computeIfAbsent(owner[j], a -> new float[] { Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY });
+				span[0] = Math.min(span[0], line.y() - line.size());
+				span[1] = Math.max(span[1], line.y());
+			}
+		}
+		return spans;
+	}
+
+	/** The anchor of the row whose span on the line's page holds the line's centre, or the nearest such row, or the row above. */
+	private static int nearestRow(List<Line> body, Map<Integer, float[]> spans, int[] kind, int anchor, int i) {
 		Line line = body.get(i);
 		float centre = line.y() - line.size() * 0.35f;
 		int best = -1;
 		float distance = Float.POSITIVE_INFINITY;
-		Map<Integer, float[]> spans = new HashMap<>();
-		for (int j = 0; j < body.size(); j++) {
-			if (owner[j] >= 0 && kind[owner[j]] == anchor && body.get(j).page() == line.page() && kind[j] != 1) {
-				float[] span = spans.computeIfAbsent(owner[j], a -> new float[] { Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY });
-				span[0] = Math.min(span[0], body.get(j).y() - body.get(j).size());
-				span[1] = Math.max(span[1], body.get(j).y());
-			}
-		}
 		for (Map.Entry<Integer, float[]> span : spans.entrySet()) {
 			float d = centre < span.getValue()[0] ? span.getValue()[0] - centre : centre > span.getValue()[1] ? centre - span.getValue()[1] : 0;
 			if (d < distance) {

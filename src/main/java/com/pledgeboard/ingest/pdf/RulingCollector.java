@@ -41,8 +41,6 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
 
 	private Point2D.Float start = new Point2D.Float();
 
-	private int images;
-
 	RulingCollector(PDPage page) {
 		super(page);
 		PDRectangle box = page.getCropBox();
@@ -54,11 +52,6 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
 	List<Ruling> rulings() throws IOException {
 		processPage(getPage());
 		return rulings;
-	}
-
-	/** How many images the page draws. */
-	int images() {
-		return images;
 	}
 
 	@Override
@@ -171,7 +164,7 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
 
 	@Override
 	public void drawImage(PDImage pdImage) {
-		images++;
+		// an image is never decoded here: a scan is told by having no text
 	}
 
 	@Override

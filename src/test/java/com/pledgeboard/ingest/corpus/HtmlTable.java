@@ -79,6 +79,11 @@ public final class HtmlTable {
 		return html.append("</tbody></table><p>第1页</p></body></html>\n").toString();
 	}
 
+	/** The page with rows allowed to break over pages, as browsers do unless told otherwise. */
+	public static String rowsMayBreak(String html) {
+		return html.replace("tr { page-break-inside: avoid; break-inside: avoid; }\n", "");
+	}
+
 	private static String escape(String text) {
 		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
 	}

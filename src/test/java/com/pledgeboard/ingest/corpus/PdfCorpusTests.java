@@ -52,6 +52,24 @@ class PdfCorpusTests {
 		Tables.assertSameTable(read.table(), SEED);
 	}
 
+	@ParameterizedTest
+	@MethodSource("webLayouts")
+	void shouldReadChromiumsPrintWithRowsBrokenOverPages(HtmlTable.Style style) throws Exception {
+		assumeTrue(Generators.hasChromium() && Tables.fontInstalled(), "needs Chromium and the CJK font (.ci/run installs both)");
+		Path pdf = Generators.chromium(Generators.write(directory, "published.html", HtmlTable.rowsMayBreak(HtmlTable.html(SEED, style))));
+		Tables.assertSameTable(reader.read(Files.readAllBytes(pdf), "published.pdf", ReadProgress.NONE).table(), SEED);
+	}
+
+	@Test
+	void shouldReadLibreOfficesPdfOfThePublishedPageWithNamesOnTheFirstRow() throws Exception {
+		assumeTrue(Generators.hasLibreOffice() && Tables.fontInstalled(), "needs LibreOffice and the CJK font (.ci/run installs both)");
+		Path html = Generators.write(directory, "published.html", HtmlTable.html(SEED, new HtmlTable.Style(true, "top", false)));
+		Path pdf = Generators.libreOffice(html, "pdf", "writer_web_pdf_Export", null);
+		DocumentReader.Read read = reader.read(Files.readAllBytes(pdf), "published.pdf", ReadProgress.NONE);
+		assertThat(read.table().warnings().get(0).message()).contains("lattice");
+		Tables.assertSameTable(read.table(), SEED);
+	}
+
 	@Test
 	void shouldReadLibreOfficesPdfOfTheTableAsAWordDocument() throws Exception {
 		assumeTrue(Generators.hasLibreOffice() && Tables.fontInstalled(), "needs LibreOffice and the CJK font (.ci/run installs both)");
