@@ -665,7 +665,9 @@ final class PageLayout {
 		for (int k = 0; k <= anchors.size(); k++) {
 			int from = k == 0 ? -1 : anchors.get(k - 1);
 			int to = k == anchors.size() ? n : anchors.get(k);
-			int cut = cut(body, kind, cells, title, from, to, content);
+			// lines next to a category label belong to the numbered row on their other side
+			int cut = from >= 0 && kind[from] == labelLine ? from + 1
+					: to < n && kind[to] == labelLine ? to : cut(body, kind, cells, title, from, to, content);
 			for (int i = from + 1; i < to; i++) {
 				if (kind[i] == content) {
 					int target = i < cut ? from : to;
