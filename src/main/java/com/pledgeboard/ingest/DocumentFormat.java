@@ -13,7 +13,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  */
 public enum DocumentFormat {
 
-	PDF("PDF"), XLSX("XLSX"), CSV("CSV"), TEXT("text");
+	PDF("PDF"), XLSX("XLSX"), XLS("XLS"), DOCX("DOCX"), DOC("DOC"), CSV("CSV"), TEXT("text");
 
 	private static final int PDF_HEADER_WINDOW = 1024;
 
@@ -28,21 +28,23 @@ public enum DocumentFormat {
 	}
 
 	/**
-	 * Tells the format by magic bytes: {@code %PDF-} near the start, a ZIP with {@code xl/} entries, and
-	 * otherwise text (CSV or seed-format, told apart after decoding). An OLE2 file is refused here: a
-	 * legacy {@code .xls} workbook or a password-protected one, each with what to do about it.
-	 * @throws TableFormatException for an OLE2 file or a ZIP that is not a workbook
+	 * Tells the format by magic bytes: {@code %PDF-} near the start; a ZIP with {@code xl/} entries (an
+	 * XLSX workbook) or {@code word/} entries (a DOCX document); an OLE2 compound file with a
+	 * {@code Workbook} stream (an Excel 97–2003 {@code .xls}, or a WPS {@code .et} saved the same way) or a
+	 * {@code WordDocument} stream (a Word 97–2003 {@code .doc}); otherwise text (CSV or seed-format, told
+	 * apart after decoding).
+	 * @throws TableFormatException for an OLE2 file that is encrypted or neither of the two, or a ZIP
+	 * that is neither a workbook nor a Word document
 	 */
 	public static DocumentFormat sniff(byte[] content, String sourceName) {
 		if (isPdf(content)) {
 			return PDF;
 		}
 		if (startsWith(content, 'P', 'K', 3, 4)) {
-			zipKind(content, sourceName);
-			return XLSX;
+			return zipKind(content, sourceName);
 		}
 		if (startsWith(content, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
-			throw new TableFormatException(sourceName, 0, ole2(content));
+			return ole2(content, sourceName);
 		}
 		return TEXT;
 	}
@@ -60,17 +62,19 @@ public enum DocumentFormat {
 
 	/**
 	 * Entry names are stored uncompressed in a ZIP's local headers and central directory, so finding
-	 * {@code xl/} among the bytes tells a workbook from a Word document without inflating anything;
-	 * whether the archive is sound is POI's to find out.
+	 * {@code xl/} or {@code word/} among the bytes tells a workbook from a Word document without
+	 * inflating anything; whether the archive is sound is POI's to find out.
 	 */
-	private static void zipKind(byte[] content, String sourceName) {
+	private static DocumentFormat zipKind(byte[] content, String sourceName) {
 		if (contains(content, "xl/")) {
-			return;
+			return XLSX;
 		}
-		boolean office = contains(content, "word/") || contains(content, "ppt/");
-		throw new TableFormatException(sourceName, 0, office
-				? "the file is a Word or PowerPoint document, not a spreadsheet; save the table as .xlsx (请另存为 .xlsx 工作簿)"
-				: "the file is a ZIP archive without a workbook in it, not an XLSX file (不是 XLSX 工作簿)");
+		if (contains(content, "word/")) {
+			return DOCX;
+		}
+		throw new TableFormatException(sourceName, 0, contains(content, "ppt/")
+				? "the file is a PowerPoint presentation, not a table; save the table as .xlsx or .docx (请另存为 .xlsx 工作簿)"
+				: "the file is a ZIP archive without a workbook or Word document in it (不是 XLSX 或 DOCX 文件)");
 	}
 
 	private static boolean contains(byte[] content, String ascii) {
@@ -86,21 +90,31 @@ public enum DocumentFormat {
 		return false;
 	}
 
-	private static String ole2(byte[] content) {
+	private static DocumentFormat ole2(byte[] content, String sourceName) {
+		String refusal;
 		try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(content))) {
 			if (fs.getRoot().hasEntry("EncryptedPackage") || fs.getRoot().hasEntry("EncryptionInfo")) {
-				return "the workbook is password-protected; remove the password (save it without one) and upload it again"
+				refusal = "the document is password-protected; remove the password (save it without one) and upload it again"
 						+ " (文件有密码保护，请取消密码后重新上传)";
 			}
-			if (fs.getRoot().hasEntry("Workbook") || fs.getRoot().hasEntry("Book")) {
-				return "the file is a legacy Excel 97–2003 workbook (.xls); please save it as .xlsx and upload that"
+			else if (fs.getRoot().hasEntry("Workbook")) {
+				return XLS;
+			}
+			else if (fs.getRoot().hasEntry("WordDocument")) {
+				return DOC;
+			}
+			else if (fs.getRoot().hasEntry("Book")) {
+				refusal = "the file is an Excel 5.0/95 workbook, older than any reader here; please save it as .xlsx and upload that"
 						+ " (请另存为 .xlsx 格式)";
 			}
-			return "the file is an old Office document (OLE2, such as .doc), not a commitment table";
+			else {
+				refusal = "the file is an old Office document (OLE2) that is neither a workbook nor a Word document, not a commitment table";
+			}
 		}
 		catch (IOException | RuntimeException ex) {
-			return "the file looks like an old Office document (OLE2) but is damaged (文件已损坏): " + ex.getMessage();
+			refusal = "the file looks like an old Office document (OLE2) but is damaged (文件已损坏): " + ex.getMessage();
 		}
+		throw new TableFormatException(sourceName, 0, refusal);
 	}
 
 	private static boolean startsWith(byte[] bytes, int... prefix) {

@@ -14,6 +14,9 @@ import com.pledgeboard.ingest.ReadProgress;
 import com.pledgeboard.ingest.pdf.PdfTableReader;
 import com.pledgeboard.ingest.text.SeedTextReader;
 import com.pledgeboard.ingest.text.TextDecoder;
+import com.pledgeboard.ingest.word.DocTableReader;
+import com.pledgeboard.ingest.word.DocxTableReader;
+import com.pledgeboard.ingest.xlsx.XlsTableReader;
 import com.pledgeboard.ingest.xlsx.XlsxTableReader;
 
 /**
@@ -47,6 +50,9 @@ public final class DocumentReader {
 			read = switch (format) {
 				case PDF -> new Read(format, new PdfTableReader(limits).read(content, sourceName, progress));
 				case XLSX -> new Read(format, new XlsxTableReader(limits).read(content, sourceName, progress));
+				case XLS -> new Read(format, new XlsTableReader(limits).read(content, sourceName, progress));
+				case DOCX -> new Read(format, new DocxTableReader(limits).read(content, sourceName, progress));
+				case DOC -> new Read(format, new DocTableReader(limits).read(content, sourceName, progress));
 				case CSV, TEXT -> text(content, sourceName, progress);
 			};
 		}
@@ -76,13 +82,28 @@ public final class DocumentReader {
 		return new Read(DocumentFormat.TEXT, new SeedTextReader().read(text, sourceName));
 	}
 
-	/** A file whose name says one format while its content is another is read as what it is, with a warning. */
+	/**
+	 * A file whose name says one format while its content is another is read as what it is, with a
+	 * warning; the two spreadsheet formats named for each other (an {@code .xls} that is XLSX inside, a
+	 * WPS {@code .et} of either) and Word's two likewise are not worth one.
+	 */
 	private static ParsedTable withNameWarning(ParsedTable table, DocumentFormat format, String sourceName) {
 		String name = sourceName.toLowerCase(Locale.ROOT);
-		String claimed = name.endsWith(".pdf") ? "PDF" : name.endsWith(".xlsx") || name.endsWith(".xls") ? "XLSX"
-				: name.endsWith(".csv") ? "CSV" : null;
-		boolean matches = claimed == null || claimed.equals(format.label())
-				|| (claimed.equals("CSV") && format == DocumentFormat.TEXT) || (name.endsWith(".xls") && format == DocumentFormat.XLSX);
+		String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+		String claimed = switch (extension) {
+			case "pdf" -> "PDF";
+			case "xlsx", "xls", "et" -> "spreadsheet";
+			case "docx", "doc", "wps" -> "Word";
+			case "csv" -> "CSV";
+			default -> null;
+		};
+		String actual = switch (format) {
+			case XLSX, XLS -> "spreadsheet";
+			case DOCX, DOC -> "Word";
+			case TEXT -> "CSV";
+			default -> format.label();
+		};
+		boolean matches = claimed == null || claimed.equals(actual);
 		if (matches) {
 			return table;
 		}

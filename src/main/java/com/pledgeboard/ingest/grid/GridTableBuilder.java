@@ -55,8 +55,6 @@ public final class GridTableBuilder {
 
 	private Map<Column, Integer> columns;
 
-	private List<String> headerKey;
-
 	private boolean anyHeader;
 
 	private String category;
@@ -82,7 +80,6 @@ public final class GridTableBuilder {
 		endSheet();
 		this.sheet = description;
 		columns = null;
-		headerKey = null;
 		category = null;
 	}
 
@@ -119,7 +116,7 @@ public final class GridTableBuilder {
 			category = label;
 			return;
 		}
-		if (isHeaderAgain(row)) {
+		if (findHeader(row)) {
 			return;
 		}
 		commitment(row);
@@ -147,6 +144,11 @@ public final class GridTableBuilder {
 		endDepartment();
 	}
 
+	/**
+	 * Whether the row is a header row; if so its columns are the ones read from now on. The same header
+	 * again (on every page of a PDF, at the top of each Word table) is skipped this way, and so is
+	 * another header of the same table with its columns in another order or wrapped differently.
+	 */
 	private boolean findHeader(GridRow row) {
 		Map<Column, Integer> found = new EnumMap<>(Column.class);
 		for (int c = 0; c < row.cells().size(); c++) {
@@ -161,24 +163,13 @@ public final class GridTableBuilder {
 			}
 		}
 		columns = found;
-		headerKey = key(row);
 		anyHeader = true;
 		return true;
 	}
 
-	private boolean isHeaderAgain(GridRow row) {
-		return key(row).equals(headerKey);
-	}
-
-	private static List<String> key(GridRow row) {
-		List<String> key = new ArrayList<>();
-		for (String cell : row.cells()) {
-			String k = Column.withoutSpaces(cell);
-			if (!k.isEmpty()) {
-				key.add(k);
-			}
-		}
-		return key;
+	/** Whether a paragraph of text standing alone (not in a table cell) is a category label such as 社会发展类. */
+	public static boolean isSectionLabel(String text) {
+		return sectionLabel(new GridRow(0, "", List.of(text), false)) != null;
 	}
 
 	/** The label of a section row, or {@code null}. */

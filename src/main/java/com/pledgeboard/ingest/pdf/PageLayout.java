@@ -2,9 +2,13 @@ package com.pledgeboard.ingest.pdf;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
+import com.pledgeboard.ingest.ImportWarning;
 import com.pledgeboard.ingest.ParsedTable;
 import com.pledgeboard.ingest.TableFormatException;
 import com.pledgeboard.ingest.grid.Column;
@@ -15,26 +19,34 @@ import com.pledgeboard.ingest.ReadProgress;
 import com.pledgeboard.ingest.text.TextJoiner;
 
 /**
- * Rebuilds a commitment table from the positions of a PDF's characters.
+ * Rebuilds a commitment table from the positions of a PDF's characters and the rulings of its pages:
+ * the one layout engine of the PDF reader, which reads each page in one of two modes and says which.
  *
+ * <p><b>Lattice</b>, a page whose rulings make a table ({@link Lattice}): each character goes to the
+ * cell holding its centre, and the cells' rows go to the builder as a spreadsheet's would, a merged
+ * cell's text in its first grid cell. A page's first row that carries on the last row of the page
+ * before (no title, or the end of a wrapped title without its number, or the row before had no title
+ * yet) is joined to that row, with a warning. Category labels standing outside the table are section rows.
+ *
+ * <p><b>Stream</b>, pages without rulings:
  * <ol>
  * <li><b>Lines</b>: characters whose baselines lie within a third of their size of each other, on one page.</li>
- * <li><b>Header</b>: a band of lines whose pieces (text separated by wide gaps) are parts of column
- * names; pieces above each other make one column (wrapped header text), and the band must name 部门,
- * 承诺事项 and 具体描述. It is looked for on every page and skipped where it repeats.</li>
+ * <li><b>Header</b>: a band of lines whose pieces (text separated by gaps) are parts of column names;
+ * pieces above each other make one column (header text wrapped up or down), and the band must name
+ * 部门, 承诺事项 and 具体描述. It is looked for on every page and skipped where it repeats.</li>
  * <li><b>Columns</b>: between two neighbouring header columns, the boundary is the middle of the
  * widest vertical strip in which no character of the table's body lies; every character goes to the
  * column its centre falls in.</li>
- * <li><b>Rows</b>: a commitment starts at a line whose title cell begins with a number ({@code 1.});
- * the lines after it, across page breaks, belong to it until the next one. A department starts at a
- * commitment whose number does not follow the one before (numbering restarts at 1), and its name is
- * all the text of the department column beside its commitments, so a name centred in a merged cell
- * is found as well as one at the top. A line whose only text is a category label is a section row.</li>
+ * <li><b>Rows</b>: every line whose title cell begins with a number ({@code 1.}) anchors a row; the
+ * lines between two anchors are cut at the widest text-free strip after the first one's title, so a
+ * description centred in its row whose first lines sit above the title joins that row. Lines with
+ * text only in the department or coefficient columns join the row whose span holds their centre. A
+ * department starts where numbering restarts, and its name is all the text of the department column
+ * beside its commitments. A line whose only text is a category label is a section row.</li>
  * <li>Page numbers (a last line such as {@code - 3 -} or {@code 第3页}) are dropped.</li>
  * </ol>
- * The rows then go through the same {@link GridTableBuilder} as a spreadsheet's. Text that is top- or
- * middle-aligned in its cells reads the same; a title that sits lower in its row than the first lines
- * of its description is the layout this cannot rebuild, and then the text reader is tried.
+ * The rows of both modes, in page order, then go through the same {@link GridTableBuilder} as a
+ * spreadsheet's. Where no mode finds a table, the PDF reader tries the text reader.
  */
 final class PageLayout {
 
@@ -57,11 +69,63 @@ final class PageLayout {
 
 	private final ReadProgress progress;
 
-	PageLayout(String sourceName, List<Glyph> glyphs, ReadLimits limits, ReadProgress progress) {
+	private final List<List<Ruling>> rulings;
+
+	/** How each page was read, by page index: {@code lattice} or {@code stream}. */
+	private final Map<Integer, String> modes = new TreeMap<>();
+
+	private final List<ImportWarning> doubts = new ArrayList<>();
+
+	/** Where the header band of each stream page ends (the last header line's baseline), by page. */
+	private final Map<Integer, Float> headerBottom = new HashMap<>();
+
+	/**
+	 * @param rulings each page's rulings, by page index, as {@link RulingCollector} found them
+	 */
+	PageLayout(String sourceName, List<Glyph> glyphs, List<List<Ruling>> rulings, ReadLimits limits, ReadProgress progress) {
 		this.sourceName = sourceName;
 		this.glyphs = glyphs;
+		this.rulings = rulings;
 		this.limits = limits;
 		this.progress = progress;
+	}
+
+	/** A row for the builder and the page it was found on, so that rows of both modes go in page order. */
+	private record Placed(int page, int line, String where, List<String> cells) {
+
+		Placed(int page, GridRow row) {
+			this(page, row.line(), row.where(), row.cells());
+		}
+
+		GridRow row() {
+			return new GridRow(line, where, cells, false);
+		}
+
+	}
+
+	/** Which mode read each page, for the reader's warning: {@code lattice (ruled): pages 1–3; stream (no rulings): page 4}. */
+	String modes() {
+		Map<String, List<Integer>> pages = new TreeMap<>();
+		modes.forEach((page, mode) -> pages.computeIfAbsent(mode, m -> new ArrayList<>()).add(page + 1));
+		List<String> parts = new ArrayList<>();
+		pages.forEach((mode, list) -> parts.add((mode.equals("lattice") ? "lattice (ruled table: cells from the rulings)"
+				: "stream (no rulings: columns from the header and the text-free strips, rows from the numbered titles)") + ": "
+				+ ranges(list)));
+		return String.join("; ", parts);
+	}
+
+	private static String ranges(List<Integer> pages) {
+		List<String> ranges = new ArrayList<>();
+		int i = 0;
+		while (i < pages.size()) {
+			int j = i;
+			while (j + 1 < pages.size() && pages.get(j + 1) == pages.get(j) + 1) {
+				j++;
+			}
+			ranges.add(i == j ? String.valueOf(pages.get(i)) : pages.get(i) + "–" + pages.get(j));
+			i = j + 1;
+		}
+		return (pages.size() == 1 ? "page " : "pages ") + String.join(", ", ranges);
 	}
 
 	/** A line of text on a page; {@code number} counts the page's lines from 1. */
@@ -115,7 +179,139 @@ final class PageLayout {
 	}
 
 	ParsedTable table() {
-		List<Line> lines = lines();
+		Map<Integer, List<Glyph>> byPage = new TreeMap<>();
+		for (Glyph glyph : glyphs) {
+			byPage.computeIfAbsent(glyph.page(), p -> new ArrayList<>()).add(glyph);
+		}
+		List<Placed> placed = new ArrayList<>();
+		List<Glyph> streamGlyphs = new ArrayList<>();
+		List<String> last = null;
+		int[] titleColumn = { -1 };
+		for (Map.Entry<Integer, List<Glyph>> page : byPage.entrySet()) {
+			Lattice lattice = page.getKey() < rulings.size() ? Lattice.of(rulings.get(page.getKey())) : null;
+			List<Glyph> outside = new ArrayList<>();
+			List<List<String>> cells = lattice == null ? null : lattice.cells(page.getValue(), outside);
+			if (cells == null || outside.size() * 2 > page.getValue().size()) {
+				streamGlyphs.addAll(page.getValue());
+				modes.put(page.getKey(), "stream");
+				continue;
+			}
+			modes.put(page.getKey(), "lattice");
+			last = lattice(page.getKey(), lattice, cells, outside, placed, last, titleColumn);
+		}
+		if (!streamGlyphs.isEmpty()) {
+			try {
+				stream(lines(streamGlyphs), placed);
+			}
+			catch (TableFormatException ex) {
+				if (placed.isEmpty()) {
+					throw ex;
+				}
+				doubts.add(new ImportWarning(sourceName, "the text of the pages without rulings was left out, as no table was found in it (%s)"
+					.formatted(ex.getMessage())));
+			}
+		}
+		placed.sort(Comparator.comparingInt(Placed::page));
+		GridTableBuilder builder = new GridTableBuilder(sourceName, limits, progress);
+		builder.startSheet("page 1");
+		for (Placed row : placed) {
+			builder.row(row.row());
+		}
+		ParsedTable table = builder.finish();
+		List<ImportWarning> warnings = new ArrayList<>(doubts);
+		warnings.addAll(table.warnings());
+		return new ParsedTable(table.departments(), warnings);
+	}
+
+	/**
+	 * A ruled page's rows, with category labels standing outside the table above or below it. The
+	 * first row of a page whose title cell is empty while others are not is the rest of the last row
+	 * of the page before, split by the page break: it is joined to that row, and the review is told.
+	 * @return the last row placed, to which the next page's first row may belong
+	 */
+	private List<String> lattice(int page, Lattice lattice, List<List<String>> cells, List<Glyph> outside, List<Placed> placed,
+			List<String> last, int[] titleColumn) {
+		List<Line> around = lines(outside);
+		for (Line line : around) {
+			String label = label(line);
+			if (label != null && line.y() < lattice.top()) {
+				placed.add(new Placed(page, labelRow(line, label, 1)));
+			}
+		}
+		boolean first = true;
+		List<String> previous = last;
+		for (int r = 0; r < cells.size(); r++) {
+			List<String> row = new ArrayList<>(cells.get(r));
+			if (row.stream().allMatch(String::isBlank)) {
+				continue;
+			}
+			int title = titleOf(row);
+			if (title >= 0) {
+				titleColumn[0] = title;
+			}
+			else if (first && previous != null && label(String.join("", row)) == null && label(String.join("", previous)) == null
+					&& (continues(previous, row, titleColumn[0]) || untitled(previous, titleColumn[0]))) {
+				for (int c = 0; c < row.size() && c < previous.size(); c++) {
+					if (!row.get(c).isBlank()) {
+						previous.set(c, previous.get(c).isEmpty() ? row.get(c) : previous.get(c) + "\n" + row.get(c));
+					}
+				}
+				doubts.add(new ImportWarning("page %d, row %d".formatted(page + 1, r + 1),
+						"the first row of the page was joined to the last row of the page before, as one row split by the page break (跨页拆分的行已合并，请核对)"));
+				first = false;
+				continue;
+			}
+			if (title < 0) {
+				first = false;
+			}
+			placed.add(new Placed(page, r + 1, "page %d, row %d".formatted(page + 1, r + 1), row));
+			if (title < 0) {
+				previous = row;
+			}
+		}
+		for (Line line : around) {
+			String label = label(line);
+			if (label != null && line.y() >= lattice.top()) {
+				placed.add(new Placed(page, labelRow(line, label, 1)));
+			}
+		}
+		return previous;
+	}
+
+	/**
+	 * Whether a page's first row is the rest of the last row before the break: its title cell is empty,
+	 * or it holds no number where the row before has one (the end of a wrapped title).
+	 */
+	private static boolean continues(List<String> previous, List<String> row, int title) {
+		if (title < 0 || title >= row.size() || title >= previous.size()) {
+			return false;
+		}
+		String cell = row.get(title).strip();
+		return cell.isEmpty() || (GridTableBuilder.titleNumber(cell) < 0 && GridTableBuilder.titleNumber(previous.get(title).strip()) > 0);
+	}
+
+	/** Whether a row (the last of a page) has no title: its title is in the part of the row on the next page. */
+	private static boolean untitled(List<String> row, int title) {
+		return title >= 0 && title < row.size() && row.get(title).isBlank();
+	}
+
+	/** The title column of a header row, or -1 for any other row. */
+	private static int titleOf(List<String> row) {
+		int title = -1;
+		int required = 0;
+		for (int c = 0; c < row.size(); c++) {
+			Column column = Column.named(row.get(c));
+			if (column != null && column.required()) {
+				required++;
+				if (column == Column.TITLE) {
+					title = c;
+				}
+			}
+		}
+		return required >= 3 ? title : -1;
+	}
+
+	private void stream(List<Line> lines, List<Placed> placed) {
 		dropPageNumbers(lines);
 		List<HeaderColumn> header = null;
 		List<Line> body = new ArrayList<>();
@@ -133,6 +329,7 @@ final class PageLayout {
 					header = header == null ? found : header;
 					bandStart = band[0];
 					skipUntil = band[1];
+					headerBottom.put(page, lines.get(band[1] - 1).y());
 				}
 			}
 			if (i >= bandStart && i < skipUntil) {
@@ -145,10 +342,10 @@ final class PageLayout {
 			throw new TableFormatException(sourceName, 0, "no header row naming 部门, 承诺事项 and 具体描述 found on any page");
 		}
 		float[] boundaries = boundaries(header, body);
-		return rows(header, boundaries, beforeHeader, body);
+		rows(header, boundaries, beforeHeader, body, placed);
 	}
 
-	private List<Line> lines() {
+	private static List<Line> lines(List<Glyph> glyphs) {
 		List<Glyph> sorted = new ArrayList<>(glyphs);
 		sorted.sort(Comparator.comparingInt(Glyph::page).thenComparingDouble(Glyph::y).thenComparingDouble(Glyph::x));
 		List<Line> lines = new ArrayList<>();
@@ -193,14 +390,19 @@ final class PageLayout {
 		}
 	}
 
+	/**
+	 * The line's pieces of text, cut at every gap wider than a quarter of a character (narrow neighbouring
+	 * header cells stand that close), then joined again where two neighbours make a part of one column
+	 * name ({@code 部 门} printed letter-spaced).
+	 */
 	private static List<Piece> pieces(Line line) {
-		List<Piece> pieces = new ArrayList<>();
+		List<Piece> cut = new ArrayList<>();
 		StringBuilder text = new StringBuilder();
 		float x = 0;
 		float right = 0;
 		for (Glyph glyph : line.glyphs()) {
-			if (!text.isEmpty() && glyph.x() - right > line.size()) {
-				pieces.add(new Piece(x, right, line.y(), text.toString()));
+			if (!text.isEmpty() && glyph.x() - right > line.size() * 0.25f) {
+				cut.add(new Piece(x, right, line.y(), text.toString()));
 				text.setLength(0);
 			}
 			if (text.isEmpty()) {
@@ -210,7 +412,17 @@ final class PageLayout {
 			right = Math.max(right, glyph.right());
 		}
 		if (!text.isEmpty()) {
-			pieces.add(new Piece(x, right, line.y(), text.toString()));
+			cut.add(new Piece(x, right, line.y(), text.toString()));
+		}
+		List<Piece> pieces = new ArrayList<>();
+		for (Piece piece : cut) {
+			Piece last = pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);
+			if (last != null && piece.x() - last.right() < 2 * line.size() && isNamePiece(last.text() + piece.text())) {
+				pieces.set(pieces.size() - 1, new Piece(last.x(), piece.right(), line.y(), last.text() + piece.text()));
+			}
+			else {
+				pieces.add(piece);
+			}
 		}
 		return pieces;
 	}
@@ -370,7 +582,11 @@ final class PageLayout {
 
 	/** The category label a line holds alone, or {@code null}. */
 	private static String label(Line line) {
-		String text = line.text().replaceAll("\\s", "");
+		return label(line.text());
+	}
+
+	private static String label(String line) {
+		String text = line.replaceAll("\\s", "");
 		if (text.length() < 2 || text.length() > 10 || !text.endsWith("类")) {
 			return null;
 		}
@@ -383,64 +599,220 @@ final class PageLayout {
 		return text;
 	}
 
-	private ParsedTable rows(List<HeaderColumn> header, float[] boundaries, List<Line> beforeHeader, List<Line> body) {
+	/**
+	 * The stream pages' rows. Each numbered title (and each category label) anchors a row; the lines
+	 * between two anchors are cut where the widest text-free strip between them lies, so that lines
+	 * above a title (a vertically centred description whose first lines sit higher than its title)
+	 * join its row, and lines below the last line of a title join the row above. Lines whose only text
+	 * is in the department, coefficient or category column (a name centred in a merged cell) join the
+	 * row whose vertical span holds their centre.
+	 */
+	private void rows(List<HeaderColumn> header, float[] boundaries, List<Line> beforeHeader, List<Line> body, List<Placed> placed) {
 		int columns = header.size();
 		int title = indexOf(header, Column.TITLE);
 		int department = indexOf(header, Column.DEPARTMENT);
-		GridTableBuilder builder = new GridTableBuilder(sourceName, limits, progress);
-		builder.startSheet("page 1");
+		boolean[] shared = new boolean[columns];
+		for (int c = 0; c < columns; c++) {
+			Column column = header.get(c).column();
+			shared[c] = c == department || column == Column.SELF_COEFFICIENT || column == Column.ASSESSED_COEFFICIENT || column == Column.CATEGORY;
+		}
+		int firstPage = body.isEmpty() ? 0 : body.get(0).page();
 		List<String> headerCells = new ArrayList<>();
 		header.forEach(h -> headerCells.add(h.text()));
-		builder.row(new GridRow(0, "page 1, header", headerCells, false));
+		placed.add(new Placed(firstPage, new GridRow(0, "page %d, header".formatted(firstPage + 1), headerCells, false)));
 		for (Line line : beforeHeader) {
 			String label = label(line);
 			if (label != null) {
-				builder.row(labelRow(line, label, columns));
+				placed.add(new Placed(line.page(), labelRow(line, label, columns)));
+			}
+		}
+		if (body.size() > limits.maxRows() * 50L) {
+			throw new TableFormatException(sourceName, 0, "more lines than a table within pledgeboard.import.max-rows has");
+		}
+		int n = body.size();
+		String[][] cells = new String[n][];
+		int[] kind = new int[n];
+		final int content = 0, sharedOnly = 1, anchor = 2, labelLine = 3;
+		for (int i = 0; i < n; i++) {
+			Line line = body.get(i);
+			cells[i] = cells(line, boundaries);
+			if (label(line) != null && nonEmpty(cells[i]) == 1) {
+				kind[i] = labelLine;
+			}
+			else if (GridTableBuilder.titleNumber(cells[i][title].strip()) > 0) {
+				kind[i] = anchor;
+			}
+			else {
+				boolean onlyShared = true;
+				for (int c = 0; c < columns; c++) {
+					if (!shared[c] && !cells[i][c].isBlank()) {
+						onlyShared = false;
+					}
+				}
+				kind[i] = onlyShared ? sharedOnly : content;
+			}
+		}
+		// owner[i]: the anchor line the line belongs to
+		int[] owner = new int[n];
+		java.util.Arrays.fill(owner, -1);
+		List<Integer> anchors = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			if (kind[i] == anchor || kind[i] == labelLine) {
+				anchors.add(i);
+				owner[i] = i;
+			}
+		}
+		for (int k = 0; k <= anchors.size(); k++) {
+			int from = k == 0 ? -1 : anchors.get(k - 1);
+			int to = k == anchors.size() ? n : anchors.get(k);
+			// lines next to a category label belong to the numbered row on their other side
+			int cut = from >= 0 && kind[from] == labelLine ? from + 1
+					: to < n && kind[to] == labelLine ? to : cut(body, kind, cells, title, from, to, content);
+			for (int i = from + 1; i < to; i++) {
+				if (kind[i] == content) {
+					int target = i < cut ? from : to;
+					if (target < 0 || target >= n) {
+						target = target < 0 ? to : from;
+					}
+					owner[i] = target >= 0 && target < n && kind[target] == anchor ? target : -1;
+				}
+			}
+		}
+		// a line of the shared columns alone joins the row whose span holds its centre, else the nearest
+		Map<Integer, Map<Integer, float[]>> spans = spans(body, owner, kind, anchor);
+		for (int i = 0; i < n; i++) {
+			if (kind[i] == sharedOnly) {
+				owner[i] = nearestRow(body, spans.getOrDefault(body.get(i).page(), Map.of()), kind, anchor, i);
+			}
+		}
+		Map<Integer, Row> rowsByAnchor = new HashMap<>();
+		for (int i = 0; i < n; i++) {
+			if (kind[i] == anchor) {
+				rowsByAnchor.put(i, new Row(body.get(i), GridTableBuilder.titleNumber(cells[i][title].strip()), columns));
+			}
+		}
+		for (int i = 0; i < n; i++) {
+			if (kind[i] == labelLine) {
+				continue;
+			}
+			Row row = owner[i] >= 0 ? rowsByAnchor.get(owner[i]) : null;
+			if (row == null) {
+				doubts.add(new ImportWarning("page %d, line %d".formatted(body.get(i).page() + 1, body.get(i).number()),
+						"text that belongs to no numbered commitment was left out: “%s” (不属于任何承诺事项的文字未导入)".formatted(body.get(i).text())));
+				continue;
+			}
+			for (int c = 0; c < columns; c++) {
+				if (!cells[i][c].isBlank()) {
+					row.cells.get(c).add(cells[i][c]);
+				}
 			}
 		}
 		List<Row> block = new ArrayList<>();
 		Row current = null;
-		int lineCount = 0;
-		for (Line line : body) {
-			if (++lineCount > limits.maxRows() * 50L) {
-				throw new TableFormatException(sourceName, 0, "more lines than a table within pledgeboard.import.max-rows has");
-			}
-			String label = label(line);
-			String[] cells = cells(line, boundaries);
-			if (label != null && nonEmpty(cells) == 1) {
-				emit(builder, block, department, header);
+		for (int i = 0; i < n; i++) {
+			if (kind[i] == labelLine) {
+				emit(placed, block, department, header);
 				block.clear();
 				current = null;
-				builder.row(labelRow(line, label, columns));
-				continue;
+				placed.add(new Placed(body.get(i).page(), labelRow(body.get(i), label(body.get(i)), columns)));
 			}
-			int no = GridTableBuilder.titleNumber(cells[title].strip());
-			if (no > 0) {
-				if (current != null && no <= current.no) {
-					emit(builder, block, department, header);
+			else if (kind[i] == anchor) {
+				Row row = rowsByAnchor.get(i);
+				if (current != null && row.no <= current.no) {
+					emit(placed, block, department, header);
 					block.clear();
 				}
-				current = new Row(line, no, columns);
-				block.add(current);
+				current = row;
+				block.add(row);
 			}
-			if (current == null) {
+		}
+		emit(placed, block, department, header);
+	}
+
+	/**
+	 * Where to cut the lines strictly between anchors {@code from} and {@code to} ({@code -1} and
+	 * {@code n} at the ends): the index of the first line that belongs to {@code to}. The cut lies after
+	 * the last line with text in the title column (the rest of the title above) and at the widest gap
+	 * between content lines; a page break counts as the gap between the header and the first line.
+	 */
+	private int cut(List<Line> body, int[] kind, String[][] cells, int title, int from, int to, int content) {
+		int earliest = from + 1;
+		for (int i = from + 1; i < to; i++) {
+			if (kind[i] == content && !cells[i][title].isBlank()) {
+				earliest = i + 1;
+			}
+		}
+		if (from < 0) {
+			return from + 1;
+		}
+		if (to >= body.size()) {
+			return to;
+		}
+		float best = Float.NEGATIVE_INFINITY;
+		int cut = to;
+		int previous = -1;
+		for (int i = from; i <= to; i++) {
+			if (i != from && i != to && kind[i] != content) {
 				continue;
 			}
-			for (int c = 0; c < columns; c++) {
-				if (!cells[c].isBlank()) {
-					current.cells.get(c).add(cells[c]);
+			if (previous >= 0 && i >= earliest) {
+				Line above = body.get(previous);
+				Line below = body.get(i);
+				float gap = above.page() == below.page() ? below.y() - below.size() - above.y()
+						: below.y() - below.size() - headerBottom.getOrDefault(below.page(), below.y() - below.size());
+				if (gap > best + 0.5f) {
+					best = gap;
+					cut = i;
+				}
+			}
+			previous = i;
+		}
+		return cut;
+	}
+
+	/** Each row's vertical span (top, bottom) by its anchor, by page, from the lines it was given. */
+	private static Map<Integer, Map<Integer, float[]>> spans(List<Line> body, int[] owner, int[] kind, int anchor) {
+		Map<Integer, Map<Integer, float[]>> spans = new HashMap<>();
+		for (int j = 0; j < body.size(); j++) {
+			if (owner[j] >= 0 && kind[owner[j]] == anchor) {
+				Line line = body.get(j);
+				float[] span = spans.computeIfAbsent(line.page(), p -> new HashMap<>())
+					.computeIfAbsent(owner[j], a -> new float[] { Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY });
+				span[0] = Math.min(span[0], line.y() - line.size());
+				span[1] = Math.max(span[1], line.y());
+			}
+		}
+		return spans;
+	}
+
+	/** The anchor of the row whose span on the line's page holds the line's centre, or the nearest such row, or the row above. */
+	private static int nearestRow(List<Line> body, Map<Integer, float[]> spans, int[] kind, int anchor, int i) {
+		Line line = body.get(i);
+		float centre = line.y() - line.size() * 0.35f;
+		int best = -1;
+		float distance = Float.POSITIVE_INFINITY;
+		for (Map.Entry<Integer, float[]> span : spans.entrySet()) {
+			float d = centre < span.getValue()[0] ? span.getValue()[0] - centre : centre > span.getValue()[1] ? centre - span.getValue()[1] : 0;
+			if (d < distance) {
+				distance = d;
+				best = span.getKey();
+			}
+		}
+		if (best < 0) {
+			for (int j = i - 1; j >= 0; j--) {
+				if (kind[j] == anchor) {
+					return j;
 				}
 			}
 		}
-		emit(builder, block, department, header);
-		return builder.finish();
+		return best;
 	}
 
 	/**
 	 * Hands a department's rows to the builder: the department column's text of all its rows is its
 	 * name, on the first row; the coefficients and category are the first line their columns have.
 	 */
-	private static void emit(GridTableBuilder builder, List<Row> block, int department, List<HeaderColumn> header) {
+	private static void emit(List<Placed> placed, List<Row> block, int department, List<HeaderColumn> header) {
 		if (block.isEmpty()) {
 			return;
 		}
@@ -464,8 +836,8 @@ final class PageLayout {
 			for (int c = 0; c < columns; c++) {
 				cells.add(shared[c] != null ? (r == 0 ? shared[c] : "") : row.joined(c));
 			}
-			builder.row(new GridRow(row.first.number(), "page %d, line %d".formatted(row.first.page() + 1, row.first.number()),
-					cells, false));
+			placed.add(new Placed(row.first.page(), new GridRow(row.first.number(),
+					"page %d, line %d".formatted(row.first.page() + 1, row.first.number()), cells, false)));
 		}
 	}
 

@@ -13,6 +13,7 @@ import com.pledgeboard.ingest.text.SeedTextReader;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
@@ -32,6 +33,9 @@ public final class PdfTableReader {
 
 	private static final int MAX_CHARACTERS = 50_000_000;
 
+	/** A commitment table of a city fills a few dozen pages; a document of more is something else. */
+	static final int MAX_PAGES = 200;
+
 	private final ReadLimits limits;
 
 	public PdfTableReader(ReadLimits limits) {
@@ -43,9 +47,24 @@ public final class PdfTableReader {
 		GlyphCollector collector = new GlyphCollector(maxGlyphs);
 		String text;
 		int pages;
+		List<List<Ruling>> rulings = new ArrayList<>();
 		try (PDDocument document = Loader.loadPDF(content)) {
 			pages = document.getNumberOfPages();
+			if (pages > MAX_PAGES) {
+				throw new TableFormatException(sourceName, 0, "the PDF has %d pages, more than the %d a commitment table may have (页数过多)"
+					.formatted(pages, MAX_PAGES));
+			}
 			text = collector.getText(document);
+			int index = 0;
+			for (PDPage page : document.getPages()) {
+				index++;
+				try {
+					rulings.add(new RulingCollector(page).rulings());
+				}
+				catch (RulingCollector.TooManySegments ex) {
+					throw new TableFormatException(sourceName, 0, "page %d: %s, a drawing rather than a table (页面线条过多)".formatted(index, ex.getMessage()));
+				}
+			}
 		}
 		catch (InvalidPasswordException ex) {
 			throw new TableFormatException(sourceName, 0,
@@ -65,9 +84,9 @@ public final class PdfTableReader {
 		ParsedTable table;
 		String used;
 		try {
-			table = new PageLayout(sourceName, collector.glyphs(), limits, progress).table();
-			used = "read from the page layout of %d page%s: columns from the header's positions, rows from the lines' (按版面坐标还原表格)"
-				.formatted(pages, pages == 1 ? "" : "s");
+			PageLayout layout = new PageLayout(sourceName, collector.glyphs(), rulings, limits, progress);
+			table = layout.table();
+			used = "read from the page layout of %d page%s (按版面坐标还原表格): %s".formatted(pages, pages == 1 ? "" : "s", layout.modes());
 		}
 		catch (TableFormatException layout) {
 			try {

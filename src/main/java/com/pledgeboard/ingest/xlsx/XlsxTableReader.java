@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import javax.xml.parsers.ParserConfigurationException;
 
@@ -18,7 +17,6 @@ import com.pledgeboard.ingest.ReadProgress;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -29,7 +27,6 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.STSheetState;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.WorkbookDocument;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
 
 /**
@@ -49,25 +46,10 @@ import org.xml.sax.XMLReader;
  * <li>Merged cells need nothing special: only their first cell has a value, and an empty department,
  * coefficient or category cell continues the row above.</li>
  * </ul>
- * Zip bombs are refused by POI's {@link ZipSecureFile} limits: an entry that inflates more than
- * {@value #MIN_INFLATE_RATIO_INVERSE} times, or to more than {@value #MAX_ENTRY_BYTES} bytes.
- * Password-protected workbooks are OLE2 files, not ZIP, and are told apart before this reader runs.
+ * Zip bombs and truncated files are refused by {@link OoxmlArchive}. Password-protected workbooks are
+ * OLE2 files, not ZIP, and are told apart before this reader runs.
  */
 public final class XlsxTableReader {
-
-	/** An XLSX entry inflating more than this many times its compressed size is a zip bomb. */
-	static final int MIN_INFLATE_RATIO_INVERSE = 100;
-
-	/** No entry of a commitment table's workbook needs more: 100,000 rows of text are about 60 MB of XML. */
-	static final long MAX_ENTRY_BYTES = 256L * 1024 * 1024;
-
-	static {
-		ZipSecureFile.setMinInflateRatio(1.0 / MIN_INFLATE_RATIO_INVERSE);
-		ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
-	}
-
-	/** The end record is 22 bytes plus a comment of at most 65,535. */
-	private static final int END_RECORD_SEARCH = 22 + 65_535;
 
 	private final ReadLimits limits;
 
@@ -76,7 +58,7 @@ public final class XlsxTableReader {
 	}
 
 	public ParsedTable read(byte[] content, String sourceName, ReadProgress progress) {
-		requireEndOfArchive(content, sourceName);
+		OoxmlArchive.requireComplete(content, sourceName, "XLSX");
 		GridTableBuilder builder = new GridTableBuilder(sourceName, limits, progress);
 		try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content))) {
 			XSSFReader reader = new XSSFReader(pkg);
@@ -101,7 +83,7 @@ public final class XlsxTableReader {
 					if (ex.getCause() instanceof TableFormatException refusal) {
 						throw refusal;
 					}
-					throw new TableFormatException(sourceName, 0, "sheet “" + name + "”: " + reason(ex));
+					throw new TableFormatException(sourceName, 0, "sheet “" + name + "”: " + OoxmlArchive.reason(ex));
 				}
 				handler.warnAboutFormulas();
 				if (!builder.hasHeader()) {
@@ -115,23 +97,8 @@ public final class XlsxTableReader {
 		}
 		catch (IOException | OpenXML4JException | SAXException | XmlException | ParserConfigurationException
 				| RuntimeException ex) {
-			throw new TableFormatException(sourceName, 0, "not a readable XLSX workbook (文件已损坏或不是 XLSX): " + reason(ex));
+			throw new TableFormatException(sourceName, 0, "not a readable XLSX workbook (文件已损坏或不是 XLSX): " + OoxmlArchive.reason(ex));
 		}
-	}
-
-	/**
-	 * POI reads a workbook from a stream entry by entry, so a file cut short after its sheets would
-	 * read as if whole; the end-of-central-directory record at the end of every complete ZIP tells.
-	 */
-	private static void requireEndOfArchive(byte[] content, String sourceName) {
-		int earliest = Math.max(0, content.length - END_RECORD_SEARCH);
-		for (int i = content.length - 22; i >= earliest; i--) {
-			if (content[i] == 'P' && content[i + 1] == 'K' && content[i + 2] == 5 && content[i + 3] == 6) {
-				return;
-			}
-		}
-		throw new TableFormatException(sourceName, 0,
-				"the XLSX file is truncated: the end of its ZIP archive is missing (文件不完整，请重新上传)");
 	}
 
 	private static List<CTSheet> sheets(XSSFReader reader) throws IOException, InvalidFormatException, XmlException {
@@ -150,34 +117,5 @@ public final class XlsxTableReader {
 		parser.parse(new InputSource(xml));
 	}
 
-	/**
-	 * What is wrong with the file, in words about the file rather than the parser's: a workbook part's
-	 * XML that declares a document type (the way to smuggle in external entities) or is malformed, a zip
-	 * bomb, or else a damaged file, without the library's internals.
-	 */
-	static String reason(Throwable ex) {
-		Throwable cause = ex;
-		while (cause.getCause() != null && cause.getCause() != cause) {
-			if (cause instanceof TableFormatException) {
-				break;
-			}
-			cause = cause.getCause();
-		}
-		String message = String.valueOf(cause.getMessage()) + " " + ex.getMessage();
-		if (message.contains("Zip bomb") || message.contains("zip bomb")) {
-			return "it inflates far beyond its size, as a zip bomb does (疑似压缩炸弹)";
-		}
-		if (message.contains("DOCTYPE")) {
-			return "the file contains a document type declaration (DOCTYPE), which is not allowed (文件含有文档类型声明，不允许导入)";
-		}
-		if (message.toLowerCase(Locale.ROOT).contains("entity")) {
-			return "the file's XML refers to entities, which are not allowed (文件含有 XML 实体引用，不允许导入)";
-		}
-		if (cause instanceof SAXParseException parse && parse.getLineNumber() > 0) {
-			return "its XML is malformed at line %d, column %d (XML 格式错误)".formatted(parse.getLineNumber(),
-					parse.getColumnNumber());
-		}
-		return "its content is damaged or is not of an XLSX workbook (文件已损坏)";
-	}
 
 }

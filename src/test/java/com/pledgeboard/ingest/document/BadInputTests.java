@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -17,6 +18,12 @@ import com.pledgeboard.ingest.ReadProgress;
 import com.pledgeboard.ingest.xlsx.XlsxTableWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -78,12 +85,31 @@ class BadInputTests {
 	}
 
 	@Test
-	void shouldAskForXlsxInsteadOfALegacyWorkbook() throws IOException {
+	void shouldReadALegacyWorkbookAndRefuseOneWithoutATableNamingTheFile() throws IOException {
 		try (HSSFWorkbook workbook = new HSSFWorkbook()) {
-			workbook.createSheet("表").createRow(0).createCell(0).setCellValue("部门");
+			Sheet sheet = workbook.createSheet("表");
+			sheet.createRow(0).createCell(0).setCellValue("部门");
 			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 			workbook.write(bytes);
-			assertThat(refusal(bytes.toByteArray(), "old.xls").getMessage()).contains("save it as .xlsx");
+			assertThat(refusal(bytes.toByteArray(), "old.xls").getMessage()).startsWith("old.xls: no header row naming the columns");
+			String[] headings = { "部门", "承诺事项", "具体描述" };
+			Row header = sheet.createRow(1);
+			for (int c = 0; c < headings.length; c++) {
+				header.createCell(c).setCellValue(headings[c]);
+			}
+			Row row = sheet.createRow(2);
+			row.createCell(0).setCellValue("市公安局");
+			row.createCell(1).setCellValue("1.打击电信网络诈骗");
+			row.createCell(2).setCellErrorValue(FormulaError.REF.getCode());
+			bytes.reset();
+			workbook.write(bytes);
+			assertThat(refusal(bytes.toByteArray(), "old.xls").getMessage()).isEqualTo("old.xls: sheet 表, row 3, cell C3: an error value #REF! (单元格有错误值)");
+			row.createCell(2).setCellValue("确保电诈警情同比下降30%。");
+			bytes.reset();
+			workbook.write(bytes);
+			var read = reader.read(bytes.toByteArray(), "old.xls", ReadProgress.NONE);
+			assertThat(read.format()).isEqualTo(DocumentFormat.XLS);
+			assertThat(read.table().departments().get(0).commitments().get(0).description()).isEqualTo("确保电诈警情同比下降30%。");
 		}
 	}
 
@@ -209,6 +235,92 @@ class BadInputTests {
 		}
 		String csv = "部门,承诺事项,具体描述\n市公安局,\"1.打击犯罪,描述没有结束\n";
 		assertThat(refusal(csv.getBytes(StandardCharsets.UTF_8), "open.csv").getMessage()).startsWith("open.csv: not readable as CSV");
+	}
+
+	@Test
+	void shouldRefuseAPdfOfMorePagesThanATableHasInParallelWithinSeconds() throws Exception {
+		byte[] pages;
+		try (PDDocument document = new PDDocument()) {
+			for (int i = 0; i < 300; i++) {
+				document.addPage(new PDPage());
+			}
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			document.save(out);
+			pages = out.toByteArray();
+		}
+		List<String> messages = java.util.stream.IntStream.range(0, 4).parallel()
+			.mapToObj(i -> refusal(pages, "report" + i + ".pdf").getMessage()).toList();
+		assertThat(messages).allSatisfy(m -> assertThat(m).matches("report\\d\\.pdf: the PDF has 300 pages, more than the 200 .*"));
+	}
+
+	@Test
+	void shouldRefuseAPdfWithoutATableNamingTheFile() throws IOException {
+		try (PDDocument document = new PDDocument()) {
+			PDPage page = new PDPage();
+			document.addPage(page);
+			PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+			try (PDPageContentStream text = new PDPageContentStream(document, page)) {
+				text.beginText();
+				text.setFont(font, 12);
+				text.newLineAtOffset(72, 700);
+				text.showText("Notice of the annual meeting");
+				text.endText();
+				for (int i = 0; i < 5; i++) {
+					// ruled, but a frame of a chart rather than a table with a header
+					text.addRect(72, 100 + 40 * i, 400, 30);
+				}
+				text.stroke();
+			}
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			document.save(out);
+			assertThat(refusal(out.toByteArray(), "通知.pdf").getMessage()).startsWith("通知.pdf: ").contains("no header row");
+		}
+	}
+
+	@Test
+	void shouldRefuseAnImageBombWithoutDecodingIt() throws IOException {
+		// an image declared 60,000 × 60,000 grey pixels (3.6 GB decoded) from a few bytes of Flate data
+		java.io.ByteArrayOutputStream deflated = new java.io.ByteArrayOutputStream();
+		try (java.util.zip.DeflaterOutputStream z = new java.util.zip.DeflaterOutputStream(deflated)) {
+			z.write(new byte[1 << 16]);
+		}
+		try (PDDocument document = new PDDocument()) {
+			PDPage page = new PDPage();
+			document.addPage(page);
+			PDImageXObject image = new PDImageXObject(document, new ByteArrayInputStream(deflated.toByteArray()), COSName.FLATE_DECODE,
+					60_000, 60_000, 8, PDDeviceGray.INSTANCE);
+			try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+				content.drawImage(image, 0, 0, 600, 600);
+			}
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			document.save(out);
+			long start = System.nanoTime();
+			assertThat(refusal(out.toByteArray(), "scan.pdf").getMessage()).startsWith("scan.pdf: ").contains("no text");
+			assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(20));
+		}
+	}
+
+	@Test
+	void shouldRefuseAPageOfMoreLinesThanATableNamingThePage() throws IOException {
+		try (PDDocument document = new PDDocument()) {
+			PDPage page = new PDPage();
+			document.addPage(page);
+			try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+				for (int i = 0; i < 25_000; i++) {
+					content.moveTo(10 + i % 500, 10);
+					content.lineTo(10 + i % 500, 700);
+				}
+				content.stroke();
+				content.beginText();
+				content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+				content.newLineAtOffset(72, 720);
+				content.showText("hatching");
+				content.endText();
+			}
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			document.save(out);
+			assertThat(refusal(out.toByteArray(), "drawing.pdf").getMessage()).startsWith("drawing.pdf: page 1: more than 20000 line segments");
+		}
 	}
 
 	/** A sheet 表 with a title row, the header in row 2 and one commitment in row 3. */

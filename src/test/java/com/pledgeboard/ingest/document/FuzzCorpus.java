@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 import com.pledgeboard.ingest.ExportTable;
+import com.pledgeboard.ingest.ParsedTable;
+import com.pledgeboard.ingest.corpus.Generators;
+import com.pledgeboard.ingest.corpus.HtmlTable;
 import com.pledgeboard.ingest.csv.CsvTableWriter;
 import com.pledgeboard.ingest.pdf.PdfReportWriter;
 import com.pledgeboard.ingest.xlsx.XlsxTableWriter;
@@ -20,7 +23,7 @@ public final class FuzzCorpus {
 	private FuzzCorpus() {
 	}
 
-	public static void main(String[] args) throws IOException {
+	public static void main(String[] args) throws IOException, InterruptedException {
 		Path root = Path.of(args[0], "com/pledgeboard/ingest/document/ReaderFuzzTestsInputs");
 		ExportTable full = Tables.export(Tables.seed());
 		ExportTable small = new ExportTable(full.title(), List.of(), full.departments().subList(0, 2));
@@ -32,7 +35,18 @@ public final class FuzzCorpus {
 		write(root.resolve("xlsx"), "seed.xlsx", xlsx);
 		write(root.resolve("csv"), "seed.csv", csv);
 		write(root.resolve("pdf"), "seed.pdf", pdf);
-		for (var entry : List.of(List.of("seed.xlsx", xlsx), List.of("seed.csv", csv), List.of("seed.pdf", pdf), List.of("seed.txt", text))) {
+		// Word and old Excel files as LibreOffice writes them from the table published as HTML
+		Path work = Files.createTempDirectory("fuzz-corpus");
+		ParsedTable smallTable = new ParsedTable(Tables.seed().departments().subList(0, 2), List.of());
+		Path html = Generators.write(work, "seed.html", HtmlTable.html(smallTable, new HtmlTable.Style(true, "middle", true)));
+		byte[] docx = Files.readAllBytes(Generators.libreOffice(html, "docx", "MS Word 2007 XML", null));
+		byte[] doc = Files.readAllBytes(Generators.libreOffice(html, "doc", "MS Word 97", null));
+		byte[] xls = Files.readAllBytes(Generators.libreOffice(html, "xls", "MS Excel 97", "HTML (StarCalc)"));
+		write(root.resolve("docx"), "seed.docx", docx);
+		write(root.resolve("doc"), "seed.doc", doc);
+		write(root.resolve("xls"), "seed.xls", xls);
+		for (var entry : List.of(List.of("seed.xlsx", xlsx), List.of("seed.csv", csv), List.of("seed.pdf", pdf), List.of("seed.txt", text),
+				List.of("seed.docx", docx), List.of("seed.doc", doc), List.of("seed.xls", xls))) {
 			write(root.resolve("anyDocument"), (String) entry.get(0), (byte[]) entry.get(1));
 		}
 	}

@@ -6,6 +6,9 @@ import com.pledgeboard.ingest.csv.CsvTableReader;
 import com.pledgeboard.ingest.grid.ReadLimits;
 import com.pledgeboard.ingest.ReadProgress;
 import com.pledgeboard.ingest.pdf.PdfTableReader;
+import com.pledgeboard.ingest.word.DocTableReader;
+import com.pledgeboard.ingest.word.DocxTableReader;
+import com.pledgeboard.ingest.xlsx.XlsTableReader;
 import com.pledgeboard.ingest.xlsx.XlsxTableReader;
 
 /**
@@ -33,6 +36,21 @@ class ReaderFuzzTests {
 	@FuzzTest(maxDuration = "60s")
 	void pdf(byte[] input) {
 		readOrRefuse(() -> new PdfTableReader(LIMITS).read(input, "fuzz.pdf", ReadProgress.NONE));
+	}
+
+	@FuzzTest(maxDuration = "60s")
+	void docx(byte[] input) {
+		readOrRefuse(() -> new DocxTableReader(LIMITS).read(input, "fuzz.docx", ReadProgress.NONE));
+	}
+
+	@FuzzTest(maxDuration = "60s")
+	void doc(byte[] input) {
+		readOrRefuse(() -> new DocTableReader(LIMITS).read(input, "fuzz.doc", ReadProgress.NONE));
+	}
+
+	@FuzzTest(maxDuration = "60s")
+	void xls(byte[] input) {
+		readOrRefuse(() -> new XlsTableReader(LIMITS).read(input, "fuzz.xls", ReadProgress.NONE));
 	}
 
 	@FuzzTest(maxDuration = "60s")

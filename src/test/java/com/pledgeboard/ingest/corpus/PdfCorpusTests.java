@@ -1,0 +1,91 @@
+package com.pledgeboard.ingest.corpus;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import com.pledgeboard.ingest.DocumentFormat;
+import com.pledgeboard.ingest.ParsedTable;
+import com.pledgeboard.ingest.ReadProgress;
+import com.pledgeboard.ingest.document.DocumentReader;
+import com.pledgeboard.ingest.document.Tables;
+import com.pledgeboard.ingest.grid.ReadLimits;
+import com.pledgeboard.ingest.pdf.PdfReportWriter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The seed table (16 departments in two categories, names and descriptions that wrap, names and
+ * coefficients merged over their rows, many pages) published as PDF by programs we did not write,
+ * each read back to exactly the table it came from: Chromium's print of the table as a web page with
+ * varied CSS, LibreOffice's PDF export of the table as a Word document, and our own exporter.
+ */
+class PdfCorpusTests {
+
+	private static final ParsedTable SEED = Tables.seed();
+
+	@TempDir
+	Path directory;
+
+	private final DocumentReader reader = new DocumentReader(ReadLimits.DEFAULT);
+
+	static Stream<Arguments> webLayouts() {
+		return Stream.of(Arguments.of(new HtmlTable.Style(true, "middle", true)), Arguments.of(new HtmlTable.Style(true, "top", true)),
+				Arguments.of(new HtmlTable.Style(false, "middle", true)), Arguments.of(new HtmlTable.Style(false, "top", true)),
+				Arguments.of(new HtmlTable.Style(false, "top", false)));
+	}
+
+	@ParameterizedTest
+	@MethodSource("webLayouts")
+	void shouldReadChromiumsPrintOfThePublishedPage(HtmlTable.Style style) throws Exception {
+		assumeTrue(Generators.hasChromium() && Tables.fontInstalled(), "needs Chromium and the CJK font (.ci/run installs both)");
+		Path pdf = Generators.chromium(Generators.write(directory, "published.html", HtmlTable.html(SEED, style)));
+		DocumentReader.Read read = reader.read(Files.readAllBytes(pdf), "published.pdf", ReadProgress.NONE);
+		assertThat(read.format()).isEqualTo(DocumentFormat.PDF);
+		assertThat(read.table().warnings().get(0).message()).contains(style.rules() ? "lattice" : "stream");
+		Tables.assertSameTable(read.table(), SEED);
+	}
+
+	@ParameterizedTest
+	@MethodSource("webLayouts")
+	void shouldReadChromiumsPrintWithRowsBrokenOverPages(HtmlTable.Style style) throws Exception {
+		assumeTrue(Generators.hasChromium() && Tables.fontInstalled(), "needs Chromium and the CJK font (.ci/run installs both)");
+		Path pdf = Generators.chromium(Generators.write(directory, "published.html", HtmlTable.rowsMayBreak(HtmlTable.html(SEED, style))));
+		Tables.assertSameTable(reader.read(Files.readAllBytes(pdf), "published.pdf", ReadProgress.NONE).table(), SEED);
+	}
+
+	@Test
+	void shouldReadLibreOfficesPdfOfThePublishedPageWithNamesOnTheFirstRow() throws Exception {
+		assumeTrue(Generators.hasLibreOffice() && Tables.fontInstalled(), "needs LibreOffice and the CJK font (.ci/run installs both)");
+		Path html = Generators.write(directory, "published.html", HtmlTable.html(SEED, new HtmlTable.Style(true, "top", false)));
+		Path pdf = Generators.libreOffice(html, "pdf", "writer_web_pdf_Export", null);
+		DocumentReader.Read read = reader.read(Files.readAllBytes(pdf), "published.pdf", ReadProgress.NONE);
+		assertThat(read.table().warnings().get(0).message()).contains("lattice");
+		Tables.assertSameTable(read.table(), SEED);
+	}
+
+	@Test
+	void shouldReadLibreOfficesPdfOfTheTableAsAWordDocument() throws Exception {
+		assumeTrue(Generators.hasLibreOffice() && Tables.fontInstalled(), "needs LibreOffice and the CJK font (.ci/run installs both)");
+		Path html = Generators.write(directory, "published.html", HtmlTable.html(SEED, new HtmlTable.Style(true, "middle", true)));
+		Path docx = Generators.libreOffice(html, "docx", "MS Word 2007 XML", null);
+		Path pdf = Generators.libreOffice(docx, "pdf", "writer_pdf_Export", null);
+		DocumentReader.Read read = reader.read(Files.readAllBytes(pdf), "published.pdf", ReadProgress.NONE);
+		assertThat(read.table().warnings().get(0).message()).contains("lattice");
+		Tables.assertSameTable(read.table(), SEED);
+	}
+
+	@Test
+	void shouldReadOurOwnExport() {
+		assumeTrue(Tables.fontInstalled(), "needs " + Tables.FONT);
+		byte[] pdf = new PdfReportWriter(Tables.FONT).write(Tables.export(SEED));
+		Tables.assertSameTable(reader.read(pdf, "export.pdf", ReadProgress.NONE).table(), SEED);
+	}
+
+}
