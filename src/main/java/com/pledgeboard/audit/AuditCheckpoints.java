@@ -104,6 +104,11 @@ public class AuditCheckpoints {
 		return Optional.of(write(reason));
 	}
 
+	/** The directory checkpoints are appended to. */
+	public Path directory() {
+		return directory;
+	}
+
 	/** Every checkpoint of the directory, oldest first. */
 	public List<Checkpoint> list() {
 		if (!Files.isDirectory(directory)) {

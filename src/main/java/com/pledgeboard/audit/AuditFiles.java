@@ -7,7 +7,7 @@ import java.nio.file.Path;
  * entries and the Ed25519 key of the checkpoints) and the directory the signed checkpoints are
  * appended to. Both default to places under {@code pledgeboard.audit.home} ({@code ./data/audit}).
  */
-record AuditFiles(Path keyFile, Path checkpointDirectory) {
+public record AuditFiles(Path keyFile, Path checkpointDirectory) {
 
 	static AuditFiles of(String home, String keyFile, String checkpointDirectory) {
 		Path base = Path.of(home);

@@ -26,6 +26,9 @@ public class AuditVerifier {
 
 	private static final int BATCH_SIZE = 1000;
 
+	/** The lane that holds the entries written before keys, which have no key id. */
+	private static final int LEGACY_LANE = 1;
+
 	private final AuditEntries entries;
 
 	private final AuditKeys keys;
@@ -119,8 +122,9 @@ public class AuditVerifier {
 							+ (expected - 1) + (previousSeq == null ? "" : " (entry seq " + previousSeq + ")"));
 				}
 				if (entry.keyId() == null) {
-					if (keyed) {
-						return broken(done, entry, "it carries no key id after keyed entries: written behind the application's back");
+					if (keyed || lane != LEGACY_LANE) {
+						return broken(done, entry, "it carries no key id" + (keyed ? " after keyed entries" : " outside lane 1")
+								+ ": written behind the application's back");
 					}
 					if (!plainHash(entry).equals(entry.hash())) {
 						return broken(done, entry, "its content does not match its hash: the entry was altered");

@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
 @Command(name = "pledgeboard", mixinStandardHelpOptions = true, version = "Pledgeboard 0.1",
 		description = "Pledgeboard command line: import and export commitment tables, extract targets.",
 		subcommands = { ImportCommand.class, ExportCommand.class, ExtractCommand.class, ReextractCommand.class,
-				UserCommand.class, AuditCommand.class })
+				UserCommand.class, AuditCommand.class, BackupCommand.class, RestoreCommand.class })
 public final class CommandLineInterface {
 
 	/** Exit status for input that cannot be used: a bad file, an unknown region, a year that exists. */
@@ -26,7 +26,7 @@ public final class CommandLineInterface {
 
 	static final int EXIT_INTERNAL = 70;
 
-	private static final Set<String> COMMANDS = Set.of("import", "export", "extract", "reextract", "user", "audit",
+	private static final Set<String> COMMANDS = Set.of("import", "export", "extract", "reextract", "user", "audit", "backup", "restore",
 			"help", "--help", "-h", "--version", "-V");
 
 	private CommandLineInterface() {
