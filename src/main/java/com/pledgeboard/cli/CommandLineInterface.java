@@ -17,9 +17,10 @@ import picocli.CommandLine.Command;
  * web server when they run, and only then; {@code extract}, {@code readings} and {@code --help} never start one.
  */
 @Command(name = "pledgeboard", mixinStandardHelpOptions = true, version = "Pledgeboard 0.1",
-		description = "Pledgeboard command line: import and export commitment tables, extract targets, propose readings.",
-		subcommands = { ImportCommand.class, ExportCommand.class, ExtractCommand.class, ReadingsCommand.class, ReextractCommand.class,
-				UserCommand.class, AuditCommand.class })
+		description = "Pledgeboard command line: import and export commitment tables, extract targets, propose readings, "
+				+ "back up and restore.",
+		subcommands = { ImportCommand.class, ExportCommand.class, ExtractCommand.class, ReadingsCommand.class,
+				ReextractCommand.class, UserCommand.class, AuditCommand.class, BackupCommand.class, RestoreCommand.class })
 public final class CommandLineInterface {
 
 	/** Exit status for input that cannot be used: a bad file, an unknown region, a year that exists. */

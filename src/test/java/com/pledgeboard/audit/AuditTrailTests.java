@@ -35,6 +35,9 @@ class AuditTrailTests {
 	AuditVerifier verifier;
 
 	@Autowired
+	AuditKeys keys;
+
+	@Autowired
 	TransactionTemplate transactions;
 
 	@Autowired
@@ -71,7 +74,7 @@ class AuditTrailTests {
 		assertThat(entry.beforeJson()).isEqualTo("{\"metric\":\"城市书房\",\"unit\":\"家\",\"value\":10}");
 		assertThat(entry.afterJson()).isEqualTo("{\"metric\":\"城市书房\",\"unit\":\"家\",\"value\":12}");
 		assertThat(entry.occurredAt()).isBetween(java.time.Instant.now().minusSeconds(60), java.time.Instant.now());
-		assertThat(entry.hash()).hasSize(64).isEqualTo(entry.computeHash());
+		assertThat(entry.hash()).hasSize(64).isEqualTo(AuditVerifier.keyedHash(keys.key(entry.keyId()).orElseThrow(), entry));
 	}
 
 	@Test
@@ -151,6 +154,45 @@ class AuditTrailTests {
 				10)).entries()).hasSize(5);
 		assertThat(trail.find(new AuditQuery(null, null, "paged", null, now.plusSeconds(60), null, 0, 10)).entries())
 			.isEmpty();
+	}
+
+	/**
+	 * While one transaction holds a lane with an append and has not committed, another appends and
+	 * commits without waiting for it: the writes no longer queue on one head row.
+	 */
+	@Test
+	void shouldLetAnAppendCommitWhileAnotherTransactionHoldsItsLane() throws Exception {
+		var holding = new java.util.concurrent.CountDownLatch(1);
+		var release = new java.util.concurrent.CountDownLatch(1);
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			var first = pool.submit(() -> transactions.executeWithoutResult(status -> {
+				events.publishEvent(AuditEvent.of("LANE_HELD", "lane", 1, null, null));
+				holding.countDown();
+				try {
+					release.await(30, java.util.concurrent.TimeUnit.SECONDS);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			}));
+			assertThat(holding.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+			var second = pool.submit(() -> transactions.executeWithoutResult(
+					status -> events.publishEvent(AuditEvent.of("LANE_FREE", "lane", 2, null, null))));
+			second.get(10, java.util.concurrent.TimeUnit.SECONDS);
+			assertThat(jdbc.sql("select count(*) from audit_entry where action = 'LANE_FREE'").query(Long.class).single())
+				.as("committed while the first still holds its lane").isEqualTo(1);
+			release.countDown();
+			first.get(30, java.util.concurrent.TimeUnit.SECONDS);
+		}
+		finally {
+			release.countDown();
+			pool.shutdownNow();
+		}
+		assertThat(jdbc.sql("select count(distinct lane) from audit_entry where action in ('LANE_HELD', 'LANE_FREE')")
+			.query(Long.class).single()).isEqualTo(2);
+		VerificationResult result = verifier.verify();
+		assertThat(result.isIntact()).as(result.describe()).isTrue();
 	}
 
 }

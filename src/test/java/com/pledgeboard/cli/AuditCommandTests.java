@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Map;
 
+import com.pledgeboard.audit.AuditCheckpoints;
 import com.pledgeboard.audit.AuditEvent;
 import com.pledgeboard.audit.AuditTrail;
 import org.junit.jupiter.api.AfterEach;
@@ -37,12 +38,14 @@ class AuditCommandTests {
 	void fileDatabase() {
 		url = "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath();
 		System.setProperty("spring.datasource.url", url);
+		System.setProperty("pledgeboard.audit.home", dir.resolve("audit").toString());
 	}
 
 	@AfterEach
 	void forgetDatabase() {
 		SpringContext.close();
 		System.clearProperty("spring.datasource.url");
+		System.clearProperty("pledgeboard.audit.home");
 	}
 
 	private int run(String... args) {
@@ -83,7 +86,8 @@ class AuditCommandTests {
 		sql("update audit_entry set after_json = '{\"value\":1000}' where seq = 2");
 		long id = idOfSeq(2);
 		assertThat(run("audit", "verify")).isEqualTo(AuditCommand.EXIT_BROKEN);
-		assertThat(err.toString()).startsWith("audit trail broken at entry seq 2 (id " + id + "): ").contains("altered");
+		assertThat(err.toString()).startsWith("audit trail broken at entry seq 2 (id " + id + "): lane 1 seq 2: ")
+			.contains("altered");
 		assertThat(out.toString()).isEmpty();
 	}
 
@@ -92,7 +96,39 @@ class AuditCommandTests {
 		appendThree();
 		sql("delete from audit_entry where seq = 3");
 		assertThat(run("audit", "verify")).isEqualTo(AuditCommand.EXIT_BROKEN);
-		assertThat(err.toString()).startsWith("audit trail broken at entry seq 3: entry seq 3 is missing");
+		assertThat(err.toString()).startsWith("audit trail broken: lane 1 seq 3 is missing");
+	}
+
+	@Test
+	void shouldVerifyEntriesSignedBeforeAndAfterARotatedKey() throws SQLException {
+		appendThree();
+		assertThat(run("audit", "rotate-key")).as(err.toString()).isZero();
+		assertThat(out.toString().strip()).isEqualTo("audit key k2 is now current");
+		SpringContext.close();
+		appendThree();
+		assertThat(run("audit", "verify")).as(err.toString()).isZero();
+		assertThat(out.toString().strip()).isEqualTo("audit trail intact: 6 entries");
+		try (var connection = DriverManager.getConnection(url, "sa", "");
+				var rows = connection.createStatement()
+					.executeQuery("select key_id, count(*) from audit_entry group by key_id order by key_id")) {
+			rows.next();
+			assertThat(rows.getString(1) + "=" + rows.getLong(2)).isEqualTo("k1=3");
+			rows.next();
+			assertThat(rows.getString(1) + "=" + rows.getLong(2)).isEqualTo("k2=3");
+		}
+	}
+
+	@Test
+	void shouldFailVerificationOfATrailTruncatedBehindACheckpoint() throws SQLException {
+		appendThree();
+		SpringContext.bean(AuditCheckpoints.class).write("test");
+		SpringContext.close();
+		sql("delete from audit_entry where seq = 3");
+		sql("update audit_head set last_seq = 2, last_hash = (select hash from audit_entry where seq = 2) where id = 1");
+		assertThat(run("audit", "verify")).isEqualTo(AuditCommand.EXIT_BROKEN);
+		assertThat(err.toString()).startsWith("audit trail broken: lane 1 ends at seq 2, but checkpoint checkpoint-")
+			.contains("saw it at seq 3")
+			.contains("truncated");
 	}
 
 	@Test

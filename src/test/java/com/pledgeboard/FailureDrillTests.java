@@ -1,0 +1,256 @@
+package com.pledgeboard;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import com.pledgeboard.cli.Launcher;
+import com.pledgeboard.support.DrillPause;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Failure drills: the command line and the server run as real separate JVMs on an H2 file database,
+ * and are killed with {@code kill -9} ({@code Process.destroyForcibly}) while a change's transaction
+ * is open — an import with all its rows written, a year's close with its state moved but its scores
+ * not yet frozen. The process is held there by {@link DrillPause}, which only waits at the change's
+ * audit event. After the kill the database must be exactly as before (compared by a digest of every
+ * table), and the change, done again by a restarted process, must be wholly done.
+ */
+class FailureDrillTests {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private static final String PASSWORD = "Drill-Password-2045!";
+
+	@TempDir
+	Path dir;
+
+	private String url() {
+		return "jdbc:h2:file:" + dir.resolve("db/pledgeboard").toAbsolutePath() + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
+	}
+
+	private final Map<Process, Path> logs = new java.util.HashMap<>();
+
+	private Process launch(String pauseOn, String... args) throws IOException {
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx512m", "-cp", System.getProperty("java.class.path"), "-Dspring.datasource.url=" + url(),
+				"-Dpledgeboard.audit.home=" + dir.resolve("audit").toAbsolutePath(), "-Dpledgeboard.seed.enabled=false",
+				"-Dpledgeboard.admin.password=" + PASSWORD,
+				"-Dserver.servlet.session.cookie.secure=false"));
+		if (pauseOn != null) {
+			command.add("-Dpledgeboard.drill.pause-on=" + pauseOn);
+		}
+		command.add(Launcher.class.getName());
+		command.addAll(List.of(args));
+		Path log = Files.createTempFile(dir, "process", ".log");
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		logs.put(process, log);
+		return process;
+	}
+
+	private String waitFor(Process process, String text, Duration timeout) throws Exception {
+		Instant until = Instant.now().plus(timeout);
+		while (Instant.now().isBefore(until)) {
+			String output = Files.readString(logs.get(process));
+			if (output.contains(text)) {
+				return output;
+			}
+			if (!process.isAlive()) {
+				throw new AssertionError("the process ended (" + process.exitValue() + ") before " + text + ":\n" + output);
+			}
+			Thread.sleep(200);
+		}
+		throw new AssertionError("no " + text + " within " + timeout + ":\n" + Files.readString(logs.get(process)));
+	}
+
+	private static void kill(Process process) throws InterruptedException {
+		process.destroyForcibly();
+		assertThat(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+	}
+
+	private int run(String... args) throws Exception {
+		Process process = launch(null, args);
+		assertThat(process.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+		assertThat(process.exitValue()).as(Files.readString(logs.get(process))).isZero();
+		return process.exitValue();
+	}
+
+	/** A digest of every table but the sessions', row by row in primary-key order. */
+	private String digest() throws SQLException {
+		StringBuilder rows = new StringBuilder();
+		try (Connection c = DriverManager.getConnection(url(), "sa", "")) {
+			List<String> tables = new ArrayList<>();
+			try (ResultSet rs = c.getMetaData().getTables(null, "PUBLIC", "%", new String[] { "TABLE" })) {
+				while (rs.next()) {
+					String name = rs.getString("TABLE_NAME");
+					if (!name.toLowerCase(Locale.ROOT).startsWith("spring_session")) {
+						tables.add(name);
+					}
+				}
+			}
+			tables.sort(null);
+			for (String table : tables) {
+				rows.append("== ").append(table).append('\n');
+				try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select * from \"" + table + "\" order by 1")) {
+					int columns = rs.getMetaData().getColumnCount();
+					while (rs.next()) {
+						for (int i = 1; i <= columns; i++) {
+							rows.append(rs.getString(i)).append('|');
+						}
+						rows.append('\n');
+					}
+				}
+			}
+		}
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(rows.toString().getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private long count(String sql) throws SQLException {
+		try (Connection c = DriverManager.getConnection(url(), "sa", "");
+				Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+			rs.next();
+			return rs.getLong(1);
+		}
+	}
+
+	private Path seed() throws IOException {
+		Path seed = dir.resolve("seed.txt");
+		Files.write(seed, TestResources.bytes("ingest/000_d450a7bd56f78988.txt"));
+		return seed;
+	}
+
+	@Test
+	void shouldLeaveNothingOfAnImportKilledInItsTransactionAndImportWhollyAfterwards() throws Exception {
+		run("import", seed().toString(), "--year", "2044", "--state", "PUBLISHED");
+		String before = digest();
+		Process importing = launch("TABLE_IMPORTED", "import", seed().toString(), "--year", "2045", "--state", "ASSESSING");
+		waitFor(importing, DrillPause.MARKER + "TABLE_IMPORTED", Duration.ofMinutes(3));
+		kill(importing);
+		assertThat(digest()).as("wholly undone").isEqualTo(before);
+		run("import", seed().toString(), "--year", "2045", "--state", "ASSESSING");
+		assertThat(count("select count(*) from commitment c join department_entry e on e.id = c.entry_id "
+				+ "join plan_year p on p.id = e.plan_year_id where p.year_number = 2045")).as("wholly done").isEqualTo(80);
+		assertThat(run("audit", "verify")).isZero();
+	}
+
+	@Test
+	void shouldLeaveAYearKilledWhileClosingAssessingAndCloseItWhollyAfterwards() throws Exception {
+		run("import", seed().toString(), "--year", "2045", "--state", "ASSESSING");
+		int port = freePort();
+		Process server = launch("PLAN_YEAR_STATE", "--server.port=" + port);
+		waitFor(server, "Started Launcher", Duration.ofMinutes(3));
+		long year = count("select id from plan_year where year_number = 2045");
+		HttpClient http = signedIn(port);
+		String before = digest();
+		send(http, port, "/admin/years/" + year + "/transition", Map.of("to", "CLOSED", "reason", "年度考评结束", "confirmed", "true"),
+				"/admin/years/" + year);
+		waitFor(server, DrillPause.MARKER + "PLAN_YEAR_STATE", Duration.ofMinutes(2));
+		kill(server);
+		assertThat(digest()).as("wholly undone").isEqualTo(before);
+		assertThat(count("select count(*) from plan_year where year_number = 2045 and state = 'ASSESSING'")).isEqualTo(1);
+		assertThat(count("select count(*) from frozen_score")).isZero();
+
+		int port2 = freePort();
+		Process again = launch(null, "--server.port=" + port2);
+		waitFor(again, "Started Launcher", Duration.ofMinutes(3));
+		try {
+			HttpClient http2 = signedIn(port2);
+			int status = send(http2, port2, "/admin/years/" + year + "/transition",
+					Map.of("to", "CLOSED", "reason", "年度考评结束", "confirmed", "true"), "/admin/years/" + year);
+			assertThat(status).isEqualTo(302);
+		}
+		finally {
+			// Killed right after the close committed: what was committed must survive.
+			kill(again);
+		}
+		assertThat(count("select count(*) from plan_year where year_number = 2045 and state = 'CLOSED'")).isEqualTo(1);
+		assertThat(count("select count(*) from frozen_score")).as("wholly done: scores frozen with the close").isPositive();
+		assertThat(run("audit", "verify")).isZero();
+	}
+
+	private static int freePort() throws IOException {
+		try (var socket = new java.net.ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	private static HttpClient signedIn(int port) throws Exception {
+		HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+		String page = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login")).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		post(http, port, "/login", Map.of("username", "admin", "password", PASSWORD), csrf(page));
+		return http;
+	}
+
+	private static int send(HttpClient http, int port, String path, Map<String, String> form, String pageForToken)
+			throws Exception {
+		String page = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pageForToken)).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		String token = csrf(page);
+		HttpRequest request = request(port, path, form, token);
+		// The change pauses inside its transaction in the drill: the answer may never come.
+		var answer = http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+		try {
+			return answer.get(20, java.util.concurrent.TimeUnit.SECONDS).statusCode();
+		}
+		catch (java.util.concurrent.TimeoutException ex) {
+			return -1;
+		}
+	}
+
+	private static void post(HttpClient http, int port, String path, Map<String, String> form, String token)
+			throws Exception {
+		HttpResponse<String> response = http.send(request(port, path, form, token), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
+		assertThat(response.headers().firstValue("Location").orElse("")).doesNotContain("error");
+	}
+
+	private static HttpRequest request(int port, String path, Map<String, String> form, String token) {
+		String body = form.entrySet().stream()
+			.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&")) + "&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build();
+	}
+
+	private static String csrf(String page) {
+		Matcher m = CSRF.matcher(page);
+		assertThat(m.find()).as(page).isTrue();
+		return m.group(1);
+	}
+
+}
