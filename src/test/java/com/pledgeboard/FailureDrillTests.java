@@ -173,8 +173,8 @@ class FailureDrillTests {
 		long year = count("select id from plan_year where year_number = 2045");
 		HttpClient http = signedIn(port);
 		String before = digest();
-		send(http, port, "/admin/years/" + year + "/transition", Map.of("to", "CLOSED", "reason", "年度考评结束", "confirmed", "true"),
-				"/admin/years/" + year);
+		send(http, port, "/admin/years/" + year + "/transition", Map.of("to", "CLOSED", "reason", "年度考评结束", "confirmed",
+				"true", "override", "true", "overrideReason", "演练：带缺口结束"), "/admin/years/" + year);
 		waitFor(server, DrillPause.MARKER + "PLAN_YEAR_STATE", Duration.ofMinutes(2));
 		kill(server);
 		assertThat(digest()).as("wholly undone").isEqualTo(before);
@@ -187,7 +187,8 @@ class FailureDrillTests {
 		try {
 			HttpClient http2 = signedIn(port2);
 			int status = send(http2, port2, "/admin/years/" + year + "/transition",
-					Map.of("to", "CLOSED", "reason", "年度考评结束", "confirmed", "true"), "/admin/years/" + year);
+					Map.of("to", "CLOSED", "reason", "年度考评结束", "confirmed", "true", "override", "true",
+							"overrideReason", "演练：带缺口结束"), "/admin/years/" + year);
 			assertThat(status).isEqualTo(302);
 		}
 		finally {

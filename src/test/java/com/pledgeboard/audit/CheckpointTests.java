@@ -77,7 +77,8 @@ class CheckpointTests {
 		int before = checkpoints.list().size();
 		var office = new TestUsers(accounts, userDetails, catalogue).user("checkpoint-office", Role.ADMIN, null);
 		mvc.perform(post("/admin/years/{id}/transition", year).param("to", "RATING").param("reason", "草稿审核完毕")
-			.param("confirmed", "true").with(user(office)).with(csrf()))
+			.param("confirmed", "true").param("override", "true").param("overrideReason", "检查点测试：目标待确认")
+			.with(user(office)).with(csrf()))
 			.andExpect(redirectedUrl("/admin/years/" + year));
 		List<Checkpoint> after = checkpoints.list();
 		assertThat(after).hasSize(before + 1);

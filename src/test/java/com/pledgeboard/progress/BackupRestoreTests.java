@@ -140,7 +140,7 @@ class BackupRestoreTests {
 			assertThat(cli("audit", "verify")).isEqualTo("0 " + verified);
 			assertThat(cli("restore", dir.resolve("snapshot.zip").toString())).startsWith("1 restore: the database is not empty");
 			try (ConfigurableApplicationContext restored = new SpringApplicationBuilder(PledgeboardApplication.class,
-					ProgressTestSupport.ClockConfig.class)
+					ProgressTestSupport.ClockConfig.class, CapturingSmsGateway.class)
 				.web(WebApplicationType.SERVLET)
 				.run("--server.port=0", "--pledgeboard.cache.version-ttl=0s")) {
 				// Lights are judged against today: the same day on both sides.
