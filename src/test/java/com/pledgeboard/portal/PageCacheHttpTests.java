@@ -47,6 +47,21 @@ class PageCacheHttpTests {
 	}
 
 	@Test
+	void shouldAnswerAHeadAsAGetWithoutABodyAndLeaveThePageWholeForTheGetAfterIt() throws Exception {
+		var head = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/years/2022/ranking"))
+			.method("HEAD", HttpRequest.BodyPublishers.noBody())
+			.build();
+		HttpResponse<String> answered = http.send(head, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		assertThat(answered.statusCode()).isEqualTo(200);
+		assertThat(answered.body()).isEmpty();
+		for (int i = 0; i < 2; i++) {
+			HttpResponse<String> page = get("/years/2022/ranking");
+			assertThat(page.statusCode()).isEqualTo(200);
+			assertThat(page.body()).as("GET %d after a HEAD", i + 1).contains("湖州市").contains("</html>");
+		}
+	}
+
+	@Test
 	void shouldAnswerHitsWithTheRenderedPagesBytesAndHeaders() throws Exception {
 		// Any change in between (a node's start writes to the audit trail too) moves the cache to a new
 		// version, so the pair is asked again until the second is a hit.
