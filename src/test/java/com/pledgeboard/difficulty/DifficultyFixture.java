@@ -1,7 +1,6 @@
 package com.pledgeboard.difficulty;
 
 import java.math.BigDecimal;
-import java.util.List;
 
 import com.pledgeboard.TestResources;
 import com.pledgeboard.account.Role;

@@ -1,6 +1,5 @@
 package com.pledgeboard.evaluation.bench;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
