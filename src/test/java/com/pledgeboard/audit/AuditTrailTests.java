@@ -162,37 +162,7 @@ class AuditTrailTests {
 	 */
 	@Test
 	void shouldLetAnAppendCommitWhileAnotherTransactionHoldsItsLane() throws Exception {
-		var holding = new java.util.concurrent.CountDownLatch(1);
-		var release = new java.util.concurrent.CountDownLatch(1);
-		var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
-		try {
-			var first = pool.submit(() -> transactions.executeWithoutResult(status -> {
-				events.publishEvent(AuditEvent.of("LANE_HELD", "lane", 1, null, null));
-				holding.countDown();
-				try {
-					release.await(30, java.util.concurrent.TimeUnit.SECONDS);
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-				}
-			}));
-			assertThat(holding.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
-			var second = pool.submit(() -> transactions.executeWithoutResult(
-					status -> events.publishEvent(AuditEvent.of("LANE_FREE", "lane", 2, null, null))));
-			second.get(10, java.util.concurrent.TimeUnit.SECONDS);
-			assertThat(jdbc.sql("select count(*) from audit_entry where action = 'LANE_FREE'").query(Long.class).single())
-				.as("committed while the first still holds its lane").isEqualTo(1);
-			release.countDown();
-			first.get(30, java.util.concurrent.TimeUnit.SECONDS);
-		}
-		finally {
-			release.countDown();
-			pool.shutdownNow();
-		}
-		assertThat(jdbc.sql("select count(distinct lane) from audit_entry where action in ('LANE_HELD', 'LANE_FREE')")
-			.query(Long.class).single()).isEqualTo(2);
-		VerificationResult result = verifier.verify();
-		assertThat(result.isIntact()).as(result.describe()).isTrue();
+		LaneAppends.assertAnAppendCommitsWhileAnotherTransactionHoldsItsLane(transactions, events, jdbc, verifier);
 	}
 
 }
