@@ -5,5 +5,6 @@
  * to check the chain; counts every committed change by action in {@code pledgeboard_changes_total}.
  * Publishes nothing.
  */
+@com.pledgeboard.OwnsTables({ "audit_entry", "audit_head" })
 @org.springframework.modulith.ApplicationModule(displayName = "Audit")
 package com.pledgeboard.audit;

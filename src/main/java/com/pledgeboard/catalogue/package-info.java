@@ -3,5 +3,6 @@
  * entry in a plan year, commitments and their targets. Publishes {@code PlanYearStateChanged}. Defines
  * {@code BackOfficeTasks}, through which every module puts what waits for a user on the back-office home.
  */
+@com.pledgeboard.OwnsTables({ "region", "plan_year", "category", "department", "department_alias", "department_entry", "commitment", "target", "plan_year_gap_override" })
 @org.springframework.modulith.ApplicationModule(displayName = "Catalogue")
 package com.pledgeboard.catalogue;

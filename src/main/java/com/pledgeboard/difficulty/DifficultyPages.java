@@ -88,15 +88,15 @@ class DifficultyPages {
 			.orElseThrow(() -> new CatalogueNotFoundException("plan year " + planYearId));
 		DifficultySettings settings = rows.settings(planYearId);
 		Set<Long> imported = catalogue.entriesWithImportedCoefficients(planYearId);
-		Map<Long, DifficultyRows.SelfRow> selves = rows.selves(planYearId)
-			.stream()
-			.collect(Collectors.toMap(DifficultyRows.SelfRow::entryId, Function.identity()));
 		List<DifficultyRows.RatingRow> ratings = rows.ratings(planYearId);
 		BigDecimal step = settings.bounds().step();
 		List<DepartmentEntry> entries = catalogue.entries(planYearId)
 			.stream()
 			.filter(e -> user.isAdmin() || user.role() == Role.RATER || user.belongsTo(e.departmentId()))
 			.toList();
+		Map<Long, DifficultyRows.SelfRow> selves = rows.selves(entries.stream().map(DepartmentEntry::id).toList())
+			.stream()
+			.collect(Collectors.toMap(DifficultyRows.SelfRow::entryId, Function.identity()));
 		List<EntryLine> lines = new ArrayList<>();
 		Map<Long, Integer> subjectsOf = new HashMap<>();
 		for (DepartmentEntry e : entries) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -84,11 +85,15 @@ class DifficultyRows {
 			.optional();
 	}
 
-	List<SelfRow> selves(long planYearId) {
+	/** The self-assessments of these entries (the catalogue says which entries a year has). */
+	List<SelfRow> selves(Collection<Long> entryIds) {
+		if (entryIds.isEmpty()) {
+			return List.of();
+		}
 		return jdbc.sql("""
-				select s.entry_id, s.proposed_value, s.justification, s.proposed_by, s.submitted_by from difficulty_self s
-				join department_entry e on e.id = s.entry_id where e.plan_year_id = ?""")
-			.param(planYearId)
+				select entry_id, proposed_value, justification, proposed_by, submitted_by from difficulty_self
+				where entry_id in (:entries)""")
+			.param("entries", entryIds)
 			.query(DifficultyRows::selfRow)
 			.list();
 	}

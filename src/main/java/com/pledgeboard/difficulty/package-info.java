@@ -6,5 +6,6 @@
  * rating is open has the rating closed first); publishes {@code AuditEvent}s for every change. Puts the
  * ratings and self-assessments still to do on the back-office home as {@code BackOfficeTasks}.
  */
+@com.pledgeboard.OwnsTables({ "difficulty_settings", "difficulty_self", "difficulty_rating", "difficulty_result", "difficulty_override" })
 @org.springframework.modulith.ApplicationModule(displayName = "Difficulty")
 package com.pledgeboard.difficulty;

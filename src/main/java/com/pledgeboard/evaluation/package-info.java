@@ -4,5 +4,6 @@
  * (tallies and approved comments) and {@code TrimmedMean}; publishes {@code AuditEvent}s. Puts leadership
  * ratings left and comments waiting for moderation on the back-office home as {@code BackOfficeTasks}.
  */
+@com.pledgeboard.OwnsTables({ "evaluation_setting", "evaluation_limit", "verification_code", "public_rating", "leadership_rating" })
 @org.springframework.modulith.ApplicationModule(displayName = "Evaluation")
 package com.pledgeboard.evaluation;

@@ -4,5 +4,6 @@
  * Publishes {@code CommitmentTableImported}; puts uploads waiting for review on the back-office home as
  * {@code BackOfficeTasks}.
  */
+@com.pledgeboard.OwnsTables({ "import_draft" })
 @org.springframework.modulith.ApplicationModule(displayName = "Ingest")
 package com.pledgeboard.ingest;

@@ -5,5 +5,6 @@
  * Offers {@code ProgressBoard} to the portal for public display (approved reports only), and what is due,
  * returned, waiting and red to the back-office home as {@code BackOfficeTasks}.
  */
+@com.pledgeboard.OwnsTables({ "progress_schedule", "progress_report", "progress_reading", "progress_evidence", "progress_report_evidence", "progress_reminder", "progress_reviewer_light", "progress_target_measure" })
 @org.springframework.modulith.ApplicationModule(displayName = "Progress")
 package com.pledgeboard.progress;

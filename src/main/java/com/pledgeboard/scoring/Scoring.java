@@ -308,9 +308,7 @@ public class Scoring {
 
 	/** The plan year, its row locked so that a change and a close of the same year take turns. */
 	PlanYear planYearForUpdate(long planYearId) {
-		jdbc.sql("select id from plan_year where id = ? for update").param(planYearId).query(Long.class).optional()
-			.orElseThrow(() -> new CatalogueNotFoundException("plan year " + planYearId));
-		return planYear(planYearId);
+		return catalogue.lockPlanYear(planYearId);
 	}
 
 	private static void requireAdmin() {

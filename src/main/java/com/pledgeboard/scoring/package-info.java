@@ -6,5 +6,6 @@
  * to freeze the scores when a year closes; publishes {@code AuditEvent}s; offers its to-dos to the
  * back-office home ({@code BackOfficeTasks}).
  */
+@com.pledgeboard.OwnsTables({ "scoring_scheme", "final_reading", "frozen_score" })
 @org.springframework.modulith.ApplicationModule(displayName = "Scoring")
 package com.pledgeboard.scoring;
