@@ -27,8 +27,6 @@ class PlainJavaEngineTests {
 					"com.pledgeboard.progress.rules..", "com.pledgeboard.progress.files..",
 					"com.pledgeboard.scoring.engine..", "com.pledgeboard.rules..", "com.pledgeboard.ingest.grid..", "com.pledgeboard.ingest.xlsx..",
 					"com.pledgeboard.ingest.csv..", "com.pledgeboard.ingest.pdf..", "com.pledgeboard.ingest.document..")
-			.or()
-			.haveFullyQualifiedName("com.pledgeboard.evaluation.TrimmedMean")
 			.and()
 			.doNotHaveSimpleName("package-info")
 			.should()

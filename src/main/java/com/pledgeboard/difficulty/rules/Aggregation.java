@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import com.pledgeboard.evaluation.TrimmedMean;
+import com.pledgeboard.rules.TrimmedMean;
 
 /**
  * How the committee's ratings become one coefficient (评定难度系数): with {@value #TRIM_FROM} or more

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 import com.pledgeboard.evaluation.PublicTally;
-import com.pledgeboard.evaluation.TrimmedMean;
+import com.pledgeboard.rules.TrimmedMean;
 import com.pledgeboard.scoring.Reading;
 import com.pledgeboard.scoring.engine.DepartmentInput.CommitmentInput;
 import com.pledgeboard.scoring.engine.DepartmentInput.TargetInput;

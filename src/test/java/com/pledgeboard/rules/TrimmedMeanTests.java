@@ -1,4 +1,4 @@
-package com.pledgeboard.evaluation;
+package com.pledgeboard.rules;
 
 import java.math.BigDecimal;
 import java.util.List;
