@@ -88,6 +88,15 @@ public class UserAccounts {
 		return users.all().stream().filter(u -> u.username().equals(username)).findFirst();
 	}
 
+	/**
+	 * The e-mail addresses of the enabled users of a role, of one department or, with {@code null}, of
+	 * none (the office), for the reminders other modules send.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> emails(Role role, Long departmentId) {
+		return users.emails(role, departmentId);
+	}
+
 	@Transactional(readOnly = true)
 	public boolean hasUsers() {
 		return users.count() > 0;

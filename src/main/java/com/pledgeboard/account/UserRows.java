@@ -53,6 +53,14 @@ class UserRows implements UserDetailsService {
 			.list();
 	}
 
+	List<String> emails(Role role, Long departmentId) {
+		// Two statements rather than "? is null", whose untyped parameter PostgreSQL refuses.
+		String sql = "select email from app_user where role = ? and enabled = true and email is not null and "
+				+ (departmentId == null ? "department_id is null order by id" : "department_id = ? order by id");
+		var statement = jdbc.sql(sql).param(role.name());
+		return (departmentId == null ? statement : statement.param(departmentId)).query(String.class).list();
+	}
+
 	long count() {
 		return jdbc.sql("select count(*) from app_user").query(Long.class).single();
 	}

@@ -4,14 +4,19 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import com.pledgeboard.account.Role;
+import com.pledgeboard.account.UserAccounts;
 import com.pledgeboard.audit.AuditEvent;
 import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.DepartmentEntry;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.catalogue.PlanYearState;
+import com.pledgeboard.i18n.Dates;
+import com.pledgeboard.i18n.Message;
 import com.pledgeboard.progress.rules.Period;
 import com.pledgeboard.progress.rules.ReportingCalendar;
 
@@ -31,7 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * E-mail reminders: to a department's reporters some days before a period is due and again once it is
  * overdue, to its approvers while a report waits, and a digest to the assessment office once a period
- * is due. Without {@code spring.mail.host} nothing is sent.
+ * is due, worded by the message bundles ({@code progress.mail.*}); the recipients come from the account
+ * module. Without {@code spring.mail.host} nothing is sent.
  * <p>
  * Every node runs the schedule. A reminder is claimed by inserting its row into
  * {@code progress_reminder} in the transaction that sends it: under READ COMMITTED a second node's
@@ -62,13 +68,17 @@ class Reminders {
 
 	private final ApplicationEventPublisher events;
 
+	private final UserAccounts accounts;
+
+	private final Dates dates;
+
 	private final int daysBefore;
 
 	private final String from;
 
 	Reminders(JdbcClient jdbc, Catalogue catalogue, Schedules schedules, ProgressOffice office,
 			ObjectProvider<JavaMailSender> mail, TransactionTemplate transactions, ApplicationEventPublisher events,
-			@Value("${pledgeboard.progress.reminders.days-before:3}") int daysBefore,
+			UserAccounts accounts, Dates dates, @Value("${pledgeboard.progress.reminders.days-before:3}") int daysBefore,
 			@Value("${pledgeboard.progress.reminders.from:pledgeboard@localhost}") String from) {
 		this.jdbc = jdbc;
 		this.catalogue = catalogue;
@@ -77,6 +87,8 @@ class Reminders {
 		this.mail = mail;
 		this.transactions = transactions;
 		this.events = events;
+		this.accounts = accounts;
+		this.dates = dates;
 		this.daysBefore = daysBefore;
 		this.from = from;
 	}
@@ -142,7 +154,7 @@ class Reminders {
 				continue;
 			}
 			ReportingCalendar calendar = schedules.calendar(year);
-			String name = year.regionName() + year.year() + "年度";
+			String name = Message.of("progress.mail.year", year.regionName(), year.year()).chinese();
 			for (Period p : calendar.periods()) {
 				boolean soon = !today.isAfter(p.due()) && !today.isBefore(p.due().minusDays(daysBefore));
 				boolean overdue = p.isOverdueOn(today) && p.seq() == calendar.current(today).seq();
@@ -151,24 +163,24 @@ class Reminders {
 				}
 				Set<Long> filed = filed(year.id(), p.seq(), overdue);
 				List<String> late = new ArrayList<>();
+				String kind = overdue ? "overdue" : "due";
 				for (DepartmentEntry e : catalogue.entries(year.id())) {
 					if (e.departmentId() == null || e.commitments().stream().allMatch(c -> filed.contains(c.id()))) {
 						continue;
 					}
 					late.add(e.displayName());
-					String kind = overdue ? "overdue" : "due";
-					String subject = overdue ? name + "第" + p.seq() + "期进展报告已逾期" : name + "第" + p.seq() + "期进展报告将于" + p.due() + "截止";
-					String body = e.displayName() + "：" + name + "第" + p.seq() + "期（" + p.start() + "至" + p.end() + "）的进展报告"
-							+ (overdue ? "已于" + p.due() + "截止，尚有承诺事项未获审核通过。" : "应于" + p.due() + "前报送，尚有承诺事项未报送。");
-					for (String email : emails("REPORTER", e.departmentId())) {
+					String subject = words("progress.mail." + kind + ".subject", name, p.seq(), day(p.due()));
+					String body = words("progress.mail." + kind + ".body", e.displayName(), name, p.seq(), day(p.start()),
+							day(p.end()), day(p.due()));
+					for (String email : accounts.emails(Role.REPORTER, e.departmentId())) {
 						reminders.add(new Reminder(kind + ":" + year.id() + ":" + p.seq() + ":" + e.departmentId(), email, subject, body));
 					}
 				}
 				if (overdue) {
-					String subject = name + "第" + p.seq() + "期进展汇总";
-					String body = "第" + p.seq() + "期已于" + p.due() + "截止。尚未全部获审核通过的部门："
-							+ (late.isEmpty() ? "无" : String.join("、", late)) + "。";
-					for (String email : emails("ADMIN", null)) {
+					String subject = words("progress.mail.digest.subject", name, p.seq());
+					String body = words("progress.mail.digest.body", p.seq(), day(p.due()),
+							late.isEmpty() ? words("progress.mail.digest.none") : String.join("、", late));
+					for (String email : accounts.emails(Role.ADMIN, null)) {
 						reminders.add(new Reminder("digest:" + year.id() + ":" + p.seq(), email, subject, body));
 					}
 				}
@@ -178,13 +190,25 @@ class Reminders {
 					// An entry not resolved to a department has no approvers to remind.
 					continue;
 				}
-				for (String email : emails("APPROVER", w.departmentId())) {
-					reminders.add(new Reminder("waiting:" + w.reportId(), email, name + "有进展报告待审核",
-							w.department() + "第" + w.no() + "项“" + w.title() + "”第" + w.period() + "期报告（第" + w.version() + "版）待您审核。"));
+				for (String email : accounts.emails(Role.APPROVER, w.departmentId())) {
+					reminders.add(new Reminder("waiting:" + w.reportId(), email, words("progress.mail.waiting.subject", name),
+							words("progress.mail.waiting.body", w.department(), w.no(), w.title(), w.period(), w.version())));
 				}
 			}
 		}
 		return reminders;
+	}
+
+	/**
+	 * A mail's words from the bundles, in Chinese: the recipients are the city's officials, and an
+	 * account has no language of its own.
+	 */
+	private static String words(String code, Object... arguments) {
+		return Message.of(code, arguments).chinese();
+	}
+
+	private String day(LocalDate day) {
+		return dates.day(day, Locale.SIMPLIFIED_CHINESE);
 	}
 
 	/** Commitments of a period with a report that stops the reminder: submitted or approved, or approved only. */
@@ -196,14 +220,6 @@ class Reminders {
 			.params(planYearId, period, "APPROVED", approvedOnly ? "APPROVED" : "SUBMITTED")
 			.query(Long.class)
 			.list());
-	}
-
-	private List<String> emails(String role, Long departmentId) {
-		// Two statements rather than "? is null", whose untyped parameter PostgreSQL refuses.
-		String sql = "select email from app_user where role = ? and enabled = true and email is not null and "
-				+ (departmentId == null ? "department_id is null order by id" : "department_id = ? order by id");
-		var statement = jdbc.sql(sql).param(role);
-		return (departmentId == null ? statement : statement.param(departmentId)).query(String.class).list();
 	}
 
 }
