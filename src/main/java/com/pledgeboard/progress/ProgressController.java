@@ -1,11 +1,13 @@
 package com.pledgeboard.progress;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import com.pledgeboard.account.Accounts;
 import com.pledgeboard.account.Role;
@@ -13,6 +15,7 @@ import com.pledgeboard.account.SignedInUser;
 import com.pledgeboard.catalogue.CatalogueEditing;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.catalogue.PlanYearState;
+import com.pledgeboard.documents.CsvDownload;
 import com.pledgeboard.progress.rules.Cadence;
 import com.pledgeboard.progress.rules.Light;
 import com.pledgeboard.progress.rules.Measure;
@@ -20,9 +23,6 @@ import com.pledgeboard.progress.rules.Period;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -87,26 +87,22 @@ class ProgressController {
 		return "redirect:/admin/progress/years/" + planYearId;
 	}
 
-	/** The overdue list as CSV, with a byte order mark so that Excel reads it as UTF-8. */
+	/** The overdue list as CSV, for a spreadsheet. */
 	@GetMapping("/admin/progress/years/{planYearId}/overdue.csv")
 	ResponseEntity<byte[]> overdueCsv(@PathVariable long planYearId) {
 		SignedInUser user = Accounts.require();
 		PlanYear year = planYear(planYearId);
 		var overview = office.overview(year, e -> catalogueAccess.mayRead(e.departmentId()));
-		StringBuilder csv = new StringBuilder("\uFEFF部门,序号,承诺事项,未获审核通过的期数,逾期起始日,逾期天数,已过期限的目标\r\n");
-		for (ProgressOffice.Overdue o : overview.overdue()) {
-			csv.append(String.join(",", cell(o.department()), String.valueOf(o.no()), cell(o.title()),
-					String.valueOf(o.missed()), o.since() == null ? "" : o.since().toString(), String.valueOf(o.days()),
-					cell(o.deadlineOverdue() == null ? "" : o.deadlineOverdue())))
-				.append("\r\n");
-		}
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename("overdue-" + year.year() + "-" + user.id() + ".csv", StandardCharsets.UTF_8)
-				.build()
-				.toString())
-			.body(csv.toString().getBytes(StandardCharsets.UTF_8));
+		Locale locale = LocaleContextHolder.getLocale();
+		List<String> headings = Stream.of("field.department", "progress.column.no", "progress.column.commitment", "progress.column.missed",
+				"progress.column.since", "progress.column.days", "progress.column.deadline")
+			.map(code -> messages.getMessage(code, null, locale))
+			.toList();
+		List<List<?>> rows = overview.overdue().stream()
+			.<List<?>>map(o -> Arrays.asList(o.department(), o.no(), o.title(), o.missed(), o.since(), o.days(),
+					o.deadlineOverdue()))
+			.toList();
+		return CsvDownload.attachment("overdue-" + year.year() + "-" + user.id() + ".csv", CsvDownload.write(headings, rows));
 	}
 
 	@GetMapping("/admin/progress/commitments/{commitmentId}")
@@ -264,12 +260,6 @@ class ProgressController {
 
 	private static String backTo(long commitmentId) {
 		return "redirect:/admin/progress/commitments/" + commitmentId;
-	}
-
-	/** A CSV cell, quoted, with formula prefixes defused so that Excel shows text as text. */
-	private static String cell(String text) {
-		String safe = !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
-		return "\"" + safe.replace("\"", "\"\"") + "\"";
 	}
 
 	/** Runs a change; a refusal the user can mend comes back as a message on the page, in their language. */
