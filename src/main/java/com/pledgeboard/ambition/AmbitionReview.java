@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.Commitment;
@@ -130,8 +129,7 @@ class AmbitionReview {
 
 	/** How many commitments have nothing measurable. */
 	static long unmeasurable(List<Row> rows) {
-		return rows.stream().filter(r -> r.finding().kind().unmeasurable()).map(r -> r.commitment().id())
-			.filter(Objects::nonNull).distinct().count();
+		return rows.stream().filter(r -> r.finding().kind().unmeasurable()).map(r -> r.commitment().id()).distinct().count();
 	}
 
 }

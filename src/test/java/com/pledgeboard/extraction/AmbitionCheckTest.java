@@ -35,6 +35,7 @@ class AmbitionCheckTest {
 			持续深化“放管服”改革，进一步优化审批流程，不断提升群众办事便利度。 | 深化
 			办好群众满意的教育，增强学生获得感。                               | 办好
 			加快推进老城区有机更新，着力完善公共服务配套。                       | 完善
+			通过开展专项行动，切实加强危化品安全监管。                           | 加强
 			""")
 	void shouldCallADescriptionOfEffortAloneVague(String description, String word) {
 		assertThat(check(description)).singleElement().satisfies(f -> {
