@@ -18,8 +18,8 @@ import com.pledgeboard.extraction.AmbitionVocabulary.Role;
  * <li>nothing measurable: no target at all ({@link Kind#NO_MEASURABLE_TARGET}), or nothing but words of
  * effort and no date ({@link Kind#VAGUE_ONLY}), told apart by the {@link AmbitionVocabulary};</li>
  * <li>a target asking for less than the department reached in an earlier plan year on the same metric
- * ({@link Kind#BELOW_EARLIER_YEAR}), metrics matched by {@link MetricSimilarity} both ways, of one kind and
- * unit; or less than a baseline the description states itself ({@link Kind#BELOW_BASELINE}): a number the
+ * ({@link Kind#BELOW_EARLIER_YEAR}), targets matched across years the one way ({@link MetricSimilarity#sameMetric});
+ * or less than a baseline the description states itself ({@link Kind#BELOW_BASELINE}): a number the
  * extractor marks as history (去年为97%), or one framed as the basis of the promise (在去年完成120万的基础上);</li>
  * <li>a stretch (力争) short of the committed value ({@link Kind#STRETCH_BELOW_VALUE}), and a place to be
  * held better than the place aimed for ({@link Kind#FLOOR_BELOW_AIM}, 保3争5).</li>
@@ -52,7 +52,7 @@ public final class AmbitionCheck {
 		this.words = Objects.requireNonNull(words, "words");
 		this.lessIsBetter = Objects.requireNonNull(lessIsBetter, "lessIsBetter");
 		this.units = ReadingVocabulary.defaults();
-		this.metrics = new MetricSimilarity(this.units);
+		this.metrics = MetricSimilarity.defaults();
 	}
 
 	/**
@@ -190,7 +190,7 @@ public final class AmbitionCheck {
 			if (sentence >= 0 && sentenceOf(passage, b) == sentence && b.spanStart() < t.spanStart()) {
 				nearest = b;
 			}
-			else if (named == null && sameMetric(t, b) > 0) {
+			else if (named == null && this.metrics.sameMetric(t, b) > 0) {
 				named = b;
 			}
 		}
@@ -205,7 +205,7 @@ public final class AmbitionCheck {
 		EarlierReading best = null;
 		double bestScore = 0;
 		for (EarlierReading e : earlier) {
-			double score = sameMetric(t, e.target());
+			double score = this.metrics.sameMetric(t, e.target());
 			if (score <= 0) {
 				continue;
 			}
@@ -215,14 +215,6 @@ public final class AmbitionCheck {
 			}
 		}
 		return best;
-	}
-
-	/** How well two targets measure one thing: 0 unless of one kind and unit and each metric names the other. */
-	private double sameMetric(ExtractedTarget a, ExtractedTarget b) {
-		if (a.kind() != b.kind() || !this.units.sameUnit(a.unit(), b.unit()) || a.metric() == null || b.metric() == null) {
-			return 0;
-		}
-		return Math.min(this.metrics.score(a.metric(), b.metric()), this.metrics.score(b.metric(), a.metric()));
 	}
 
 	/** The sentence a target's span is in, or -1 when the span is no longer in the text (edited since). */
