@@ -1,7 +1,10 @@
 package com.pledgeboard.catalogue;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import com.pledgeboard.account.Accounts;
 import com.pledgeboard.account.SignedInUser;
@@ -42,13 +45,16 @@ class BackOfficeController {
 
 	private final MessageSource messages;
 
+	private final List<CommitmentNotes> notes;
+
 	BackOfficeController(Catalogue catalogue, CatalogueEditing editing, HomeSections sections, YearChecklist checklist,
-			MessageSource messages) {
+			MessageSource messages, List<CommitmentNotes> notes) {
 		this.catalogue = catalogue;
 		this.editing = editing;
 		this.sections = sections;
 		this.checklist = checklist;
 		this.messages = messages;
+		this.notes = notes;
 	}
 
 	/** What waits for the signed-in user, from every module, then the own entries and the years. */
@@ -102,7 +108,7 @@ class BackOfficeController {
 	}
 
 	@GetMapping("/admin/entries/{entryId}")
-	String entry(@PathVariable long entryId, Model model) {
+	String entry(@PathVariable long entryId, Model model, Locale locale) {
 		Catalogue.EntryInYear found = catalogue.entryById(entryId)
 			.orElseThrow(() -> new CatalogueNotFoundException("entry " + entryId));
 		if (!editing.mayRead(found.entry().departmentId())) {
@@ -114,6 +120,10 @@ class BackOfficeController {
 		model.addAttribute("editable",
 				found.planYear().state() == PlanYearState.DRAFT && editing.mayEdit(found.entry().departmentId()));
 		model.addAttribute("blank", new TargetInput("quantity", "", "=", "", "", "", "", "", "", "", ""));
+		Map<Long, List<CommitmentNotes.Note>> byCommitment = new HashMap<>();
+		notes.forEach(n -> n.notesOn(found.planYear(), found.entry(), locale)
+			.forEach((id, list) -> byCommitment.merge(id, list, (a, b) -> Stream.concat(a.stream(), b.stream()).toList())));
+		model.addAttribute("notes", byCommitment);
 		return VIEW_ENTRY;
 	}
 

@@ -6,7 +6,9 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import com.pledgeboard.account.Accounts;
@@ -63,13 +65,17 @@ class ImportController {
 
 	private final MessageSource messages;
 
+	private final List<ImportReviewNotes> notes;
+
 	ImportController(ImportDrafts drafts, TableExporter exporter, Catalogue catalogue,
-			@Value("${pledgeboard.default-region}") String defaultRegion, MessageSource messages) {
+			@Value("${pledgeboard.default-region}") String defaultRegion, MessageSource messages,
+			List<ImportReviewNotes> notes) {
 		this.drafts = drafts;
 		this.exporter = exporter;
 		this.catalogue = catalogue;
 		this.defaultRegion = defaultRegion;
 		this.messages = messages;
+		this.notes = notes;
 	}
 
 	/** The upload form's fields. */
@@ -105,7 +111,7 @@ class ImportController {
 	}
 
 	@GetMapping("/admin/import/{id}")
-	String review(@PathVariable long id, Model model) {
+	String review(@PathVariable long id, Model model, Locale locale) {
 		ImportDraft draft = drafts.find(id).orElseThrow(() -> new ImportDrafts.DraftNotFoundException(id));
 		List<ImportDoubt> doubts = drafts.doubts(draft);
 		Map<Integer, List<ImportDoubt>> byDepartment = doubts.stream().collect(Collectors.groupingBy(ImportDoubt::department));
@@ -114,6 +120,7 @@ class ImportController {
 		model.addAttribute("yearDoubts", byDepartment.getOrDefault(-1, List.of()));
 		model.addAttribute("byDepartment", byDepartment);
 		model.addAttribute("directory", drafts.directory(draft));
+		model.addAttribute("noteSections", notes.stream().map(n -> n.sectionOn(draft, locale)).filter(Objects::nonNull).toList());
 		return VIEW_REVIEW;
 	}
 

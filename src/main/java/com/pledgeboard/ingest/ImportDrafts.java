@@ -159,9 +159,6 @@ class ImportDrafts {
 							List.of(String.valueOf(previous), String.valueOf(item.no()))));
 				}
 				previous = item.no();
-				if (importer.targetsOf(item.description(), draft.year()).isEmpty()) {
-					doubts.add(new ImportDoubt(i, item.no(), ImportDoubt.Kind.NO_TARGET, List.of(String.valueOf(item.no()))));
-				}
 			}
 		}
 		return doubts;

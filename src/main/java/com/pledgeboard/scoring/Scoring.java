@@ -260,6 +260,14 @@ public class Scoring {
 	record Finals(Map<Long, Reading> targets, Map<Long, Reading> replaced, Map<Long, Reading> judgements) {
 	}
 
+	/**
+	 * The final reading of each target of a plan year as scoring takes it, by target id, from the last source
+	 * that has one; not authorised here, the callers are.
+	 */
+	public Map<Long, Reading> finalReadings(long planYearId) {
+		return finals(planYearId).targets();
+	}
+
 	/** The final readings from every source; not authorised here, the callers are. */
 	Finals finals(long planYearId) {
 		Map<Long, Reading> byTarget = new HashMap<>();

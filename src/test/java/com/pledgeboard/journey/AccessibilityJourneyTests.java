@@ -89,6 +89,7 @@ class AccessibilityJourneyTests {
 		officePages.put("scheme", y + "/scheme");
 		officePages.put("final-readings", y + "/final-readings");
 		officePages.put("comments", y + "/comments");
+		officePages.put("ambition", y + "/ambition");
 		officePages.put("audit", "/admin/audit");
 		officePages.put("password", "/account/password");
 		// The leadership rating is the committee's, not the office's.

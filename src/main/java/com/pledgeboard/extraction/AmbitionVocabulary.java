@@ -1,0 +1,113 @@
+package com.pledgeboard.extraction;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The words the checks of ambition ({@link AmbitionCheck}) read a description with, beside the target
+ * {@link Vocabulary}: the verbs and adverbs of effort that name no end (推进, 加强, 提升, 完善, 深化 …), the
+ * words of a result that a reviewer can hold the department to (建成, 获评, 出台, 首个 …), and the frame that
+ * makes a number the basis of a promise rather than the promise (在…的基础上). Kept as data so that another
+ * city's phrasing is added here, not in the rules.
+ * <p>
+ * Immutable; {@link #defaults()} is the phrasing of municipal commitment tables, and {@link #toBuilder()}
+ * extends it: {@code AmbitionVocabulary.defaults().toBuilder().add(Role.VAGUE, "赋能").build()}.
+ */
+public final class AmbitionVocabulary {
+
+	/** What a word tells about a promise. */
+	public enum Role {
+
+		/**
+		 * Effort without an end: verbs of pushing, strengthening, raising, perfecting and doing well (推进,
+		 * 加强, 提升, 完善, 做好) and adverbs of effort (积极, 持续, 进一步). A promise made only of these asks
+		 * for nothing that can be found done or not done.
+		 */
+		VAGUE,
+		/**
+		 * A result that is either there at the end of the year or not (建成, 获评, 出台, 举办, 全覆盖, 首个):
+		 * without a number it is a milestone for a reviewer to judge, not effort alone.
+		 */
+		RESULT,
+		/** Opening the basis of a promise, before its number (在 in 在去年完成120万的基础上). */
+		BASIS_OPEN,
+		/** Closing the basis of a promise, after its number (的基础上, 为基础). */
+		BASIS_CLOSE
+
+	}
+
+	private final Map<Role, Set<String>> words;
+
+	private final Map<Role, WordTable<Boolean>> tables = new EnumMap<>(Role.class);
+
+	private AmbitionVocabulary(Builder builder) {
+		Map<Role, Set<String>> copy = new EnumMap<>(Role.class);
+		for (Role role : Role.values()) {
+			copy.put(role, Collections.unmodifiableSet(new LinkedHashSet<>(builder.words.get(role))));
+			this.tables.put(role, new WordTable<>(builder.words.get(role)
+				.stream()
+				.collect(Collectors.toMap(Function.identity(), w -> Boolean.TRUE))));
+		}
+		this.words = Collections.unmodifiableMap(copy);
+	}
+
+	/** The phrasing of Chinese municipal commitment tables. */
+	public static AmbitionVocabulary defaults() {
+		return DefaultAmbitionVocabulary.INSTANCE;
+	}
+
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	public Builder toBuilder() {
+		Builder builder = new Builder();
+		this.words.forEach((role, set) -> builder.words.get(role).addAll(set));
+		return builder;
+	}
+
+	/** The words of one role. */
+	public Set<String> words(Role role) {
+		return this.words.get(role);
+	}
+
+	WordTable<Boolean> table(Role role) {
+		return this.tables.get(role);
+	}
+
+	@Override
+	public String toString() {
+		return "AmbitionVocabulary" + this.words.entrySet()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, (e) -> e.getValue().size(), (a, b) -> a, LinkedHashMap::new));
+	}
+
+	/** Collects words for an {@link AmbitionVocabulary}; every method adds and returns this builder. */
+	public static final class Builder {
+
+		private final Map<Role, Set<String>> words = new EnumMap<>(Role.class);
+
+		private Builder() {
+			for (Role role : Role.values()) {
+				this.words.put(role, new LinkedHashSet<>());
+			}
+		}
+
+		public Builder add(Role role, String... words) {
+			Collections.addAll(this.words.get(role), words);
+			return this;
+		}
+
+		public AmbitionVocabulary build() {
+			return new AmbitionVocabulary(this);
+		}
+
+	}
+
+}
