@@ -38,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Failure drills: the command line and the server run as real separate JVMs on an H2 file database,
  * and are killed with {@code kill -9} ({@code Process.destroyForcibly}) while a change's transaction
  * is open — an import with all its rows written, a year's close with its state moved but its scores
- * not yet frozen. The process is held there by {@link DrillPause}, which only waits at the change's
+ * not yet frozen, an evidence file's upload with its row written, a report's submission with its state
+ * moved. The process is held there by {@link DrillPause}, which only waits at the change's
  * audit event. After the kill the database must be exactly as before (compared by a digest of every
  * table), and the change, done again by a restarted process, must be wholly done.
  */
