@@ -8,7 +8,8 @@
 # or the audit trail does not verify.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -o -q test -Dtest=AuditedRatingsBench -Dsurefire.failIfNoSpecifiedTests=false \
+# Only the default surefire execution: -Dtest would also run the bench in the fuzz execution, twice in all.
+mvn -o -q test-compile surefire:test@default-test -Dtest=AuditedRatingsBench -Dsurefire.failIfNoSpecifiedTests=false \
   -Dbench.submissions="${1:-1500}" -Dbench.threads="${2:-8}" -Dbench.rounds="${3:-3}" \
   | grep -E '^(round|all rounds|stored|[0-9]+ submissions)' || true
 test -s target/bench-audit-ratings.txt && grep -q 'intact' target/bench-audit-ratings.txt

@@ -38,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Failure drills: the command line and the server run as real separate JVMs on an H2 file database,
  * and are killed with {@code kill -9} ({@code Process.destroyForcibly}) while a change's transaction
  * is open — an import with all its rows written, a year's close with its state moved but its scores
- * not yet frozen. The process is held there by {@link DrillPause}, which only waits at the change's
+ * not yet frozen, an evidence file's upload with its row written, a report's submission with its state
+ * moved. The process is held there by {@link DrillPause}, which only waits at the change's
  * audit event. After the kill the database must be exactly as before (compared by a digest of every
  * table), and the change, done again by a restarted process, must be wholly done.
  */
@@ -57,12 +58,17 @@ class FailureDrillTests {
 
 	private final Map<Process, Path> logs = new java.util.HashMap<>();
 
+	/** The processes' temporary directory, where the container keeps the parts of an upload it is receiving. */
+	private Path tmp() throws IOException {
+		return Files.createDirectories(dir.resolve("tmp"));
+	}
+
 	private Process launch(String pauseOn, String... args) throws IOException {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx512m", "-cp", System.getProperty("java.class.path"), "-Dspring.datasource.url=" + url(),
 				"-Dpledgeboard.audit.home=" + dir.resolve("audit").toAbsolutePath(), "-Dpledgeboard.seed.enabled=false",
 				"-Dpledgeboard.admin.password=" + PASSWORD,
-				"-Dserver.servlet.session.cookie.secure=false"));
+				"-Dserver.servlet.session.cookie.secure=false", "-Djava.io.tmpdir=" + tmp()));
 		if (pauseOn != null) {
 			command.add("-Dpledgeboard.drill.pause-on=" + pauseOn);
 		}
@@ -200,6 +206,138 @@ class FailureDrillTests {
 		assertThat(run("audit", "verify")).isZero();
 	}
 
+	/**
+	 * A report with its evidence: the server is killed while the evidence file's transaction is open,
+	 * then while the submission's is; each time nothing of it is left (the tables as before, no file
+	 * the upload left on disk), and done again after a restart it is wholly done: one evidence row
+	 * holding the very bytes sent, linked to the report, which is submitted.
+	 */
+	@Test
+	void shouldLeaveNothingOfAnEvidenceUploadOrASubmissionKilledInTheirTransactionsAndDoThemWhollyAfterwards()
+			throws Exception {
+		int year = java.time.Year.now(java.time.ZoneId.of("Asia/Shanghai")).getValue();
+		run("import", seed().toString(), "--year", String.valueOf(year), "--state", "PUBLISHED");
+		// A commitment whose report needs no reading typed: no target but deadlines, which may stay open.
+		long commitment = count("select min(c.id) from commitment c join department_entry e on e.id = c.entry_id "
+				+ "where e.department_id is not null and not exists (select 1 from target t where t.commitment_id = c.id "
+				+ "and upper(t.kind) <> 'DEADLINE')");
+		String department = text("select d.canonical_name from department d join department_entry e on e.department_id = d.id "
+				+ "join commitment c on c.entry_id = e.id where c.id = " + commitment);
+		run("user", "add", "drill-reporter", "--role", "REPORTER", "--name", "演练填报员", "--department", department);
+		// A password of the drill's, already changed: the drill is not about first sign-ins.
+		update("update app_user set password_hash = '"
+				+ new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(4).encode(PASSWORD)
+				+ "', must_change_password = false where username = 'drill-reporter'");
+		byte[] evidence = TestResources.bytes("ingest/000_d450a7bd56f78988.txt");
+		byte[] pdf = ("%PDF-1.4\n% drill evidence\n" + new String(evidence, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+		String page = "/admin/progress/commitments/" + commitment + "?period=1";
+
+		int port = freePort();
+		Process server = launch("PROGRESS_EVIDENCE_UPLOADED", "--server.port=" + port);
+		waitFor(server, "Started Launcher", Duration.ofMinutes(3));
+		HttpClient http = signedIn(port, "drill-reporter");
+		send(http, port, "/admin/progress/commitments/" + commitment + "/reports",
+				Map.of("period", "1", "narrative", "演练：一季度进展情况"), page);
+		assertThat(count("select count(*) from progress_report where commitment_id = " + commitment))
+			.as(Files.readString(logs.get(server))).isEqualTo(1);
+		long report = count("select id from progress_report where commitment_id = " + commitment);
+		String before = digest();
+		upload(http, port, "/admin/progress/reports/" + report + "/evidence", "佐证.pdf", pdf, page);
+		waitFor(server, DrillPause.MARKER + "PROGRESS_EVIDENCE_UPLOADED", Duration.ofMinutes(2));
+		kill(server);
+		assertThat(digest()).as("the upload wholly undone").isEqualTo(before);
+		assertThat(filesLeftByUploads()).as("no file of the upload left on disk").isEmpty();
+
+		int port2 = freePort();
+		Process again = launch("PROGRESS_REPORT_SUBMITTED", "--server.port=" + port2);
+		waitFor(again, "Started Launcher", Duration.ofMinutes(3));
+		HttpClient http2 = signedIn(port2, "drill-reporter");
+		assertThat(upload(http2, port2, "/admin/progress/reports/" + report + "/evidence", "佐证.pdf", pdf, page))
+			.isEqualTo(302);
+		String uploaded = digest();
+		send(http2, port2, "/admin/progress/reports/" + report + "/submit", Map.of(), page);
+		waitFor(again, DrillPause.MARKER + "PROGRESS_REPORT_SUBMITTED", Duration.ofMinutes(2));
+		kill(again);
+		assertThat(digest()).as("the submission wholly undone").isEqualTo(uploaded);
+		assertThat(text("select state from progress_report where id = " + report)).isEqualTo("DRAFT");
+		assertThat(filesLeftByUploads()).as("no file of the upload left on disk").isEmpty();
+
+		int port3 = freePort();
+		Process third = launch(null, "--server.port=" + port3);
+		waitFor(third, "Started Launcher", Duration.ofMinutes(3));
+		try {
+			HttpClient http3 = signedIn(port3, "drill-reporter");
+			assertThat(send(http3, port3, "/admin/progress/reports/" + report + "/submit", Map.of(), page)).isEqualTo(302);
+		}
+		finally {
+			kill(third);
+		}
+		assertThat(text("select state from progress_report where id = " + report)).as("wholly done").isEqualTo("SUBMITTED");
+		assertThat(count("select count(*) from progress_evidence")).isEqualTo(1);
+		assertThat(count("select count(*) from progress_report_evidence l join progress_evidence e on e.id = l.evidence_id "
+				+ "where l.report_id = " + report)).as("the evidence linked to the report").isEqualTo(1);
+		assertThat(text("select sha256 from progress_evidence")).isEqualTo(HexFormat.of()
+			.formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)));
+		assertThat(text("select size_bytes from progress_evidence")).isEqualTo(String.valueOf(pdf.length));
+		assertThat(bytes("select content from progress_evidence")).as("the very bytes sent").isEqualTo(pdf);
+		assertThat(filesLeftByUploads()).isEmpty();
+		assertThat(run("audit", "verify")).isZero();
+	}
+
+	/** Files an upload may have left in the processes' temporary directory (the container's multipart parts). */
+	private List<Path> filesLeftByUploads() throws IOException {
+		try (var files = Files.walk(dir.resolve("tmp"))) {
+			return files.filter(Files::isRegularFile).filter(f -> f.getFileName().toString().startsWith("upload")).toList();
+		}
+	}
+
+	private String text(String sql) throws SQLException {
+		try (Connection c = DriverManager.getConnection(url(), "sa", "");
+				Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+			assertThat(rs.next()).as(sql).isTrue();
+			return rs.getString(1);
+		}
+	}
+
+	private byte[] bytes(String sql) throws SQLException {
+		try (Connection c = DriverManager.getConnection(url(), "sa", "");
+				Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+			assertThat(rs.next()).as(sql).isTrue();
+			return rs.getBytes(1);
+		}
+	}
+
+	private void update(String sql) throws SQLException {
+		try (Connection c = DriverManager.getConnection(url(), "sa", ""); Statement s = c.createStatement()) {
+			assertThat(s.executeUpdate(sql)).as(sql).isEqualTo(1);
+		}
+	}
+
+	/** Posts a file as a browser's form would, the token in the header; the answer may never come (the drill). */
+	private static int upload(HttpClient http, int port, String path, String fileName, byte[] content,
+			String pageForToken) throws Exception {
+		String page = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pageForToken)).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		String boundary = "drill" + System.nanoTime();
+		var body = new java.io.ByteArrayOutputStream();
+		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.write(content);
+		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("X-CSRF-TOKEN", csrf(page))
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build();
+		var answer = http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+		try {
+			return answer.get(20, java.util.concurrent.TimeUnit.SECONDS).statusCode();
+		}
+		catch (java.util.concurrent.TimeoutException ex) {
+			return -1;
+		}
+	}
+
 	private static int freePort() throws IOException {
 		try (var socket = new java.net.ServerSocket(0)) {
 			return socket.getLocalPort();
@@ -207,11 +345,15 @@ class FailureDrillTests {
 	}
 
 	private static HttpClient signedIn(int port) throws Exception {
+		return signedIn(port, "admin");
+	}
+
+	private static HttpClient signedIn(int port, String username) throws Exception {
 		HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
 			.build();
 		String page = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login")).build(),
 				HttpResponse.BodyHandlers.ofString()).body();
-		post(http, port, "/login", Map.of("username", "admin", "password", PASSWORD), csrf(page));
+		post(http, port, "/login", Map.of("username", username, "password", PASSWORD), csrf(page));
 		return http;
 	}
 

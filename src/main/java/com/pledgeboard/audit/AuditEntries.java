@@ -2,6 +2,7 @@ package com.pledgeboard.audit;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -55,7 +57,9 @@ class AuditEntries {
 	AuditRecord append(Instant occurredAt, String actor, String clientAddress, String action, String entity,
 			String entityId, String beforeJson, String afterJson) {
 		LaneHold lane = laneOfThisTransaction();
-		long seq = jdbc.sql("select nextval('audit_entry_seq')").query(Long.class).single();
+		long seq = lane.nextSeq != 0 ? lane.nextSeq
+				: jdbc.sql("select nextval('audit_entry_seq')").query(Long.class).single();
+		lane.nextSeq = 0;
 		long laneSeq = lane.lastSeq + 1;
 		Instant at = occurredAt.truncatedTo(ChronoUnit.MILLIS);
 		String keyId = keys.currentKeyId();
@@ -65,8 +69,8 @@ class AuditEntries {
 		jdbc.sql("insert into audit_entry (seq, lane, lane_seq, key_id, occurred_at, actor, client_address, action, "
 				+ "entity, entity_id, before_json, after_json, prev_hash, hash) "
 				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(seq, lane.lane, laneSeq, keyId, at.atOffset(ZoneOffset.UTC), actor, clientAddress, action, entity,
-					entityId, beforeJson, afterJson, lane.lastHash, hash)
+			.params(seq, lane.lane, laneSeq, keyId, at.atOffset(ZoneOffset.UTC), actor, text(clientAddress), action,
+					text(entity), text(entityId), text(beforeJson), text(afterJson), lane.lastHash, hash)
 			.update(generated, "id");
 		jdbc.sql("update audit_head set last_seq = ?, last_hash = ? where id = ?").params(laneSeq, hash, lane.lane).update();
 		AuditRecord record = new AuditRecord(generated.getKey().longValue(), seq, lane.lane, laneSeq, keyId, at, actor,
@@ -87,9 +91,11 @@ class AuditEntries {
 				return hold;
 			}
 		}
+		// The entry's seq is drawn in the same statement, once, whether or not a lane was free.
 		LaneHold hold = jdbc
-			.sql("select id, last_seq, last_hash from audit_head order by id fetch first 1 rows only for update skip locked")
-			.query((rs, n) -> new LaneHold(this, rs.getInt(1), rs.getLong(2), rs.getString(3)))
+			.sql("select id, last_seq, last_hash, (select nextval('audit_entry_seq')) from audit_head order by id "
+					+ "fetch first 1 rows only for update skip locked")
+			.query((rs, n) -> new LaneHold(this, rs.getInt(1), rs.getLong(2), rs.getString(3), rs.getLong(4)))
 			.optional()
 			.orElseGet(this::waitForAnyLane);
 		TransactionSynchronizationManager.registerSynchronization(hold);
@@ -104,7 +110,7 @@ class AuditEntries {
 		int lane = lanes.get(ThreadLocalRandom.current().nextInt(lanes.size()));
 		return jdbc.sql("select id, last_seq, last_hash from audit_head where id = ? for update")
 			.param(lane)
-			.query((rs, n) -> new LaneHold(this, rs.getInt(1), rs.getLong(2), rs.getString(3)))
+			.query((rs, n) -> new LaneHold(this, rs.getInt(1), rs.getLong(2), rs.getString(3), 0))
 			.single();
 	}
 
@@ -119,11 +125,15 @@ class AuditEntries {
 
 		String lastHash;
 
-		LaneHold(AuditEntries entries, int lane, long lastSeq, String lastHash) {
+		/** A seq drawn with the lane for the transaction's first entry, 0 once used or when none was. */
+		long nextSeq;
+
+		LaneHold(AuditEntries entries, int lane, long lastSeq, String lastHash, long nextSeq) {
 			this.entries = entries;
 			this.lane = lane;
 			this.lastSeq = lastSeq;
 			this.lastHash = lastHash;
+			this.nextSeq = nextSeq;
 		}
 
 	}
@@ -184,6 +194,14 @@ class AuditEntries {
 	/** Entries appended in all: every append moves one lane's head by one. */
 	long count() {
 		return jdbc.sql("select coalesce(sum(last_seq), 0) from audit_head").query(Long.class).single();
+	}
+
+	/**
+	 * A text parameter with its type given: for a null, the driver would otherwise be asked for the
+	 * column's type first, a round trip of its own on PostgreSQL.
+	 */
+	private static SqlParameterValue text(String value) {
+		return new SqlParameterValue(Types.VARCHAR, value);
 	}
 
 	private static void filter(StringBuilder where, Map<String, Object> params, String column, String value) {

@@ -2,21 +2,21 @@ package com.pledgeboard.evaluation;
 
 import java.security.SecureRandom;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import com.pledgeboard.audit.AuditEvent;
 import com.pledgeboard.catalogue.Catalogue;
-import com.pledgeboard.catalogue.DepartmentEntry;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.catalogue.PlanYearState;
 import com.pledgeboard.privacy.Hmac;
@@ -24,6 +24,7 @@ import com.pledgeboard.privacy.Hmac;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -61,7 +62,7 @@ class PublicRatings {
 
 	private final Settings settings;
 
-	/** The transaction that stores; the limits count before it in transactions of their own. */
+	/** The transaction that stores; the limits count before it in a transaction of their own. */
 	private final TransactionTemplate work;
 
 	private final SecureRandom random = new SecureRandom();
@@ -116,28 +117,31 @@ class PublicRatings {
 
 	/**
 	 * Sends a one-time code to the number and returns the number's hash, which the session keeps in
-	 * place of the number. Not one transaction: the limits count in transactions of their own first,
-	 * so that a request never holds one connection while it waits for a second.
+	 * place of the number. The limits and the code are stored in one transaction, committed before the
+	 * message goes out; a refusal by any limit stores nothing and counts nowhere.
 	 */
 	public String requestCode(String region, int year, String typedMobile, String clientAddress) {
 		PlanYear planYear = open(region, year);
 		String mobile = normaliseMobile(typedMobile);
 		String phoneHash = hmac.hash(mobile);
 		Instant now = clock.instant();
-		// The address first: what its own limit refuses takes nothing from the number or from everyone.
-		List<RequestLimits.Hit> taken = new ArrayList<>();
-		limit(taken, "address:codes:" + hmac.hash(clientAddress), HOUR, settings.codesPerAddressPerHour(), now,
-				"evaluation.refused.addressCodes");
-		limit(taken, "number:codes:" + phoneHash, HOUR, settings.codesPerNumberPerHour(), now,
-				"evaluation.refused.numberCodes");
-		limit(taken, "minute:codes", MINUTE, settings.requestsPerMinute(), now, "evaluation.refused.busyCodes");
 		String code = String.format("%06d", random.nextInt(1_000_000));
 		String codeHash = codeHash(phoneHash, code);
-		work.executeWithoutResult(status -> jdbc.sql("""
-				insert into verification_code (plan_year_id, phone_hash, code_hash, created_at, expires_at, attempts)
-				values (?, ?, ?, ?, ?, 0)""")
-			.params(planYear.id(), phoneHash, codeHash, Timestamp.from(now), Timestamp.from(now.plus(settings.codeValidity())))
-			.update());
+		limits.counting(status -> {
+			// The address first: what its own limit refuses takes nothing from the number or from everyone.
+			limits.take(new RequestLimits.Limit("address:codes:" + hmac.hash(clientAddress), HOUR,
+					settings.codesPerAddressPerHour(), "evaluation.refused.addressCodes"), now);
+			limits.take(new RequestLimits.Limit("number:codes:" + phoneHash, HOUR, settings.codesPerNumberPerHour(),
+					"evaluation.refused.numberCodes"), now);
+			limits.take(new RequestLimits.Limit("minute:codes", MINUTE, settings.requestsPerMinute(),
+					"evaluation.refused.busyCodes"), now);
+			return jdbc.sql("""
+					insert into verification_code (plan_year_id, phone_hash, code_hash, created_at, expires_at, attempts)
+					values (?, ?, ?, ?, ?, 0)""")
+				.params(planYear.id(), phoneHash, codeHash, Timestamp.from(now),
+						Timestamp.from(now.plus(settings.codeValidity())))
+				.update();
+		});
 		sms.send(mobile, "您的评议验证码是" + code + "，" + settings.codeValidity().toMinutes() + "分钟内有效。如非本人操作请忽略。");
 		limits.purge(now);
 		return phoneHash;
@@ -146,24 +150,75 @@ class PublicRatings {
 	/**
 	 * Stores the ratings of one submission if the code is right and none of the departments has been
 	 * rated from the number this year; all or nothing.
-	 * @param choices by department entry id; departments left out are not rated. The limits and a wrong
-	 * code count in transactions of their own before the one that stores, so that a request never holds
-	 * one connection while it waits for a second.
+	 * <p>
+	 * Two transactions, one after the other on one connection at a time. The first counts: the
+	 * address's limit, the checks of the submission, the code's try, the city-wide limit last (so that
+	 * the row every request shares is held the shortest), committed whatever the checks found unless a
+	 * limit refused. The second stores the rows, marks the code used and appends the audit entry.
+	 * @param choices by department entry id; departments left out are not rated
 	 */
 	public int rate(String region, int year, String phoneHash, String code, Map<Long, Choice> choices,
 			Map<Long, String> comments, String clientAddress) {
-		PlanYear planYear = open(region, year);
 		Instant now = clock.instant();
-		List<RequestLimits.Hit> taken = new ArrayList<>();
-		limit(taken, "address:submissions:" + hmac.hash(clientAddress), HOUR, settings.submissionsPerAddressPerHour(),
-				now, "evaluation.refused.addressSubmissions");
-		limit(taken, "minute:submissions", MINUTE, settings.requestsPerMinute(), now,
-				"evaluation.refused.busySubmissions");
+		Checked checked = limits.counting(status -> check(region, year, phoneHash, choices, comments, clientAddress, now));
+		if (checked.refusal() != null) {
+			throw checked.refusal();
+		}
+		String typed = code == null ? "" : code.strip();
+		if (!Hmac.same(checked.codeHash(), codeHash(phoneHash, typed))) {
+			throw new EvaluationRefusedException("evaluation.refused.codeWrong");
+		}
+		try {
+			return work.execute(status -> store(checked, phoneHash, choices, now));
+		}
+		catch (DuplicateKeyException ex) {
+			Set<Long> rated = Set.copyOf(jdbc.sql("select entry_id from public_rating where plan_year_id = ? and phone_hash = ?")
+				.params(checked.planYear().id(), phoneHash)
+				.query(Long.class)
+				.list());
+			List<String> again = choices.keySet().stream().filter(rated::contains).map(checked.names()::get).toList();
+			throw again.isEmpty() ? new EvaluationRefusedException("evaluation.refused.ratedMeanwhile")
+					: new EvaluationRefusedException("evaluation.refused.ratedBefore", String.join("、", again));
+		}
+	}
+
+	/**
+	 * What the counting transaction found: the open year, its entries' names, the comments to keep and
+	 * the live code whose try was taken; or the refusal to give once the counts are committed.
+	 */
+	private record Checked(PlanYear planYear, Map<Long, String> names, Map<Long, String> texts, long codeId,
+			String codeHash, EvaluationRefusedException refusal) {
+
+		static Checked refused(EvaluationRefusedException refusal) {
+			return new Checked(null, null, null, 0, null, refusal);
+		}
+
+	}
+
+	/** Runs in the counting transaction; a limit's refusal is thrown (rolling it back), any other returned. */
+	private Checked check(String region, int year, String phoneHash, Map<Long, Choice> choices,
+			Map<Long, String> comments, String clientAddress, Instant now) {
+		PlanYear planYear = open(region, year);
+		limits.take(new RequestLimits.Limit("address:submissions:" + hmac.hash(clientAddress), HOUR,
+				settings.submissionsPerAddressPerHour(), "evaluation.refused.addressSubmissions"), now);
+		Checked checked;
+		try {
+			checked = checkSubmission(planYear, phoneHash, choices, comments, now);
+		}
+		catch (EvaluationRefusedException refusal) {
+			checked = Checked.refused(refusal);
+		}
+		limits.take(new RequestLimits.Limit("minute:submissions", MINUTE, settings.requestsPerMinute(),
+				"evaluation.refused.busySubmissions"), now);
+		return checked;
+	}
+
+	private Checked checkSubmission(PlanYear planYear, String phoneHash, Map<Long, Choice> choices,
+			Map<Long, String> comments, Instant now) {
 		if (phoneHash == null) {
 			throw new EvaluationRefusedException("evaluation.refused.noCode");
 		}
-		Map<Long, String> names = catalogue.entries(planYear.id()).stream()
-			.collect(Collectors.toMap(DepartmentEntry::id, DepartmentEntry::displayName));
+		Map<Long, String> names = catalogue.entryNames(planYear.id());
 		if (choices.isEmpty()) {
 			throw new EvaluationRefusedException("evaluation.refused.nothingRated");
 		}
@@ -180,53 +235,12 @@ class PublicRatings {
 				texts.put(id, t);
 			}
 		});
-		long codeId = verify(planYear.id(), phoneHash, code, now);
-		return work.execute(status -> store(planYear, phoneHash, codeId, choices, texts, names, now));
-	}
-
-	private int store(PlanYear planYear, String phoneHash, long codeId, Map<Long, Choice> choices,
-			Map<Long, String> texts, Map<Long, String> names, Instant now) {
-		Set<Long> rated = Set.copyOf(jdbc.sql("select entry_id from public_rating where plan_year_id = ? and phone_hash = ?")
-			.params(planYear.id(), phoneHash)
-			.query(Long.class)
-			.list());
-		List<String> again = choices.keySet().stream().filter(rated::contains).map(names::get).toList();
-		if (!again.isEmpty()) {
-			throw new EvaluationRefusedException("evaluation.refused.ratedBefore", String.join("、", again));
-		}
-		if (jdbc.sql("update verification_code set used_at = ? where id = ? and used_at is null")
-			.params(Timestamp.from(now), codeId)
-			.update() == 0) {
-			throw new EvaluationRefusedException("evaluation.refused.codeUsed");
-		}
-		List<Map<String, Object>> audited = new ArrayList<>();
-		try {
-			for (Map.Entry<Long, Choice> c : choices.entrySet()) {
-				String text = texts.get(c.getKey());
-				jdbc.sql("""
-						insert into public_rating (plan_year_id, entry_id, phone_hash, choice, comment_text, moderation, created_at)
-						values (?, ?, ?, ?, ?, ?, ?)""")
-					.params(planYear.id(), c.getKey(), phoneHash, c.getValue().name(), text, text == null ? "NONE" : "PENDING",
-							Timestamp.from(now))
-					.update();
-				audited.add(Map.of("entry", c.getKey(), "choice", c.getValue().name(), "comment", text != null));
-			}
-		}
-		catch (DuplicateKeyException ex) {
-			throw new EvaluationRefusedException("evaluation.refused.ratedMeanwhile");
-		}
-		events.publishEvent(AuditEvent.of("PUBLIC_RATINGS", "plan_year", planYear.id(), null, Map.of("ratings", audited)));
-		return choices.size();
-	}
-
-	/** The id of the number's live code if {@code code} is it; every try is counted, a wrong one refused. */
-	private long verify(long planYearId, String phoneHash, String code, Instant now) {
 		record Live(long id, String hash, Instant expires) {
 		}
 		Live live = jdbc.sql("""
 				select id, code_hash, expires_at from verification_code
 				where plan_year_id = ? and phone_hash = ? and used_at is null order by created_at desc, id desc limit 1""")
-			.params(planYearId, phoneHash)
+			.params(planYear.id(), phoneHash)
 			.query((rs, n) -> new Live(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
 			.optional()
 			.orElseThrow(() -> new EvaluationRefusedException("evaluation.refused.codeInvalid"));
@@ -237,11 +251,38 @@ class PublicRatings {
 		if (!limits.takeCodeAttempt(live.id(), settings.maxAttempts())) {
 			throw new EvaluationRefusedException("evaluation.refused.codeAttempts");
 		}
-		String typed = code == null ? "" : code.strip();
-		if (!Hmac.same(live.hash(), codeHash(phoneHash, typed))) {
-			throw new EvaluationRefusedException("evaluation.refused.codeWrong");
+		return new Checked(planYear, names, texts, live.id(), live.hash(), null);
+	}
+
+	/**
+	 * Marks the code used, stores the rows in one statement and appends the audit entry, in the
+	 * caller's transaction. A department rated from the number before makes the insert fail with a
+	 * duplicate key, which rolls everything back; the caller then says which.
+	 */
+	private int store(Checked checked, String phoneHash, Map<Long, Choice> choices, Instant now) {
+		long planYearId = checked.planYear().id();
+		if (jdbc.sql("update verification_code set used_at = ? where id = ? and used_at is null")
+			.params(Timestamp.from(now), checked.codeId())
+			.update() == 0) {
+			throw new EvaluationRefusedException("evaluation.refused.codeUsed");
 		}
-		return live.id();
+		StringBuilder insert = new StringBuilder(
+				"insert into public_rating (plan_year_id, entry_id, phone_hash, choice, comment_text, moderation, created_at) values ");
+		List<Object> params = new ArrayList<>(choices.size() * 7);
+		List<Map<String, Object>> audited = new ArrayList<>(choices.size());
+		Timestamp at = Timestamp.from(now);
+		for (Map.Entry<Long, Choice> c : choices.entrySet()) {
+			String text = checked.texts().get(c.getKey());
+			insert.append(audited.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?)");
+			// The comment's type given: for a null, the driver would otherwise be asked for it, a round trip on PostgreSQL.
+			params.addAll(Arrays.asList(planYearId, c.getKey(), phoneHash, c.getValue().name(),
+					new SqlParameterValue(Types.VARCHAR, text),
+					text == null ? "NONE" : "PENDING", at));
+			audited.add(Map.of("entry", c.getKey(), "choice", c.getValue().name(), "comment", text != null));
+		}
+		jdbc.sql(insert.toString()).params(params).update();
+		events.publishEvent(AuditEvent.of("PUBLIC_RATINGS", "plan_year", planYearId, null, Map.of("ratings", audited)));
+		return choices.size();
 	}
 
 	private String codeHash(String phoneHash, String code) {
@@ -250,17 +291,6 @@ class PublicRatings {
 
 	private PlanYear open(String region, int year) {
 		return openYear(region, year).orElseThrow(() -> new EvaluationRefusedException("evaluation.refused.notOpen"));
-	}
-
-	/** Takes a hit of the key or refuses, giving back the hits the request took before: a refusal counts nowhere. */
-	private void limit(List<RequestLimits.Hit> taken, String key, Duration window, int max, Instant now,
-			String refusalCode) {
-		Optional<RequestLimits.Hit> hit = limits.take(key, window, max, now);
-		if (hit.isEmpty()) {
-			taken.forEach(limits::giveBack);
-			throw new EvaluationRefusedException(refusalCode);
-		}
-		taken.add(hit.get());
 	}
 
 }

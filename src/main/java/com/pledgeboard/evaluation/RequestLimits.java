@@ -3,28 +3,35 @@ package com.pledgeboard.evaluation;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fixed-window request counters in the database ({@code evaluation_limit}), so that every node counts
- * the same and a restart forgets nothing. A request takes its hit before the work it guards, with one
- * conditional {@code UPDATE} that the database runs under the row's lock, so that no more than the
- * limit are ever let through however many arrive at once; a request refused takes nothing. Each count
- * commits in a transaction of its own, whatever becomes of the request.
+ * the same and a restart forgets nothing. A request takes its hits before the work they guard, each
+ * with one conditional {@code UPDATE} that the database runs under the row's lock, so that no more
+ * than the limit are ever let through however many arrive at once.
+ * <p>
+ * All the hits of one request are taken in one transaction of their own ({@link #counting}), in the
+ * same order by every request (the client's own keys first, the city-wide key last), so that none
+ * waits on another in a circle. A request refused by any of them rolls that transaction back: a
+ * refusal takes nothing from anyone. What commits stays counted, whatever becomes of the request.
  */
 @Component
 class RequestLimits {
 
-	/** A hit taken in a key's window, to give back if the request is refused by a later limit. */
-	record Hit(String key, Timestamp windowStart) {
+	/** A counter: at most {@code max} hits of {@code key} per {@code window}; {@code refusalCode} says so to the client. */
+	record Limit(String key, Duration window, int max, String refusalCode) {
 	}
+
+	/** How often a counting transaction is run again when requests opened the same window at once. */
+	private static final int OPENING_RACES = 5;
 
 	private final JdbcClient jdbc;
 
@@ -36,62 +43,65 @@ class RequestLimits {
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	/** Takes a hit in the key's current window if fewer than {@code max} are taken; empty when none is left. */
-	Optional<Hit> take(String key, Duration window, int max, Instant now) {
-		long size = window.toMillis();
-		Hit hit = new Hit(key, Timestamp.from(Instant.ofEpochMilli(now.toEpochMilli() / size * size)));
-		if (increment(hit, max) == 1) {
-			return Optional.of(hit);
+	/**
+	 * Runs {@code work}, which takes hits with {@link #take} and refuses by throwing, in a transaction
+	 * of its own. Two requests that open a key's window at once both insert its row; the second one's
+	 * transaction is spoilt (on PostgreSQL a failed statement ends it) and is run again from the start,
+	 * when the row is there: having rolled back, it had taken nothing.
+	 */
+	<T> T counting(TransactionCallback<T> work) {
+		for (int run = 1;; run++) {
+			try {
+				return ownTransaction.execute(work);
+			}
+			catch (DuplicateKeyException ex) {
+				if (run == OPENING_RACES) {
+					throw ex;
+				}
+			}
 		}
-		// Nothing taken: the window is full, or not opened yet when the update ran. Once it is surely
-		// open, the update answers for certain.
-		boolean open = jdbc.sql("select count(*) from evaluation_limit where limit_key = ? and window_start = ?")
-			.params(key, hit.windowStart())
-			.query(Integer.class)
-			.single() > 0;
-		if (!open) {
-			insert(hit);
-		}
-		return increment(hit, max) == 1 ? Optional.of(hit) : Optional.empty();
-	}
-
-	private void insert(Hit hit) {
-		try {
-			// A transaction of its own: on PostgreSQL a failed insert would spoil the one it ran in.
-			ownTransaction.executeWithoutResult(status -> jdbc
-				.sql("insert into evaluation_limit (limit_key, window_start, hits) values (?, ?, 0)")
-				.params(hit.key(), hit.windowStart())
-				.update());
-		}
-		catch (DuplicateKeyException ex) {
-			// Another request opened the window first.
-		}
-	}
-
-	private int increment(Hit hit, int max) {
-		return ownTransaction.execute(status -> jdbc
-			.sql("update evaluation_limit set hits = hits + 1 where limit_key = ? and window_start = ? and hits < ?")
-			.params(hit.key(), hit.windowStart(), max)
-			.update());
-	}
-
-	/** Gives back a hit of a request that a later limit refused, so that it counts against nothing. */
-	void giveBack(Hit hit) {
-		ownTransaction.executeWithoutResult(status -> jdbc
-			.sql("update evaluation_limit set hits = hits - 1 where limit_key = ? and window_start = ? and hits > 0")
-			.params(hit.key(), hit.windowStart())
-			.update());
 	}
 
 	/**
-	 * Takes one of the code's tries, before the typed code is compared, if fewer than {@code max} are
-	 * taken: however many tries arrive at once, no more than {@code max} are ever compared.
+	 * Takes a hit of the limit in its current window, in the caller's transaction, or refuses. Usually
+	 * one statement; the first request of a window inserts its row.
+	 * @throws EvaluationRefusedException with the limit's code when none is left; the caller's
+	 * transaction must then roll back, which gives back the hits it took before
+	 */
+	void take(Limit limit, Instant now) {
+		long size = limit.window().toMillis();
+		Timestamp windowStart = Timestamp.from(Instant.ofEpochMilli(now.toEpochMilli() / size * size));
+		if (increment(limit, windowStart) == 1) {
+			return;
+		}
+		// No room, or no row yet: opening the window takes the first hit. If another request opened it
+		// after the update looked, the row is there now and the update answers for certain.
+		boolean opened = limit.max() > 0 && jdbc.sql("""
+				insert into evaluation_limit (limit_key, window_start, hits)
+				select ?, ?, 1 from (values (0)) one_row where not exists
+				(select 1 from evaluation_limit where limit_key = ? and window_start = ?)""")
+			.params(limit.key(), windowStart, limit.key(), windowStart)
+			.update() == 1;
+		if (!opened && increment(limit, windowStart) == 0) {
+			throw new EvaluationRefusedException(limit.refusalCode());
+		}
+	}
+
+	private int increment(Limit limit, Timestamp windowStart) {
+		return jdbc.sql("update evaluation_limit set hits = hits + 1 where limit_key = ? and window_start = ? and hits < ?")
+			.params(limit.key(), windowStart, limit.max())
+			.update();
+	}
+
+	/**
+	 * Takes one of the code's tries, in the caller's transaction, before the typed code is compared, if
+	 * fewer than {@code max} are taken: however many tries arrive at once, no more than {@code max} are
+	 * ever compared.
 	 */
 	boolean takeCodeAttempt(long codeId, int max) {
-		return ownTransaction.execute(status -> jdbc
-			.sql("update verification_code set attempts = attempts + 1 where id = ? and attempts < ?")
+		return jdbc.sql("update verification_code set attempts = attempts + 1 where id = ? and attempts < ?")
 			.params(codeId, max)
-			.update()) == 1;
+			.update() == 1;
 	}
 
 	/** Forgets windows that ended more than a day ago. */

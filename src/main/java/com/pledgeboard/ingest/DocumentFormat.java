@@ -112,7 +112,7 @@ public enum DocumentFormat {
 			}
 		}
 		catch (IOException | RuntimeException ex) {
-			refusal = "the file looks like an old Office document (OLE2) but is damaged (文件已损坏): " + ex.getMessage();
+			throw TableFormatException.unreadable(sourceName, "Office 97–2003 (OLE2)", TableFormatException.why("damaged"));
 		}
 		throw new TableFormatException(sourceName, 0, refusal);
 	}

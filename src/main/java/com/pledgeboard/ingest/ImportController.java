@@ -99,7 +99,8 @@ class ImportController {
 			return "redirect:/admin/import/" + id;
 		}
 		catch (TableFormatException ex) {
-			redirect.addFlashAttribute("problem", ex.getMessage());
+			redirect.addFlashAttribute("problem", ex.reason() == null ? ex.getMessage()
+					: messages.getMessage(ex.reason(), LocaleContextHolder.getLocale()));
 		}
 		catch (UnknownRegionException ex) {
 			redirect.addFlashAttribute("problemKey", "import.problem.region");

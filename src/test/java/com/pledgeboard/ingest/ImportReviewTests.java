@@ -204,6 +204,24 @@ class ImportReviewTests {
 		assertThat(count("import_draft")).isEqualTo(before);
 	}
 
+	/** A PDF that PDFBox cannot open: the reader's language, the file named, nothing PDFBox said. */
+	@Test
+	void shouldRefuseADamagedPdfInTheReadersLanguageWithoutTheParsersWords() throws Exception {
+		long before = count("import_draft");
+		byte[] damaged = "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		String chinese = String.valueOf(mvc.perform(multipart("/admin/import").file(new MockMultipartFile("file", "损坏.pdf", null, damaged))
+			.param("region", "330500").param("year", "2043").with(user(admin())).with(csrf()))
+			.andExpect(redirectedUrl("/admin/import")).andReturn().getFlashMap().get("problem"));
+		assertThat(chinese).startsWith("损坏.pdf：").contains("文件已损坏");
+		assertThat(chinese.replace("损坏.pdf", "").replace("PDF", "")).doesNotContainPattern("[A-Za-z]{2,}");
+		String english = String.valueOf(mvc.perform(multipart("/admin/import").file(new MockMultipartFile("file", "损坏.pdf", null, damaged))
+			.param("region", "330500").param("year", "2043").param("lang", "en").with(user(admin())).with(csrf()))
+			.andExpect(redirectedUrl("/admin/import")).andReturn().getFlashMap().get("problem"));
+		assertThat(english).startsWith("损坏.pdf: cannot be read as a PDF file").contains("damaged")
+			.doesNotContainPattern("(?i)exception|pdfbox|org\\.apache|COS|xref|trailer");
+		assertThat(count("import_draft")).isEqualTo(before);
+	}
+
 	@Test
 	void shouldCancelADraft() throws Exception {
 		long id = upload(workbook(), 2044);

@@ -48,8 +48,8 @@ public final class CsvTableReader {
 		GridTableBuilder builder = new GridTableBuilder(sourceName, limits, progress);
 		char delimiter = headerDelimiter(text);
 		CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter != 0 ? delimiter : ',').get();
+		long line = 1;
 		try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
-			long line = 1;
 			for (CSVRecord record : parser) {
 				List<String> cells = new ArrayList<>(record.size());
 				record.forEach(cells::add);
@@ -59,7 +59,8 @@ public final class CsvTableReader {
 			}
 		}
 		catch (UncheckedIOException | IOException | IllegalStateException ex) {
-			throw new TableFormatException(sourceName, 0, "not readable as CSV (CSV 格式错误): " + message(ex));
+			// The parser's words are about itself; the line where the record it could not read begins is ours.
+			throw TableFormatException.unreadable(sourceName, "CSV", TableFormatException.why("csv", line));
 		}
 		return builder.finish();
 	}
@@ -92,11 +93,6 @@ public final class CsvTableReader {
 			}
 		}
 		return 0;
-	}
-
-	private static String message(Exception ex) {
-		Throwable cause = ex instanceof UncheckedIOException && ex.getCause() != null ? ex.getCause() : ex;
-		return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
 	}
 
 }

@@ -62,8 +62,8 @@ public final class DocumentReader {
 		catch (RuntimeException | StackOverflowError ex) {
 			// A library's failure on hostile input (deeply nested PDF objects overflow the stack) is
 			// still a refusal of the file, never a crash of the request or the command.
-			throw new TableFormatException(sourceName, 0, "the file cannot be read as %s (无法读取): %s".formatted(format.label(),
-					ex instanceof StackOverflowError ? "its structure is nested too deeply" : "its content is damaged"));
+			throw TableFormatException.unreadable(sourceName, format.label(),
+					TableFormatException.why(ex instanceof StackOverflowError ? "nestedTooDeeply" : "damaged"));
 		}
 		return new Read(read.format(), withNameWarning(read.table(), read.format(), sourceName));
 	}

@@ -49,6 +49,11 @@ final class GlyphCollector extends PDFTextStripper {
 		return glyphs;
 	}
 
+	/** The 1-based page being read, or 0 before the first: where to say a failure happened. */
+	int currentPage() {
+		return page + 1;
+	}
+
 	/** Thrown out of PDFBox's loop to stop a document with more text than any table of the limit has. */
 	static final class TooMuchText extends RuntimeException {
 

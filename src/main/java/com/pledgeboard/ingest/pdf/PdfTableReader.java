@@ -48,34 +48,42 @@ public final class PdfTableReader {
 		String text;
 		int pages;
 		List<List<Ruling>> rulings = new ArrayList<>();
+		// The page being read when PDFBox fails, for the message: 0 while the file itself is opened.
+		int atPage = 0;
 		try (PDDocument document = Loader.loadPDF(content)) {
 			pages = document.getNumberOfPages();
 			if (pages > MAX_PAGES) {
 				throw new TableFormatException(sourceName, 0, "the PDF has %d pages, more than the %d a commitment table may have (页数过多)"
 					.formatted(pages, MAX_PAGES));
 			}
-			text = collector.getText(document);
-			int index = 0;
+			try {
+				text = collector.getText(document);
+			}
+			catch (IOException ex) {
+				atPage = collector.currentPage();
+				throw ex;
+			}
 			for (PDPage page : document.getPages()) {
-				index++;
+				atPage++;
 				try {
 					rulings.add(new RulingCollector(page).rulings());
 				}
 				catch (RulingCollector.TooManySegments ex) {
-					throw new TableFormatException(sourceName, 0, "page %d: %s, a drawing rather than a table (页面线条过多)".formatted(index, ex.getMessage()));
+					throw new TableFormatException(sourceName, 0, "page %d: %s, a drawing rather than a table (页面线条过多)".formatted(atPage, ex.getMessage()));
 				}
 			}
 		}
 		catch (InvalidPasswordException ex) {
-			throw new TableFormatException(sourceName, 0,
-					"the PDF is password-protected; upload it without the password (文件有密码保护，请取消密码后重新上传)");
+			throw TableFormatException.unreadable(sourceName, "PDF", TableFormatException.why("encrypted"));
 		}
 		catch (GlyphCollector.TooMuchText ex) {
 			throw new TableFormatException(sourceName, 0, "the PDF has " + ex.getMessage()
 					+ ", more than a table within pledgeboard.import.max-rows can have");
 		}
 		catch (IOException ex) {
-			throw new TableFormatException(sourceName, 0, "not a readable PDF (文件已损坏或不是 PDF): " + ex.getMessage());
+			// What PDFBox says is about its parser, not the file: our own words, and the page where it failed.
+			throw atPage > 0 ? TableFormatException.unreadablePage(sourceName, atPage, TableFormatException.why("damaged"))
+					: TableFormatException.unreadable(sourceName, "PDF", TableFormatException.why("damaged"));
 		}
 		if (collector.glyphs().isEmpty()) {
 			throw new TableFormatException(sourceName, 0,

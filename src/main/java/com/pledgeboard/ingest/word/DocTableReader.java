@@ -67,7 +67,7 @@ public final class DocTableReader {
 					"the document is password-protected; remove the password (save it without one) and upload it again (文件有密码保护，请取消密码后重新上传)");
 		}
 		catch (IOException | RuntimeException ex) {
-			throw new TableFormatException(sourceName, 0, "not a readable Word 97–2003 document (文件已损坏或无法读取，请另存为 .docx): " + ex);
+			throw TableFormatException.unreadable(sourceName, "DOC", TableFormatException.why("damagedDoc"));
 		}
 	}
 

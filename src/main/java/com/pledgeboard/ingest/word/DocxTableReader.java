@@ -75,7 +75,7 @@ public final class DocxTableReader {
 			throw ex;
 		}
 		catch (IOException | org.apache.poi.openxml4j.exceptions.OpenXML4JException | RuntimeException ex) {
-			throw new TableFormatException(sourceName, 0, "not a readable Word document (文件已损坏或不是 DOCX): " + OoxmlArchive.reason(ex));
+			throw TableFormatException.unreadable(sourceName, "DOCX", OoxmlArchive.reason(ex));
 		}
 	}
 

@@ -2,6 +2,7 @@ package com.pledgeboard.ingest.xlsx;
 
 import java.util.Locale;
 
+import com.pledgeboard.i18n.Message;
 import com.pledgeboard.ingest.TableFormatException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.xml.sax.SAXParseException;
@@ -51,7 +52,7 @@ public final class OoxmlArchive {
 	 * What is wrong with the file, in words about the file rather than the parser's: a part's XML (a workbook's sheet, a document's body) that declares a document type (the way to smuggle in external entities) or is malformed, a zip
 	 * bomb, or else a damaged file, without the library's internals.
 	 */
-	public static String reason(Throwable ex) {
+	public static Message reason(Throwable ex) {
 		Throwable cause = ex;
 		while (cause.getCause() != null && cause.getCause() != cause) {
 			if (cause instanceof TableFormatException) {
@@ -61,19 +62,18 @@ public final class OoxmlArchive {
 		}
 		String message = String.valueOf(cause.getMessage()) + " " + ex.getMessage();
 		if (message.contains("Zip bomb") || message.contains("zip bomb")) {
-			return "it inflates far beyond its size, as a zip bomb does (疑似压缩炸弹)";
+			return TableFormatException.why("zipBomb");
 		}
 		if (message.contains("DOCTYPE")) {
-			return "the file contains a document type declaration (DOCTYPE), which is not allowed (文件含有文档类型声明，不允许导入)";
+			return TableFormatException.why("doctype");
 		}
 		if (message.toLowerCase(Locale.ROOT).contains("entity")) {
-			return "the file's XML refers to entities, which are not allowed (文件含有 XML 实体引用，不允许导入)";
+			return TableFormatException.why("entity");
 		}
 		if (cause instanceof SAXParseException parse && parse.getLineNumber() > 0) {
-			return "its XML is malformed at line %d, column %d (XML 格式错误)".formatted(parse.getLineNumber(),
-					parse.getColumnNumber());
+			return TableFormatException.why("xmlMalformed", parse.getLineNumber(), parse.getColumnNumber());
 		}
-		return "its content is damaged or is not of an XLSX workbook (文件已损坏)";
+		return TableFormatException.why("damaged");
 	}
 
 }

@@ -84,7 +84,7 @@ public final class XlsTableReader {
 					"the workbook is password-protected; remove the password (save it without one) and upload it again (文件有密码保护，请取消密码后重新上传)");
 		}
 		catch (IOException | RuntimeException ex) {
-			throw new TableFormatException(sourceName, 0, "not a readable Excel 97–2003 workbook (文件已损坏或不是 XLS): " + OoxmlArchive.reason(ex));
+			throw TableFormatException.unreadable(sourceName, "XLS", OoxmlArchive.reason(ex));
 		}
 	}
 

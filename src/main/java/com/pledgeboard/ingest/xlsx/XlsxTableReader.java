@@ -83,7 +83,7 @@ public final class XlsxTableReader {
 					if (ex.getCause() instanceof TableFormatException refusal) {
 						throw refusal;
 					}
-					throw new TableFormatException(sourceName, 0, "sheet “" + name + "”: " + OoxmlArchive.reason(ex));
+					throw TableFormatException.unreadableSheet(sourceName, name, OoxmlArchive.reason(ex));
 				}
 				handler.warnAboutFormulas();
 				if (!builder.hasHeader()) {
@@ -97,7 +97,7 @@ public final class XlsxTableReader {
 		}
 		catch (IOException | OpenXML4JException | SAXException | XmlException | ParserConfigurationException
 				| RuntimeException ex) {
-			throw new TableFormatException(sourceName, 0, "not a readable XLSX workbook (文件已损坏或不是 XLSX): " + OoxmlArchive.reason(ex));
+			throw TableFormatException.unreadable(sourceName, "XLSX", OoxmlArchive.reason(ex));
 		}
 	}
 

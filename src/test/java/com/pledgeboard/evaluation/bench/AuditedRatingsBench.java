@@ -3,7 +3,10 @@ package com.pledgeboard.evaluation.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.PreparedStatement;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,7 +34,10 @@ import com.pledgeboard.support.EmbeddedPostgresServer;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -55,7 +61,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code target/bench-audit-ratings.txt}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-@Import(CapturingSmsGateway.class)
+@Import({ CapturingSmsGateway.class, AuditedRatingsBench.CountingDataSource.class })
 @TestPropertySource(properties = { "pledgeboard.evaluation.requests-per-minute=100000000",
 		"pledgeboard.evaluation.codes-per-address-per-hour=100000000",
 		"pledgeboard.evaluation.submissions-per-address-per-hour=100000000", "pledgeboard.evaluation.code-validity=60m",
@@ -111,10 +117,72 @@ class AuditedRatingsBench {
 
 	private Ratings ratings;
 
+	/**
+	 * Counts what every connection of the pool sends: statements executed (a batch counts once) and
+	 * commits, each a round trip to the server; and the driver asked for a parameter's type, which on
+	 * PostgreSQL is one more. A proxy around the pool, for the baseline and the application alike.
+	 */
+	@TestConfiguration
+	static class CountingDataSource {
+
+		static final java.util.concurrent.atomic.LongAdder STATEMENTS = new java.util.concurrent.atomic.LongAdder();
+
+		static final java.util.concurrent.atomic.LongAdder COMMITS = new java.util.concurrent.atomic.LongAdder();
+
+		static final java.util.concurrent.atomic.LongAdder TYPE_QUESTIONS = new java.util.concurrent.atomic.LongAdder();
+
+		@Bean
+		static BeanPostProcessor countingPool() {
+			return new BeanPostProcessor() {
+				@Override
+				public Object postProcessAfterInitialization(Object bean, String name) {
+					return bean instanceof DataSource pool ? proxy(DataSource.class, pool) : bean;
+				}
+			};
+		}
+
+		@SuppressWarnings("unchecked")
+		static <T> T proxy(Class<T> type, T target) {
+			return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type }, (self, method, args) -> {
+				String m = method.getName();
+				if (m.startsWith("execute")) {
+					STATEMENTS.increment();
+				}
+				else if (m.equals("commit")) {
+					COMMITS.increment();
+				}
+				else if (m.equals("getParameterMetaData")) {
+					TYPE_QUESTIONS.increment();
+				}
+				try {
+					Object result = method.invoke(target, args);
+					if (result instanceof Connection c && m.equals("getConnection")) {
+						return proxy(Connection.class, c);
+					}
+					if (result instanceof PreparedStatement ps) {
+						return proxy(PreparedStatement.class, ps);
+					}
+					if (result instanceof Statement st && !(result instanceof PreparedStatement)) {
+						return proxy(Statement.class, st);
+					}
+					return result;
+				}
+				catch (InvocationTargetException ex) {
+					throw ex.getCause();
+				}
+			});
+		}
+
+		static long[] now() {
+			return new long[] { STATEMENTS.sum(), COMMITS.sum(), TYPE_QUESTIONS.sum() };
+		}
+
+	}
+
 	private record Session(String mobile, String hash, String code, String address) {
 	}
 
-	private record Run(String what, int submissions, int rows, double seconds) {
+	private record Run(String what, int submissions, int rows, double seconds, long[] sent) {
 
 		double rowsPerSecond() {
 			return rows / seconds;
@@ -171,10 +239,19 @@ class AuditedRatingsBench {
 		assertThat(verified.isIntact()).as(verified.describe()).isTrue();
 	}
 
+	private static long[] sent(long[] before) {
+		long[] now = CountingDataSource.now();
+		return new long[] { now[0] - before[0], now[1] - before[1], now[2] - before[2] };
+	}
+
 	private static void report(List<String> lines, int round, List<Run> all, Run run) {
 		all.add(run);
-		String line = String.format(Locale.ROOT, "round %d  %-30s %6d rows in %6.2f s = %7.0f rows/s", round, run.what(),
-				run.rows(), run.seconds(), run.rowsPerSecond());
+		double n = run.submissions();
+		String line = String.format(Locale.ROOT,
+				"round %d  %-30s %6d rows in %6.2f s = %7.0f rows/s; per submission %.1f statements, %.1f commits, "
+						+ "%.1f parameter-type questions",
+				round, run.what(), run.rows(), run.seconds(), run.rowsPerSecond(), run.sent()[0] / n, run.sent()[1] / n,
+				run.sent()[2] / n);
 		lines.add(line);
 		System.out.println(line);
 	}
@@ -182,19 +259,22 @@ class AuditedRatingsBench {
 	/** Submissions the application acknowledged, each checked to have stored all its rows. */
 	private Run application(List<Session> sessions, int threads, String what) throws Exception {
 		long before = jdbc.sql("select count(*) from audit_entry where action = 'PUBLIC_RATINGS'").query(Long.class).single();
+		long[] sentBefore = CountingDataSource.now();
 		long start = System.nanoTime();
 		int acknowledged = inParallel(sessions.size(), threads, i -> {
 			Session s = sessions.get(i);
 			return ratings.rate(s.hash(), s.code(), choices(i), s.address()) == entries.size() ? 1 : 0;
 		});
 		double seconds = (System.nanoTime() - start) / 1e9;
+		long[] sent = sent(sentBefore);
 		assertThat(acknowledged).as(what + ": every submission acknowledged").isEqualTo(sessions.size());
 		long audited = jdbc.sql("select count(*) from audit_entry where action = 'PUBLIC_RATINGS'").query(Long.class).single();
 		assertThat(audited - before).as(what + ": one audit entry per submission").isEqualTo(sessions.size());
-		return new Run(what, acknowledged, acknowledged * entries.size(), seconds);
+		return new Run(what, acknowledged, acknowledged * entries.size(), seconds, sent);
 	}
 
 	private Run baseline(int submissions, int threads) throws Exception {
+		long[] sentBefore = CountingDataSource.now();
 		long start = System.nanoTime();
 		int done = inParallel(submissions, threads, i -> {
 			String hash = String.format("%064d", 1_000_000_000L + numbers.incrementAndGet());
@@ -219,7 +299,7 @@ class AuditedRatingsBench {
 			return 1;
 		});
 		double seconds = (System.nanoTime() - start) / 1e9;
-		return new Run("plain JDBC batch", done, done * entries.size(), seconds);
+		return new Run("plain JDBC batch", done, done * entries.size(), seconds, sent(sentBefore));
 	}
 
 	/** Verified sessions, untimed: a code requested for a new number and read from the gateway. */
