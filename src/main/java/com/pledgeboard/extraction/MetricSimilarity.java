@@ -1,6 +1,7 @@
 package com.pledgeboard.extraction;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 import com.pledgeboard.extraction.ReadingVocabulary.Role;
 
@@ -13,7 +14,7 @@ import com.pledgeboard.extraction.ReadingVocabulary.Role;
  * 累计受益群众 is closer to 受益群众 than 参与群众 is. Words at the end of a metric that do not name the
  * thing (体彩销售任务, 项目建设) are left out of it first.
  */
-final class MetricSimilarity {
+public final class MetricSimilarity {
 
 	static final double MIN_COVERAGE = 0.5;
 
@@ -23,6 +24,24 @@ final class MetricSimilarity {
 
 	MetricSimilarity(ReadingVocabulary words) {
 		this.words = words;
+	}
+
+	/** With the default reading vocabulary, as the {@link ReadingExtractor} reads. */
+	public static MetricSimilarity defaults() {
+		return new MetricSimilarity(ReadingVocabulary.defaults());
+	}
+
+	/**
+	 * How well two targets measure the same thing, as between plan years (城市书房12家 one year, 城市书房20家
+	 * the next): 0 unless they are of one kind and unit and each metric names the other; else the lower
+	 * of the two scores, in (0, 1]. Both ways, so that 企业 does not match 培育现代小微企业.
+	 */
+	public double sameMetric(ExtractedTarget a, ExtractedTarget b) {
+		if (a.kind() != b.kind() || !Objects.equals(a.unit(), b.unit()) || a.metric() == null
+				|| b.metric() == null) {
+			return 0;
+		}
+		return Math.min(score(a.metric(), b.metric()), score(b.metric(), a.metric()));
 	}
 
 	/** 0 when {@code context} does not name {@code metric}, else the Dice coefficient of their pairs, in (0, 1]. */
