@@ -34,7 +34,8 @@ public final class MetricSimilarity {
 	/**
 	 * How well two targets measure the same thing, as between plan years (城市书房12家 one year, 城市书房20家
 	 * the next): 0 unless they are of one kind and unit and each metric names the other; else the lower
-	 * of the two scores, in (0, 1]. Both ways, so that 企业 does not match 培育现代小微企业.
+	 * of the two scores, in (0, 1]. Both ways, so that 企业 does not match 培育现代小微企业; the price is
+	 * that a word one metric has inside it and the other lacks (城镇就业 / 城镇新增就业) can keep a pair apart.
 	 */
 	public double sameMetric(ExtractedTarget a, ExtractedTarget b) {
 		if (a.kind() != b.kind() || !Objects.equals(a.unit(), b.unit()) || a.metric() == null
