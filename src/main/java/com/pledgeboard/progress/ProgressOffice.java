@@ -153,7 +153,7 @@ class ProgressOffice {
 		return narratives.read(formTargets(place), narrative, asOf, board.today());
 	}
 
-	static List<NarrativeReadings.FormTarget> formTargets(CommitmentPlace.Place place) {
+	private static List<NarrativeReadings.FormTarget> formTargets(CommitmentPlace.Place place) {
 		return place.targets().stream().map(t -> new NarrativeReadings.FormTarget(t.id(), t.definition())).toList();
 	}
 
