@@ -6,6 +6,7 @@ import com.pledgeboard.catalogue.Commitment;
 import com.pledgeboard.catalogue.DepartmentEntry;
 import com.pledgeboard.catalogue.Target;
 import com.pledgeboard.catalogue.TargetStatus;
+import com.pledgeboard.extraction.HighlightedText;
 import com.pledgeboard.extraction.TargetDescriptions;
 
 /**

@@ -42,11 +42,15 @@ class PortalController {
 
 	private final PortalViews views;
 
-	PortalController(PublicYears years, Difficulty difficulty, ProgressBoard progress, PortalViews views) {
+	private final DepartmentHistory history;
+
+	PortalController(PublicYears years, Difficulty difficulty, ProgressBoard progress, PortalViews views,
+			DepartmentHistory history) {
 		this.years = years;
 		this.difficulty = difficulty;
 		this.progress = progress;
 		this.views = views;
+		this.history = history;
 	}
 
 	@GetMapping("/")
@@ -91,6 +95,7 @@ class PortalController {
 		model.addAttribute("progress", progress.ofYear(planYear));
 		model.addAttribute("publicFiles", progress.publicFiles(planYear));
 		model.addAttribute("standing", views.standing(planYear, entry).orElse(null));
+		model.addAttribute("history", history.of(planYear, entry));
 		return VIEW_DEPARTMENT;
 	}
 

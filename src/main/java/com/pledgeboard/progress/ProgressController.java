@@ -19,6 +19,7 @@ import com.pledgeboard.documents.CsvDownload;
 import com.pledgeboard.progress.rules.Cadence;
 import com.pledgeboard.progress.rules.Light;
 import com.pledgeboard.progress.rules.Measure;
+import com.pledgeboard.progress.rules.NarrativeReadings;
 import com.pledgeboard.progress.rules.Period;
 
 import org.springframework.context.MessageSource;
@@ -130,6 +131,29 @@ class ProgressController {
 		return VIEW_COMMITMENT;
 	}
 
+	/**
+	 * The report form again with the readings the narrative states filled into their fields (a field the
+	 * narrative says nothing of keeps what was typed) and the words they came from highlighted, for the
+	 * reporter to confirm or change before saving; nothing is saved.
+	 */
+	@PostMapping("/admin/progress/commitments/{commitmentId}/propose")
+	String propose(@PathVariable long commitmentId, @RequestParam int period, @RequestParam(defaultValue = "") String narrative,
+			@RequestParam Map<String, String> params, Model model) {
+		Map<Long, String> values = typedValues(params);
+		try {
+			NarrativeReadings.Narrative said = reporting.propose(commitmentId, period, narrative);
+			values.putAll(said.fields());
+			model.addAttribute("said", said);
+		}
+		catch (ProgressRefusedException ex) {
+			model.addAttribute("problem", messages.getMessage(ex, LocaleContextHolder.getLocale()));
+		}
+		show(commitmentId, period, model);
+		model.addAttribute("prefill", values);
+		model.addAttribute("prefillNarrative", narrative);
+		return VIEW_COMMITMENT;
+	}
+
 	private String show(long commitmentId, Integer period, Model model) {
 		SignedInUser user = Accounts.require();
 		CommitmentPlace.Place place = places.of(commitmentId);
@@ -147,7 +171,11 @@ class ProgressController {
 			.map(ProgressOffice.Version::readings)
 			.orElse(Map.of());
 		model.addAttribute("place", place);
-		model.addAttribute("progress", board.ofYear(place.year()).get(commitmentId));
+		CommitmentProgress progress = board.ofYear(place.year()).get(commitmentId);
+		model.addAttribute("progress", progress);
+		Map<Long, String> targetNames = new HashMap<>();
+		progress.targets().forEach(t -> targetNames.put(t.targetId(), t.description()));
+		model.addAttribute("targetNames", targetNames);
 		model.addAttribute("versions", versions);
 		model.addAttribute("openPeriods", open);
 		model.addAttribute("chosenPeriod", chosen);

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import com.pledgeboard.catalogue.Commitment;
 import com.pledgeboard.catalogue.DepartmentEntry;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.extraction.ExtractedTarget;
+import com.pledgeboard.progress.rules.NarrativeReadings;
 import com.pledgeboard.progress.rules.Period;
 import com.pledgeboard.progress.rules.ReportingCalendar;
 import com.pledgeboard.rules.Measurement;
@@ -40,15 +42,23 @@ class ProgressOffice {
 
 	private final ProgressBoard board;
 
-	ProgressOffice(JdbcClient jdbc, Catalogue catalogue, ProgressBoard board) {
+	private final NarrativeReadings narratives;
+
+	ProgressOffice(JdbcClient jdbc, Catalogue catalogue, ProgressBoard board, NarrativeReadings narratives) {
 		this.jdbc = jdbc;
 		this.catalogue = catalogue;
 		this.board = board;
+		this.narratives = narratives;
 	}
 
+	/**
+	 * A version of a report. {@code said} is its narrative with the readings it states highlighted, and
+	 * {@code disagreements} where those contradict the typed readings: worked out when shown, not stored.
+	 */
 	record Version(long id, int period, int version, ReportState state, String narrative, String filedBy,
 			OffsetDateTime filedAt, String decidedBy, OffsetDateTime decidedAt, String comment,
-			Map<Long, String> readings, List<Evidence> evidence) {
+			Map<Long, String> readings, List<Evidence> evidence, NarrativeReadings.Narrative said,
+			List<NarrativeReadings.Disagreement> disagreements) {
 	}
 
 	record Evidence(long id, String fileName, String mediaType, long size, String sha256, boolean publicFile) {
@@ -88,6 +98,7 @@ class ProgressOffice {
 		Map<Long, ExtractedTarget> targets = new HashMap<>();
 		place.commitment().targets().forEach(t -> targets.put(t.id(), t.definition()));
 		Map<Long, Map<Long, String>> readings = new HashMap<>();
+		Map<Long, Map<Long, Measurement>> typed = new HashMap<>();
 		jdbc.sql("""
 				select d.report_id, d.target_id, d.actual_value, d.done_on from progress_reading d
 				join progress_report r on r.id = d.report_id where r.commitment_id = ?""")
@@ -96,8 +107,10 @@ class ProgressOffice {
 				BigDecimal v = rs.getBigDecimal(3);
 				String done = rs.getString(4);
 				ExtractedTarget t = targets.get(rs.getLong(2));
-				if (v != null && t != null) {
-					v = Measurement.stored(t, v, null).entered();
+				if (t != null) {
+					Measurement m = Measurement.stored(t, v, rs.getObject(4, LocalDate.class));
+					typed.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>()).put(rs.getLong(2), m);
+					v = m.entered();
 				}
 				readings.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
 					.put(rs.getLong(2), v != null ? ProgressBoard.plain(v) : done);
@@ -119,11 +132,29 @@ class ProgressOffice {
 				from progress_report r join app_user f on f.id = r.filed_by left join app_user d on d.id = r.decided_by
 				where r.commitment_id = ? order by r.period_seq desc, r.version desc""")
 			.param(commitmentId)
-			.query((rs, n) -> new Version(rs.getLong(1), rs.getInt(2), rs.getInt(3), ReportState.valueOf(rs.getString(4)),
-					rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class), rs.getString(8),
-					rs.getObject(9, OffsetDateTime.class), rs.getString(10),
-					readings.getOrDefault(rs.getLong(1), Map.of()), evidence.getOrDefault(rs.getLong(1), List.of())))
+			.query((rs, n) -> {
+				long id = rs.getLong(1);
+				int period = rs.getInt(2);
+				String narrative = rs.getString(5);
+				NarrativeReadings.Narrative said = said(place, period, narrative);
+				return new Version(id, period, rs.getInt(3), ReportState.valueOf(rs.getString(4)), narrative,
+						rs.getString(6), rs.getObject(7, OffsetDateTime.class), rs.getString(8),
+						rs.getObject(9, OffsetDateTime.class), rs.getString(10), readings.getOrDefault(id, Map.of()),
+						evidence.getOrDefault(id, List.of()), said,
+						narratives.disagreements(said, typed.getOrDefault(id, Map.of())));
+			})
 			.list();
+	}
+
+	/** What a narrative of the commitment says of its targets, as of the end of the period reported. */
+	NarrativeReadings.Narrative said(CommitmentPlace.Place place, int periodSeq, String narrative) {
+		ReportingCalendar calendar = board.calendar(place.year());
+		LocalDate asOf = calendar.period(periodSeq).map(Period::end).orElse(LocalDate.of(place.year().year(), 12, 31));
+		return narratives.read(formTargets(place), narrative, asOf, board.today());
+	}
+
+	private static List<NarrativeReadings.FormTarget> formTargets(CommitmentPlace.Place place) {
+		return place.targets().stream().map(t -> new NarrativeReadings.FormTarget(t.id(), t.definition())).toList();
 	}
 
 	/** The overview of a plan year, of the entries the signed-in user may read. */

@@ -29,6 +29,7 @@ import com.pledgeboard.progress.files.EvidenceSniffer;
 import com.pledgeboard.progress.rules.Cadence;
 import com.pledgeboard.progress.rules.Light;
 import com.pledgeboard.progress.rules.Measure;
+import com.pledgeboard.progress.rules.NarrativeReadings;
 import com.pledgeboard.progress.rules.Period;
 import com.pledgeboard.progress.rules.Verdict;
 
@@ -73,11 +74,14 @@ public class ProgressReporting {
 
 	private final ProgressBoard board;
 
+	private final ProgressOffice office;
+
 	ProgressReporting(JdbcClient jdbc, CommitmentPlace places, Catalogue catalogue, Schedules schedules,
-			ProgressBoard board, ApplicationEventPublisher events,
+			ProgressBoard board, ProgressOffice office, ApplicationEventPublisher events,
 			@Value("${pledgeboard.progress.evidence.max-size:20MB}") DataSize maxFileSize) {
 		this.jdbc = jdbc;
 		this.board = board;
+		this.office = office;
 		this.places = places;
 		this.catalogue = catalogue;
 		this.schedules = schedules;
@@ -102,6 +106,24 @@ public class ProgressReporting {
 		Map<Long, ProgressBoard.Reading> typed = new LinkedHashMap<>();
 		readings.forEach((id, r) -> typed.put(id, new ProgressBoard.Reading(r.actual(), r.doneOn())));
 		return board.preview(place, period, typed);
+	}
+
+	/**
+	 * The readings the narrative states of the commitment's targets, as the form's fields take them, with
+	 * the words they came from, for the reporter to confirm or change before filing. Changes nothing; a
+	 * reporter of the department only, for a period of the year and a narrative filing would take.
+	 */
+	@Transactional(readOnly = true)
+	public NarrativeReadings.Narrative propose(long commitmentId, int periodSeq, String narrative) {
+		CommitmentPlace.Place place = places.of(commitmentId);
+		requireReporter(place);
+		schedules.calendar(place.year()).period(periodSeq)
+			.orElseThrow(() -> new ProgressRefusedException("progress.refused.period", periodSeq));
+		String text = narrative == null ? "" : narrative.strip();
+		if (text.isEmpty() || text.length() > MAX_NARRATIVE) {
+			throw new ProgressRefusedException("progress.refused.narrative", MAX_NARRATIVE);
+		}
+		return office.said(place, periodSeq, text);
 	}
 
 	/**

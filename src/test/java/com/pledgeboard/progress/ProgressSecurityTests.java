@@ -192,6 +192,10 @@ class ProgressSecurityTests {
 					r.setRequestURI("/admin/progress/commitments/" + t.fresh + "/preview");
 					return r;
 				}), List.of("approver", "rater", "office")),
+				Arguments.of("propose readings from the narrative", (Change) t -> fileRequest(t.fresh, t.own.get(0)).with(r -> {
+					r.setRequestURI("/admin/progress/commitments/" + t.fresh + "/propose");
+					return r;
+				}), List.of("approver", "rater", "office")),
 				Arguments.of("resubmit a returned report", (Change) t -> fileRequest(t.returnedCommitment, t.own.get(3)),
 						List.of("approver", "rater", "office")),
 				Arguments.of("upload evidence", (Change) t -> multipart("/admin/progress/reports/{id}/evidence", t.draft)
@@ -374,6 +378,38 @@ class ProgressSecurityTests {
 		CommitmentPlace.promises(own.get(0)).forEach(t -> wrong.param("t" + t.id(), "很多"));
 		assertThat(mvc.perform(wrong.with(user(reporter())).with(csrf())).andExpect(status().isOk()).andReturn()
 			.getResponse().getContentAsString()).contains("目标1").contains("不是数字").doesNotContain("审核通过后");
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@Test
+	void shouldProposeReadingsFromTheNarrativeWithTheirWordsMarkedWithoutSaving() throws Exception {
+		String before = snapshot();
+		List<com.pledgeboard.catalogue.Target> targets = CommitmentPlace.promises(own.get(0));
+		long investment = targets.stream().filter(t -> t.definition().kind() == TargetKind.QUANTITY).findFirst()
+			.orElseThrow().id();
+		long rank = targets.stream().filter(t -> t.definition().kind() == TargetKind.RANK).findFirst().orElseThrow().id();
+		MockHttpServletRequestBuilder request = post("/admin/progress/commitments/{id}/propose", fresh).param("period", "6")
+			.param("narrative", "1-6月，全市重大文旅项目累计完成投资162.5亿元；项目投资指数居全省第二。")
+			.param("t" + investment, "1").param("t" + rank, "");
+		String page = mvc.perform(request.with(user(reporter())).with(csrf())).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("id=\"t" + investment + "\"").contains("value=\"16250000000\"")
+			.contains("value=\"2\"")
+			.contains("<mark>重大文旅项目累计完成投资162.5亿元</mark>")
+			.contains("<mark>项目投资指数居全省第二</mark>")
+			.contains("1-6月，全市重大文旅项目累计完成投资162.5亿元");
+		String none = mvc.perform(post("/admin/progress/commitments/{id}/propose", fresh).param("period", "6")
+			.param("narrative", "召开推进会3次。").param("t" + investment, "7").with(user(reporter())).with(csrf()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(none).contains("进展情况中没有找到").contains("value=\"7\"").doesNotContain("<mark>");
+		String empty = mvc.perform(post("/admin/progress/commitments/{id}/propose", fresh).param("period", "6")
+			.param("narrative", "  ").with(user(reporter())).with(csrf()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(empty).contains("进展情况：不能为空");
+		assertThat(mvc.perform(post("/admin/progress/commitments/{id}/propose", fresh).param("period", "6")
+			.param("narrative", "1-6月，全市重大文旅项目累计完成投资162.5亿元。").param("lang", "en")
+			.with(user(reporter())).with(csrf())).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString()).contains("Propose from the narrative").contains("filled in");
 		assertThat(snapshot()).isEqualTo(before);
 	}
 

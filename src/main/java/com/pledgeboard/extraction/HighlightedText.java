@@ -1,22 +1,23 @@
-package com.pledgeboard.portal;
+package com.pledgeboard.extraction;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * A description cut into plain and highlighted pieces, so that a template can mark the spans that
- * state targets while escaping every piece as text. Overlapping or touching spans merge.
+ * A text cut into plain and highlighted pieces, so that a template can mark the spans that state
+ * targets in a description, or readings in a progress narrative, while escaping every piece as text.
+ * Overlapping or touching spans merge; spans outside the text are left out.
  */
-record HighlightedText(List<Piece> pieces) {
+public record HighlightedText(List<Piece> pieces) {
 
-	record Piece(String text, boolean highlighted) {
+	public record Piece(String text, boolean highlighted) {
 	}
 
-	record Span(int start, int end) {
+	public record Span(int start, int end) {
 	}
 
-	static HighlightedText of(String text, List<Span> spans) {
+	public static HighlightedText of(String text, List<Span> spans) {
 		List<Span> sorted = spans.stream()
 			.filter(s -> s.start() >= 0 && s.end() <= text.length() && s.start() < s.end())
 			.sorted(Comparator.comparingInt(Span::start))

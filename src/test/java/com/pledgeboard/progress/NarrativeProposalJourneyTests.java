@@ -1,0 +1,190 @@
+package com.pledgeboard.progress;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import com.pledgeboard.TestResources;
+import com.pledgeboard.account.Role;
+import com.pledgeboard.account.UserAccounts;
+import com.pledgeboard.catalogue.Catalogue;
+import com.pledgeboard.catalogue.Commitment;
+import com.pledgeboard.catalogue.PlanYearState;
+import com.pledgeboard.catalogue.Target;
+import com.pledgeboard.extraction.TargetKind;
+import com.pledgeboard.ingest.TableImporter;
+import com.pledgeboard.support.Browser;
+import com.pledgeboard.support.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Readings proposed from a narrative, in a real browser: the reporter pastes the narrative, asks for
+ * the readings, sees each field filled with the words it came from marked, corrects one, saves and
+ * submits; nothing was stored by the proposal. The approver, and the office, then see beside the report
+ * that the corrected reading and the narrative disagree, with both values and the words.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"spring.mail.host=localhost", "spring.mail.port=" + ProgressTestSupport.MAIL_PORT,
+		"pledgeboard.progress.reminders.cron=-" })
+@Import(ProgressTestSupport.ClockConfig.class)
+class NarrativeProposalJourneyTests {
+
+	private static final int YEAR = 2077;
+
+	private static final String DEPARTMENT = ProgressSecurityTests.OWN;
+
+	private static final String NARRATIVE = "截至1月底，已建成城市书房3家、文旅驿站5家，乡村博物馆完成20家，"
+			+ "“15分钟品质文化生活圈”建成120个；民生实事项目正在加快推进。";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TableImporter importer;
+
+	@Autowired
+	Catalogue catalogue;
+
+	@Autowired
+	UserAccounts accounts;
+
+	@Autowired
+	UserDetailsService userDetails;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ProgressTestSupport.TestClock clock;
+
+	@Test
+	void shouldProposeReadingsLetTheReporterCorrectOneAndShowTheApproverTheDisagreement() {
+		long yearId = importer.importTable(TestResources.bytes("ingest/000_d450a7bd56f78988.txt"), "narrative-journey.txt",
+				"330500", YEAR, PlanYearState.PUBLISHED, false).planYearId();
+		clock.set(LocalDateTime.of(YEAR, 2, 5, 9, 0));
+		var users = new TestUsers(accounts, userDetails, catalogue);
+		users.user("narrative-reporter", Role.REPORTER, DEPARTMENT);
+		users.user("narrative-approver", Role.APPROVER, DEPARTMENT);
+		users.user("narrative-office", Role.ADMIN, null);
+		Commitment commitment = catalogue.entries(yearId).stream().filter(e -> DEPARTMENT.equals(e.name())).findFirst()
+			.orElseThrow().commitments().stream().filter(c -> c.description().contains("城市书房")).findFirst().orElseThrow();
+		long books = target(commitment, "城市书房");
+		long stations = target(commitment, "文旅驿站");
+		long museums = target(commitment, "乡村博物馆");
+		long circles = target(commitment, "生活圈");
+
+		try (Browser browser = Browser.start("narrative-proposal-journey")) {
+			WebDriver web = browser.driver();
+			signIn(web, "narrative-reporter");
+			web.get(base() + "/admin/progress/commitments/" + commitment.id());
+			web.findElement(By.id("narrative")).sendKeys(NARRATIVE);
+			web.findElement(By.cssSelector("form.file-report button.propose")).click();
+			Browser.awaitText(web, By.cssSelector("form.file-report .said[role=status]"), "4个栏目");
+			assertThat(reports(commitment)).as("the proposal stores nothing").isZero();
+			assertThat(value(web, books)).isEqualTo("3");
+			assertThat(value(web, stations)).isEqualTo("5");
+			assertThat(value(web, museums)).isEqualTo("20");
+			assertThat(value(web, circles)).isEqualTo("120");
+			assertThat(web.findElement(By.id("narrative")).getAttribute("value")).isEqualTo(NARRATIVE);
+			assertThat(web.findElements(By.cssSelector(".said .narrative mark")).stream().map(WebElement::getText).toList())
+				.containsExactly("城市书房3家", "文旅驿站5家", "乡村博物馆完成20家", "“15分钟品质文化生活圈”建成120个");
+			assertThat(web.findElement(By.xpath("//input[@id='t" + museums + "']/following-sibling::ul[@class='said-target'][1]"))
+				.getText()).contains("乡村博物馆完成20家").contains("已填入");
+			browser.assertAccessible("the report form with proposed readings");
+			browser.screenshot("01-proposed");
+
+			WebElement museum = web.findElement(By.id("t" + museums));
+			museum.clear();
+			museum.sendKeys("18");
+			web.findElement(By.cssSelector("form.file-report button[type=submit]")).click();
+			awaitNotice(web, "报告草稿已保存。");
+			assertThat(stored(commitment, museums)).isEqualByComparingTo("18");
+			assertThat(stored(commitment, books)).isEqualByComparingTo("3");
+			web.findElement(By.cssSelector("form.submit-report button")).click();
+			awaitNotice(web, "报告已提交审核。");
+			browser.screenshot("02-submitted");
+			signOut(web);
+
+			for (String reader : List.of("narrative-approver", "narrative-office")) {
+				signIn(web, reader);
+				web.get(base() + "/admin/progress/commitments/" + commitment.id());
+				WebElement version = web.findElement(By.cssSelector(".report-version"));
+				String disagreement = version.findElement(By.cssSelector(".disagreements")).getText();
+				assertThat(disagreement).contains("进展情况与填报的数值不一致")
+					.contains("乡村博物馆")
+					.contains("填报为18")
+					.contains("进展情况写的是20")
+					.contains("乡村博物馆完成20家");
+				assertThat(version.findElements(By.cssSelector(".disagreements li"))).hasSize(1);
+				assertThat(version.findElements(By.cssSelector(".narrative mark")).stream().map(WebElement::getText).toList())
+					.contains("乡村博物馆完成20家");
+				if (reader.equals("narrative-approver")) {
+					assertThat(web.findElements(By.cssSelector("form.approve"))).hasSize(1);
+					browser.assertAccessible("the approval page with a disagreement");
+					browser.screenshot("03-approver-sees-disagreement");
+				}
+				signOut(web);
+			}
+		}
+	}
+
+	private static long target(Commitment commitment, String metric) {
+		return CommitmentPlace.promises(commitment).stream()
+			.filter(t -> t.definition().kind() == TargetKind.QUANTITY && t.definition().metric().contains(metric))
+			.map(Target::id)
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no target " + metric + " in " + commitment.description()));
+	}
+
+	private String base() {
+		return "http://localhost:" + port;
+	}
+
+	private static String value(WebDriver web, long targetId) {
+		return web.findElement(By.id("t" + targetId)).getAttribute("value");
+	}
+
+	private long reports(Commitment commitment) {
+		return jdbc.sql("select count(*) from progress_report where commitment_id = ?").param(commitment.id())
+			.query(Long.class).single();
+	}
+
+	private BigDecimal stored(Commitment commitment, long targetId) {
+		return jdbc.sql("""
+				select d.actual_value from progress_reading d join progress_report r on r.id = d.report_id
+				where r.commitment_id = ? and d.target_id = ?""")
+			.params(commitment.id(), targetId)
+			.query(BigDecimal.class)
+			.single();
+	}
+
+	private void signIn(WebDriver web, String username) {
+		web.get(base() + "/login");
+		web.findElement(By.id("username")).sendKeys(username);
+		web.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
+		web.findElement(By.cssSelector("form.form button[type=submit]")).click();
+		Browser.awaitUrl(web, "/admin");
+	}
+
+	private static void signOut(WebDriver web) {
+		web.findElement(By.cssSelector(".user-nav button")).click();
+		Browser.awaitUrl(web, "/login?signedOut");
+	}
+
+	private static void awaitNotice(WebDriver web, String expected) {
+		assertThat(Browser.awaitText(web, By.cssSelector("p.notice[role=status]"), expected)).isEqualTo(expected);
+	}
+
+}
