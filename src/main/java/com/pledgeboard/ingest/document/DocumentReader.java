@@ -132,7 +132,7 @@ public final class DocumentReader {
 		List<ImportWarning> warnings = new ArrayList<>(table.warnings());
 		warnings.add(0, new ImportWarning(sourceName, "the file is named like %s but its content is %s; it was read as %s (文件扩展名与内容不符)"
 			.formatted(claimed, format.label(), format.label())));
-		return new ParsedTable(table.departments(), warnings);
+		return new ParsedTable(table.departments(), warnings, table.cells(), table.pages());
 	}
 
 }

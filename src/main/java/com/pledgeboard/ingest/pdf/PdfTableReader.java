@@ -118,7 +118,7 @@ public final class PdfTableReader {
 		List<ImportWarning> warnings = new ArrayList<>();
 		warnings.add(new ImportWarning(sourceName, used));
 		warnings.addAll(table.warnings());
-		return new ParsedTable(table.departments(), warnings);
+		return new ParsedTable(table.departments(), warnings, table.cells(), List.of());
 	}
 
 

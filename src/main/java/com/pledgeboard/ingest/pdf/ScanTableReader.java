@@ -16,6 +16,7 @@ import com.pledgeboard.ingest.ImportWarning;
 import com.pledgeboard.ingest.ParsedTable;
 import com.pledgeboard.ingest.ReadProgress;
 import com.pledgeboard.ingest.TableFormatException;
+import com.pledgeboard.ingest.grid.Column;
 import com.pledgeboard.ingest.grid.ReadLimits;
 import com.pledgeboard.ingest.ocr.OcrFailure;
 import com.pledgeboard.ingest.ocr.OcrWord;
@@ -168,7 +169,8 @@ public final class ScanTableReader {
 		List<List<OcrWord>> words = tesseract.words(parts, lattice != null ? 6 : 3);
 		List<Glyph> glyphs = new ArrayList<>();
 		for (int i = 0; i < words.size(); i++) {
-			glyphs.addAll(glyphs(page, words.get(i), origins.get(i), pointsPerPixel));
+			List<Glyph> part = glyphs(page, words.get(i), origins.get(i), pointsPerPixel);
+			glyphs.addAll(lattice != null ? asHeading(part) : part);
 		}
 		return glyphs;
 	}
@@ -205,6 +207,37 @@ public final class ScanTableReader {
 			}
 		}
 		return glyphs;
+	}
+
+	/**
+	 * A cell's glyphs with their text set to a column heading's where the cell reads as that heading
+	 * but for one character (承诸事项 for 承诺事项): headings are a known vocabulary, and one misread
+	 * character in one would lose the whole table. Only headings of four characters or more, where one
+	 * character cannot turn one heading into another or into ordinary text.
+	 */
+	static List<Glyph> asHeading(List<Glyph> cell) {
+		for (Column column : Column.values()) {
+			for (String name : column.names()) {
+				if (name.length() < 4 || name.length() != cell.size()) {
+					continue;
+				}
+				int different = 0;
+				for (int i = 0; i < name.length(); i++) {
+					if (!cell.get(i).text().equals(String.valueOf(name.charAt(i)))) {
+						different++;
+					}
+				}
+				if (different == 1) {
+					List<Glyph> fixed = new ArrayList<>(cell.size());
+					for (int i = 0; i < name.length(); i++) {
+						Glyph g = cell.get(i);
+						fixed.add(new Glyph(g.page(), g.x(), g.y(), g.width(), g.size(), String.valueOf(name.charAt(i)), g.confidence()));
+					}
+					return fixed;
+				}
+			}
+		}
+		return cell;
 	}
 
 	private static boolean sameLine(OcrWord a, OcrWord b) {
