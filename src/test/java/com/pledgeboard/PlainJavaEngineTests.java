@@ -26,7 +26,7 @@ class PlainJavaEngineTests {
 					"com.pledgeboard.ingest.resolve..", "com.pledgeboard.difficulty.rules..",
 					"com.pledgeboard.progress.rules..", "com.pledgeboard.progress.files..",
 					"com.pledgeboard.scoring.engine..", "com.pledgeboard.rules..", "com.pledgeboard.ingest.grid..", "com.pledgeboard.ingest.xlsx..",
-					"com.pledgeboard.ingest.csv..", "com.pledgeboard.ingest.pdf..", "com.pledgeboard.ingest.document..")
+					"com.pledgeboard.ingest.csv..", "com.pledgeboard.ingest.pdf..", "com.pledgeboard.ingest.document..", "com.pledgeboard.ingest.ocr..")
 			.and()
 			.doNotHaveSimpleName("package-info")
 			.should()

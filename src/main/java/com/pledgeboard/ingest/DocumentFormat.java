@@ -13,7 +13,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  */
 public enum DocumentFormat {
 
-	PDF("PDF"), XLSX("XLSX"), XLS("XLS"), DOCX("DOCX"), DOC("DOC"), CSV("CSV"), TEXT("text");
+	PDF("PDF"), XLSX("XLSX"), XLS("XLS"), DOCX("DOCX"), DOC("DOC"), CSV("CSV"), TEXT("text"), PNG("PNG"), JPEG("JPEG");
 
 	private static final int PDF_HEADER_WINDOW = 1024;
 
@@ -31,7 +31,8 @@ public enum DocumentFormat {
 	 * Tells the format by magic bytes: {@code %PDF-} near the start; a ZIP with {@code xl/} entries (an
 	 * XLSX workbook) or {@code word/} entries (a DOCX document); an OLE2 compound file with a
 	 * {@code Workbook} stream (an Excel 97–2003 {@code .xls}, or a WPS {@code .et} saved the same way) or a
-	 * {@code WordDocument} stream (a Word 97–2003 {@code .doc}); otherwise text (CSV or seed-format, told
+	 * {@code WordDocument} stream (a Word 97–2003 {@code .doc}); a PNG or JPEG image (a scan, read by
+	 * OCR); otherwise text (CSV or seed-format, told
 	 * apart after decoding).
 	 * @throws TableFormatException for an OLE2 file that is encrypted or neither of the two, or a ZIP
 	 * that is neither a workbook nor a Word document
@@ -39,6 +40,12 @@ public enum DocumentFormat {
 	public static DocumentFormat sniff(byte[] content, String sourceName) {
 		if (isPdf(content)) {
 			return PDF;
+		}
+		if (startsWith(content, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
+			return PNG;
+		}
+		if (startsWith(content, 0xFF, 0xD8, 0xFF)) {
+			return JPEG;
 		}
 		if (startsWith(content, 'P', 'K', 3, 4)) {
 			return zipKind(content, sourceName);

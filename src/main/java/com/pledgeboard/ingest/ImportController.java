@@ -116,10 +116,15 @@ class ImportController {
 		ImportDraft draft = drafts.find(id).orElseThrow(() -> new ImportDrafts.DraftNotFoundException(id));
 		List<ImportDoubt> doubts = drafts.doubts(draft);
 		Map<Integer, List<ImportDoubt>> byDepartment = doubts.stream().collect(Collectors.groupingBy(ImportDoubt::department));
+		// the doubts about cells, by "department:commitment", to show each beside the commitment (or name) it concerns
+		Map<String, List<ImportDoubt>> byCommitment = doubts.stream()
+			.filter(d -> d.cell() >= 0)
+			.collect(Collectors.groupingBy(d -> d.department() + ":" + d.commitmentNo()));
 		model.addAttribute("draft", draft);
 		model.addAttribute("doubts", doubts);
 		model.addAttribute("yearDoubts", byDepartment.getOrDefault(-1, List.of()));
 		model.addAttribute("byDepartment", byDepartment);
+		model.addAttribute("byCommitment", byCommitment);
 		model.addAttribute("directory", drafts.directory(draft));
 		model.addAttribute("noteSections", notes.stream().map(n -> n.sectionOn(draft, locale)).filter(Objects::nonNull).toList());
 		return VIEW_REVIEW;
@@ -147,10 +152,21 @@ class ImportController {
 		return "redirect:/admin/import/" + id;
 	}
 
+	/** The part of a scanned page an OCR cell was read from, shown beside the cell in the review. */
+	@GetMapping("/admin/import/{id}/cells/{cell}.png")
+	ResponseEntity<byte[]> crop(@PathVariable long id, @PathVariable int cell) {
+		byte[] png = drafts.crop(id, cell).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no image of cell " + cell));
+		return ResponseEntity.ok()
+			.contentType(MediaType.IMAGE_PNG)
+			.header("X-Content-Type-Options", "nosniff")
+			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+			.body(png);
+	}
+
 	@PostMapping("/admin/import/{id}/commit")
-	String commit(@PathVariable long id, RedirectAttributes redirect) {
+	String commit(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
 		try {
-			long planYearId = drafts.commit(id, PlanYearState.DRAFT);
+			long planYearId = drafts.commit(id, PlanYearState.DRAFT, confirmed);
 			redirect.addFlashAttribute("done", "import.done.committed");
 			return "redirect:/admin/years/" + planYearId;
 		}

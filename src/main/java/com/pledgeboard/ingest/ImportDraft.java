@@ -11,12 +11,19 @@ import java.util.List;
 public record ImportDraft(long id, String createdBy, Instant createdAt, String sourceName, DocumentFormat format,
 		String regionCode, int year, Body body) {
 
-	/** What is stored as JSON. */
-	public record Body(List<Department> departments, List<ImportWarning> warnings) {
+	/**
+	 * What is stored as JSON.
+	 * @param cells where cells came from on the pages, with the engine's and the OCR's doubts
+	 * @param recognised whether the table was read by OCR: then committing needs the reviewer's confirmation
+	 */
+	public record Body(List<Department> departments, List<ImportWarning> warnings, List<SourceCell> cells, Boolean recognised) {
 
 		public Body {
 			departments = List.copyOf(departments);
 			warnings = List.copyOf(warnings);
+			cells = cells == null ? List.of() : List.copyOf(cells);
+			// drafts stored before OCR carry neither field
+			recognised = Boolean.TRUE.equals(recognised);
 		}
 
 	}

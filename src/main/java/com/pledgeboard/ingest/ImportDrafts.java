@@ -97,9 +97,17 @@ class ImportDrafts {
 				insert into import_draft (created_by, source_name, source_format, source_sha256, region_code, year_number, document)
 				values (?, ?, ?, ?, ?, ?, ?)""")
 			.params(user.getUsername(), truncate(sourceName, 255), read.format().name(), sha256(content), regionCode, year,
-					json.writeValueAsString(new ImportDraft.Body(departments, read.table().warnings())))
+					json.writeValueAsString(new ImportDraft.Body(departments, read.table().warnings(), read.table().cells(),
+							read.table().recognised())))
 			.update(keys, "id");
-		return keys.getKeyAs(Long.class);
+		long id = keys.getKeyAs(Long.class);
+		List<ParsedTable.PageImage> pages = read.table().pages();
+		for (int p = 0; p < pages.size(); p++) {
+			jdbc.sql("insert into import_draft_page (draft_id, page_index, pixels_per_unit, png) values (?, ?, ?, ?)")
+				.params(id, p, (double) pages.get(p).pixelsPerUnit(), pages.get(p).png())
+				.update();
+		}
+		return id;
 	}
 
 	@Transactional(readOnly = true)
@@ -132,6 +140,9 @@ class ImportDrafts {
 		if (catalogue.findPlanYear(draft.regionCode(), draft.year()).isPresent()) {
 			doubts.add(new ImportDoubt(-1, 0, ImportDoubt.Kind.YEAR_EXISTS, List.of(String.valueOf(draft.year()))));
 		}
+		if (draft.body().recognised()) {
+			doubts.add(new ImportDoubt(-1, 0, ImportDoubt.Kind.RECOGNISED, List.of(String.valueOf(SourceCell.LOW_CONFIDENCE))));
+		}
 		Set<Long> seen = new HashSet<>();
 		List<ImportDraft.Department> departments = draft.body().departments();
 		for (int i = 0; i < departments.size(); i++) {
@@ -161,7 +172,52 @@ class ImportDrafts {
 				previous = item.no();
 			}
 		}
+		List<SourceCell> cells = draft.body().cells();
+		for (int k = 0; k < cells.size(); k++) {
+			SourceCell cell = cells.get(k);
+			if (cell.department() < 0 || cell.department() >= departments.size()) {
+				continue;
+			}
+			String text = cellText(departments.get(cell.department()), cell);
+			for (SourceCell.Doubt doubt : cell.doubts()) {
+				doubts.add(new ImportDoubt(cell.department(), cell.commitmentNo(), ImportDoubt.Kind.valueOf(doubt.name()),
+						List.of(text, String.valueOf(cell.confidence()), String.valueOf(cell.page() + 1)), k));
+			}
+		}
 		return doubts;
+	}
+
+	/** The text a cell gave the draft, shortened to quote it in a doubt. */
+	private static String cellText(ImportDraft.Department department, SourceCell cell) {
+		String text = switch (cell.field()) {
+			case DEPARTMENT -> department.nameInText();
+			case SELF_COEFFICIENT -> department.selfCoefficient() == null ? "" : department.selfCoefficient().toPlainString();
+			case ASSESSED_COEFFICIENT -> department.assessedCoefficient() == null ? "" : department.assessedCoefficient().toPlainString();
+			case TITLE, DESCRIPTION -> department.commitments().stream()
+				.filter(c -> c.no() == cell.commitmentNo())
+				.map(c -> cell.field() == SourceCell.Field.TITLE ? c.title() : c.description())
+				.findFirst()
+				.orElse("");
+		};
+		return text.length() <= 40 ? text : text.substring(0, 39) + "…";
+	}
+
+	/**
+	 * The part of a scanned page that a cell of an OCR draft was read from, as PNG, with a margin
+	 * around it; empty when the draft has no such cell or no page image.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<byte[]> crop(long id, int cellIndex) {
+		ImportDraft draft = find(id).orElseThrow(() -> new DraftNotFoundException(id));
+		List<SourceCell> cells = draft.body().cells();
+		if (cellIndex < 0 || cellIndex >= cells.size()) {
+			return Optional.empty();
+		}
+		SourceCell cell = cells.get(cellIndex);
+		return jdbc.sql("select pixels_per_unit, png from import_draft_page where draft_id = ? and page_index = ?")
+			.params(id, cell.page())
+			.query((rs, n) -> PageCrop.crop(rs.getBytes(2), rs.getDouble(1), cell))
+			.optional();
 	}
 
 	/**
@@ -203,18 +259,23 @@ class ImportDrafts {
 					d.commitments()));
 		}
 		jdbc.sql("update import_draft set document = ? where id = ?")
-			.params(json.writeValueAsString(new ImportDraft.Body(departments, draft.body().warnings())), id)
+			.params(json.writeValueAsString(new ImportDraft.Body(departments, draft.body().warnings(), draft.body().cells(),
+					draft.body().recognised())), id)
 			.update();
 	}
 
 	/**
-	 * Stores the draft as a new plan year and deletes it, in one transaction, audited.
+	 * Stores the draft as a new plan year and deletes it, in one transaction, audited. A draft read by
+	 * OCR is stored only with the reviewer's {@code confirmed} that they compared it with the page images.
 	 * @return the new plan year's id
 	 * @throws com.pledgeboard.catalogue.PlanYearExistsException when the year is there already
 	 */
 	@Transactional
-	public long commit(long id, PlanYearState state) {
+	public long commit(long id, PlanYearState state, boolean confirmed) {
 		ImportDraft draft = find(id).orElseThrow(() -> new DraftNotFoundException(id));
+		if (draft.body().recognised() && !confirmed) {
+			throw new DraftFixException("import.refused.unconfirmed");
+		}
 		int year = draft.year();
 		List<String> undecided = draft.body().departments().stream()
 			.filter(d -> d.departmentId() == null && !d.createsDepartment())

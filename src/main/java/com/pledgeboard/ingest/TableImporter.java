@@ -100,6 +100,11 @@ public class TableImporter {
 	private ImportResult readAndStore(byte[] content, String sourceName, String regionCode, int year, PlanYearState state,
 			boolean createUnknown, ReadProgress progress) {
 		Read read = read(content, sourceName, regionCode, year, progress);
+		if (read.recognised()) {
+			// nothing read by OCR is stored without a person's look: the review shows each doubtful cell beside its image
+			throw new TableFormatException(sourceName, 0, "the table was read from scanned images by text recognition (OCR); import it through"
+					+ " the review page (/admin/import), where each doubtful cell is shown beside its image (扫描件须在导入确认页核对后提交)");
+		}
 		List<NewPlanYearTable.Entry> entries = new ArrayList<>(read.departments().size());
 		for (int i = 0; i < read.departments().size(); i++) {
 			ParsedDepartment d = read.departments().get(i);
@@ -213,11 +218,11 @@ public class TableImporter {
 		}
 		var preview = new ImportPreview(sourceName, document.format(), regionCode, year, new TableDocument(departments),
 				warnings, unresolved);
-		return new Read(table.departments(), resolutions, resolver, preview);
+		return new Read(table.departments(), resolutions, resolver, preview, table.recognised());
 	}
 
 	private record Read(List<ParsedDepartment> departments, List<Resolution> resolutions, DirectoryResolver resolver,
-			ImportPreview preview) {
+			ImportPreview preview, boolean recognised) {
 	}
 
 	/** The resolver over a region's directory, remembering which id each canonical name has. */

@@ -261,6 +261,7 @@ class ImportReviewTests {
 				Arguments.of("cancel", (Request) t -> post("/admin/import/{id}/cancel", t.draft), true),
 				Arguments.of("form", (Request) t -> get("/admin/import"), false),
 				Arguments.of("review", (Request) t -> get("/admin/import/{id}", t.draft), false),
+				Arguments.of("crop", (Request) t -> get("/admin/import/{id}/cells/0.png", t.draft), false),
 				Arguments.of("template", (Request) t -> get("/admin/import/template.xlsx"), false),
 				Arguments.of("export", (Request) t -> get("/admin/years/{id}/export.xlsx",
 						t.catalogue.findPlanYear("330500", 2022).orElseThrow().id()), false));

@@ -1,5 +1,6 @@
 package com.pledgeboard.ingest.document;
 
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,9 @@ import com.pledgeboard.ingest.TableFormatException;
 import com.pledgeboard.ingest.csv.CsvTableReader;
 import com.pledgeboard.ingest.grid.ReadLimits;
 import com.pledgeboard.ingest.ReadProgress;
+import com.pledgeboard.ingest.ocr.ImageFile;
 import com.pledgeboard.ingest.pdf.PdfTableReader;
+import com.pledgeboard.ingest.pdf.ScanTableReader;
 import com.pledgeboard.ingest.text.SeedTextReader;
 import com.pledgeboard.ingest.text.TextDecoder;
 import com.pledgeboard.ingest.word.DocTableReader;
@@ -25,6 +28,9 @@ import com.pledgeboard.ingest.xlsx.XlsxTableReader;
  * {@link TableFormatException} naming the source; nothing else escapes, whatever the bytes.
  */
 public final class DocumentReader {
+
+	/** The long side of an A4 page in points. */
+	private static final float A4_LONG_SIDE = 842;
 
 	private final ReadLimits limits;
 
@@ -54,6 +60,7 @@ public final class DocumentReader {
 				case DOCX -> new Read(format, new DocxTableReader(limits).read(content, sourceName, progress));
 				case DOC -> new Read(format, new DocTableReader(limits).read(content, sourceName, progress));
 				case CSV, TEXT -> text(content, sourceName, progress);
+				case PNG, JPEG -> new Read(format, image(content, sourceName, progress));
 			};
 		}
 		catch (TableFormatException ex) {
@@ -66,6 +73,19 @@ public final class DocumentReader {
 					TableFormatException.why(ex instanceof StackOverflowError ? "nestedTooDeeply" : "damaged"));
 		}
 		return new Read(read.format(), withNameWarning(read.table(), read.format(), sourceName));
+	}
+
+	/** A scanned or photographed page, read by OCR; its size is taken as an A4 page's to scale it to points. */
+	private ParsedTable image(byte[] content, String sourceName, ReadProgress progress) {
+		BufferedImage image;
+		try {
+			image = ImageFile.decode(content);
+		}
+		catch (ImageFile.Refused ex) {
+			throw new TableFormatException(sourceName, 0, "page 1: " + ex.getMessage());
+		}
+		float pointsPerPixel = A4_LONG_SIDE / Math.max(image.getWidth(), image.getHeight());
+		return new ScanTableReader(limits).read(1, p -> image, pointsPerPixel, sourceName, progress);
 	}
 
 	/** Decoded text is CSV when a header row cuts into the column names at a delimiter, else seed-format text. */
@@ -95,12 +115,14 @@ public final class DocumentReader {
 			case "xlsx", "xls", "et" -> "spreadsheet";
 			case "docx", "doc", "wps" -> "Word";
 			case "csv" -> "CSV";
+			case "png", "jpg", "jpeg" -> "image";
 			default -> null;
 		};
 		String actual = switch (format) {
 			case XLSX, XLS -> "spreadsheet";
 			case DOCX, DOC -> "Word";
 			case TEXT -> "CSV";
+			case PNG, JPEG -> "image";
 			default -> format.label();
 		};
 		boolean matches = claimed == null || claimed.equals(actual);
@@ -110,7 +132,7 @@ public final class DocumentReader {
 		List<ImportWarning> warnings = new ArrayList<>(table.warnings());
 		warnings.add(0, new ImportWarning(sourceName, "the file is named like %s but its content is %s; it was read as %s (文件扩展名与内容不符)"
 			.formatted(claimed, format.label(), format.label())));
-		return new ParsedTable(table.departments(), warnings);
+		return new ParsedTable(table.departments(), warnings, table.cells(), table.pages());
 	}
 
 }

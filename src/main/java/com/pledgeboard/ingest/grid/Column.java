@@ -30,6 +30,11 @@ public enum Column {
 		return required;
 	}
 
+	/** Every name the column goes by, the printed heading first. */
+	public List<String> names() {
+		return names;
+	}
+
 	/** The name a template or an export prints. */
 	public String heading() {
 		return names.get(0);

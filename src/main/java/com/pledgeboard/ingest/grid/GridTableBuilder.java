@@ -63,6 +63,15 @@ public final class GridTableBuilder {
 
 	private Department current;
 
+	private Made made;
+
+	/**
+	 * The commitment a row made: the department's index in the table and the commitment's number.
+	 * @param columns the header's columns by cell index, to tell what each cell of the row was
+	 */
+	public record Made(int department, int no, Map<Integer, Column> columns) {
+	}
+
 	private String sheet;
 
 	public GridTableBuilder(String sourceName, ReadLimits limits, ReadProgress progress) {
@@ -94,6 +103,7 @@ public final class GridTableBuilder {
 	}
 
 	public void row(GridRow row) {
+		made = null;
 		if (row.isBlank()) {
 			return;
 		}
@@ -120,6 +130,11 @@ public final class GridTableBuilder {
 			return;
 		}
 		commitment(row);
+	}
+
+	/** The commitment the last row given made, or {@code null} when it made none (a header, a label, a blank row). */
+	public Made made() {
+		return made;
 	}
 
 	/** The table read so far, with its warnings; refuses a document in which no header row was found. */
@@ -246,6 +261,9 @@ public final class GridTableBuilder {
 		}
 		coefficients(row);
 		current.commitments.add(new ParsedCommitment(no, title, description, row.line()));
+		Map<Integer, Column> byIndex = new java.util.HashMap<>();
+		columns.forEach((column, index) -> byIndex.put(index, column));
+		made = new Made(departments.size(), no, byIndex);
 	}
 
 	private int number(GridRow row, int printedNo) {

@@ -105,6 +105,29 @@ final class Lattice {
 		return new Lattice(xs, ys, owner);
 	}
 
+	/** Each cell's box (left, top, right, bottom), a merged cell once, in reading order. */
+	List<float[]> boxes() {
+		List<float[]> boxes = new ArrayList<>();
+		for (int i = 0; i < owner.length; i++) {
+			if (owner[i] != i) {
+				continue;
+			}
+			float[] box = { Float.MAX_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE };
+			for (int j = i; j < owner.length; j++) {
+				if (owner[j] == i) {
+					int r = j / columns();
+					int c = j % columns();
+					box[0] = Math.min(box[0], xs[c]);
+					box[1] = Math.min(box[1], ys[r]);
+					box[2] = Math.max(box[2], xs[c + 1]);
+					box[3] = Math.max(box[3], ys[r + 1]);
+				}
+			}
+			boxes.add(box);
+		}
+		return boxes;
+	}
+
 	/** The grid cell (row × columns + column) of the cell holding a point, or -1 outside the table. */
 	int cellAt(float x, float y) {
 		int c = slot(xs, x);
@@ -113,13 +136,13 @@ final class Lattice {
 	}
 
 	/**
-	 * The table's rows of cell texts, the glyphs of each cell in lines top to bottom ({@code \n} between),
-	 * each line left to right; the glyphs outside the table are added to {@code outside}.
+	 * The table's rows of cells, each cell's glyphs (a merged cell's in its top-left grid cell, the
+	 * others empty); the glyphs outside the table are added to {@code outside}.
 	 */
-	List<List<String>> cells(List<Glyph> glyphs, List<Glyph> outside) {
+	List<List<List<Glyph>>> cells(List<Glyph> glyphs, List<Glyph> outside) {
 		List<List<Glyph>> byCell = new ArrayList<>(owner.length);
 		for (int i = 0; i < owner.length; i++) {
-			byCell.add(null);
+			byCell.add(new ArrayList<>());
 		}
 		for (Glyph glyph : glyphs) {
 			int cell = cellAt(glyph.centre(), glyph.y() - glyph.size() * 0.35f);
@@ -127,19 +150,11 @@ final class Lattice {
 				outside.add(glyph);
 				continue;
 			}
-			if (byCell.get(cell) == null) {
-				byCell.set(cell, new ArrayList<>());
-			}
 			byCell.get(cell).add(glyph);
 		}
-		List<List<String>> rows = new ArrayList<>(rows());
+		List<List<List<Glyph>>> rows = new ArrayList<>(rows());
 		for (int r = 0; r < rows(); r++) {
-			List<String> row = new ArrayList<>(columns());
-			for (int c = 0; c < columns(); c++) {
-				List<Glyph> cell = byCell.get(r * columns() + c);
-				row.add(cell == null ? "" : text(cell));
-			}
-			rows.add(row);
+			rows.add(new ArrayList<>(byCell.subList(r * columns(), (r + 1) * columns())));
 		}
 		return rows;
 	}

@@ -2,14 +2,17 @@ package com.pledgeboard.ingest.pdf;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import com.pledgeboard.ingest.ImportWarning;
 import com.pledgeboard.ingest.ParsedTable;
+import com.pledgeboard.ingest.SourceCell;
 import com.pledgeboard.ingest.TableFormatException;
 import com.pledgeboard.ingest.grid.Column;
 import com.pledgeboard.ingest.grid.GridRow;
@@ -90,11 +93,14 @@ final class PageLayout {
 		this.progress = progress;
 	}
 
-	/** A row for the builder and the page it was found on, so that rows of both modes go in page order. */
-	private record Placed(int page, int line, String where, List<String> cells) {
+	/**
+	 * A row for the builder and the page it was found on, so that rows of both modes go in page order;
+	 * with each cell's glyphs and doubts where it is a table row ({@code null} for headers and labels).
+	 */
+	private record Placed(int page, int line, String where, List<String> cells, List<Source> sources) {
 
 		Placed(int page, GridRow row) {
-			this(page, row.line(), row.where(), row.cells());
+			this(page, row.line(), row.where(), row.cells(), null);
 		}
 
 		GridRow row() {
@@ -126,6 +132,20 @@ final class PageLayout {
 			i = j + 1;
 		}
 		return (pages.size() == 1 ? "page " : "pages ") + String.join(", ", ranges);
+	}
+
+	/** The glyphs a cell was made of and what the engine was unsure of in making it. */
+	private record Source(List<Glyph> glyphs, Set<SourceCell.Doubt> doubts) {
+
+		static Source of(List<Glyph> glyphs) {
+			return new Source(new ArrayList<>(glyphs), EnumSet.noneOf(SourceCell.Doubt.class));
+		}
+
+		void add(Source other) {
+			glyphs.addAll(other.glyphs());
+			doubts.addAll(other.doubts());
+		}
+
 	}
 
 	/** A line of text on a page; {@code number} counts the page's lines from 1. */
@@ -161,12 +181,16 @@ final class PageLayout {
 
 		final List<List<String>> cells;
 
+		final List<Source> sources;
+
 		Row(Line first, int no, int columns) {
 			this.first = first;
 			this.no = no;
 			this.cells = new ArrayList<>(columns);
+			this.sources = new ArrayList<>(columns);
 			for (int c = 0; c < columns; c++) {
 				cells.add(new ArrayList<>());
+				sources.add(Source.of(List.of()));
 			}
 		}
 
@@ -185,12 +209,12 @@ final class PageLayout {
 		}
 		List<Placed> placed = new ArrayList<>();
 		List<Glyph> streamGlyphs = new ArrayList<>();
-		List<String> last = null;
+		Placed last = null;
 		int[] titleColumn = { -1 };
 		for (Map.Entry<Integer, List<Glyph>> page : byPage.entrySet()) {
 			Lattice lattice = page.getKey() < rulings.size() ? Lattice.of(rulings.get(page.getKey())) : null;
 			List<Glyph> outside = new ArrayList<>();
-			List<List<String>> cells = lattice == null ? null : lattice.cells(page.getValue(), outside);
+			List<List<List<Glyph>>> cells = lattice == null ? null : lattice.cells(page.getValue(), outside);
 			if (cells == null || outside.size() * 2 > page.getValue().size()) {
 				streamGlyphs.addAll(page.getValue());
 				modes.put(page.getKey(), "stream");
@@ -214,13 +238,66 @@ final class PageLayout {
 		placed.sort(Comparator.comparingInt(Placed::page));
 		GridTableBuilder builder = new GridTableBuilder(sourceName, limits, progress);
 		builder.startSheet("page 1");
+		List<SourceCell> sourceCells = new ArrayList<>();
 		for (Placed row : placed) {
 			builder.row(row.row());
+			GridTableBuilder.Made made = builder.made();
+			if (made != null && row.sources() != null) {
+				sourceCells.addAll(sourceCells(made, row));
+			}
 		}
 		ParsedTable table = builder.finish();
 		List<ImportWarning> warnings = new ArrayList<>(doubts);
 		warnings.addAll(table.warnings());
-		return new ParsedTable(table.departments(), warnings);
+		return new ParsedTable(table.departments(), warnings, sourceCells, List.of());
+	}
+
+	/** Where the cells of a row that made a commitment came from, and how sure the engine and the OCR are of each. */
+	private static List<SourceCell> sourceCells(GridTableBuilder.Made made, Placed row) {
+		List<SourceCell> cells = new ArrayList<>();
+		for (int c = 0; c < row.sources().size(); c++) {
+			Source source = row.sources().get(c);
+			SourceCell.Field field = field(made.columns().get(c));
+			if (field == null || source.glyphs().isEmpty()) {
+				continue;
+			}
+			float left = Float.MAX_VALUE, top = Float.MAX_VALUE, right = -Float.MAX_VALUE, bottom = -Float.MAX_VALUE;
+			double confidence = 0;
+			boolean recognised = false;
+			for (Glyph g : source.glyphs()) {
+				left = Math.min(left, g.x());
+				top = Math.min(top, g.y() - g.size());
+				right = Math.max(right, g.right());
+				bottom = Math.max(bottom, g.y());
+				confidence += g.confidence();
+				recognised |= g.confidence() >= 0;
+			}
+			int mean = recognised ? (int) Math.round(confidence / source.glyphs().size()) : -1;
+			Set<SourceCell.Doubt> doubts = EnumSet.noneOf(SourceCell.Doubt.class);
+			doubts.addAll(source.doubts());
+			if (recognised && mean < SourceCell.LOW_CONFIDENCE) {
+				doubts.add(SourceCell.Doubt.LOW_CONFIDENCE);
+			}
+			boolean departmentCell = field == SourceCell.Field.DEPARTMENT || field == SourceCell.Field.SELF_COEFFICIENT
+					|| field == SourceCell.Field.ASSESSED_COEFFICIENT;
+			cells.add(new SourceCell(made.department(), departmentCell ? 0 : made.no(), field, source.glyphs().get(0).page(), left, top,
+					right, bottom, mean, doubts));
+		}
+		return cells;
+	}
+
+	private static SourceCell.Field field(Column column) {
+		if (column == null) {
+			return null;
+		}
+		return switch (column) {
+			case DEPARTMENT -> SourceCell.Field.DEPARTMENT;
+			case TITLE -> SourceCell.Field.TITLE;
+			case DESCRIPTION -> SourceCell.Field.DESCRIPTION;
+			case SELF_COEFFICIENT -> SourceCell.Field.SELF_COEFFICIENT;
+			case ASSESSED_COEFFICIENT -> SourceCell.Field.ASSESSED_COEFFICIENT;
+			default -> null;
+		};
 	}
 
 	/**
@@ -229,8 +306,8 @@ final class PageLayout {
 	 * of the page before, split by the page break: it is joined to that row, and the review is told.
 	 * @return the last row placed, to which the next page's first row may belong
 	 */
-	private List<String> lattice(int page, Lattice lattice, List<List<String>> cells, List<Glyph> outside, List<Placed> placed,
-			List<String> last, int[] titleColumn) {
+	private Placed lattice(int page, Lattice lattice, List<List<List<Glyph>>> cells, List<Glyph> outside, List<Placed> placed,
+			Placed last, int[] titleColumn) {
 		List<Line> around = lines(outside);
 		for (Line line : around) {
 			String label = label(line);
@@ -239,9 +316,14 @@ final class PageLayout {
 			}
 		}
 		boolean first = true;
-		List<String> previous = last;
+		Placed previous = last;
 		for (int r = 0; r < cells.size(); r++) {
-			List<String> row = new ArrayList<>(cells.get(r));
+			List<String> row = new ArrayList<>();
+			List<Source> sources = new ArrayList<>();
+			for (List<Glyph> cell : cells.get(r)) {
+				row.add(cell.isEmpty() ? "" : Lattice.text(cell));
+				sources.add(Source.of(cell));
+			}
 			if (row.stream().allMatch(String::isBlank)) {
 				continue;
 			}
@@ -249,11 +331,14 @@ final class PageLayout {
 			if (title >= 0) {
 				titleColumn[0] = title;
 			}
-			else if (first && previous != null && label(String.join("", row)) == null && label(String.join("", previous)) == null
-					&& (continues(previous, row, titleColumn[0]) || untitled(previous, titleColumn[0]))) {
-				for (int c = 0; c < row.size() && c < previous.size(); c++) {
+			else if (first && previous != null && label(String.join("", row)) == null && label(String.join("", previous.cells())) == null
+					&& (continues(previous.cells(), row, titleColumn[0]) || untitled(previous.cells(), titleColumn[0]))) {
+				List<String> joined = previous.cells();
+				for (int c = 0; c < row.size() && c < joined.size(); c++) {
 					if (!row.get(c).isBlank()) {
-						previous.set(c, previous.get(c).isEmpty() ? row.get(c) : previous.get(c) + "\n" + row.get(c));
+						joined.set(c, joined.get(c).isEmpty() ? row.get(c) : joined.get(c) + "\n" + row.get(c));
+						previous.sources().get(c).add(sources.get(c));
+						previous.sources().get(c).doubts().add(SourceCell.Doubt.JOINED_OVER_PAGE_BREAK);
 					}
 				}
 				doubts.add(new ImportWarning("page %d, row %d".formatted(page + 1, r + 1),
@@ -264,9 +349,10 @@ final class PageLayout {
 			if (title < 0) {
 				first = false;
 			}
-			placed.add(new Placed(page, r + 1, "page %d, row %d".formatted(page + 1, r + 1), row));
+			Placed placedRow = new Placed(page, r + 1, "page %d, row %d".formatted(page + 1, r + 1), row, title < 0 ? sources : null);
+			placed.add(placedRow);
 			if (title < 0) {
-				previous = row;
+				previous = placedRow;
 			}
 		}
 		for (Line line : around) {
@@ -680,9 +766,14 @@ final class PageLayout {
 		}
 		// a line of the shared columns alone joins the row whose span holds its centre, else the nearest
 		Map<Integer, Map<Integer, float[]>> spans = spans(body, owner, kind, anchor);
+		boolean[] byDistance = new boolean[n];
 		for (int i = 0; i < n; i++) {
 			if (kind[i] == sharedOnly) {
-				owner[i] = nearestRow(body, spans.getOrDefault(body.get(i).page(), Map.of()), kind, anchor, i);
+				Map<Integer, float[]> pageSpans = spans.getOrDefault(body.get(i).page(), Map.of());
+				owner[i] = nearestRow(body, pageSpans, kind, anchor, i);
+				float[] span = pageSpans.get(owner[i]);
+				float centre = body.get(i).y() - body.get(i).size() * 0.35f;
+				byDistance[i] = span == null || centre < span[0] || centre > span[1];
 			}
 		}
 		Map<Integer, Row> rowsByAnchor = new HashMap<>();
@@ -704,7 +795,13 @@ final class PageLayout {
 			for (int c = 0; c < columns; c++) {
 				if (!cells[i][c].isBlank()) {
 					row.cells.get(c).add(cells[i][c]);
+					if (byDistance[i]) {
+						row.sources.get(c).doubts().add(SourceCell.Doubt.ASSIGNED_BY_DISTANCE);
+					}
 				}
+			}
+			for (Glyph glyph : body.get(i).glyphs()) {
+				row.sources.get(columnOf(glyph.centre(), boundaries)).glyphs().add(glyph);
 			}
 		}
 		List<Row> block = new ArrayList<>();
@@ -818,6 +915,7 @@ final class PageLayout {
 		}
 		int columns = header.size();
 		String[] shared = new String[columns];
+		Source[] sharedSources = new Source[columns];
 		for (int c = 0; c < columns; c++) {
 			Column column = header.get(c).column();
 			if (c == department) {
@@ -829,15 +927,23 @@ final class PageLayout {
 				final int index = c;
 				shared[c] = block.stream().flatMap(r -> r.cells.get(index).stream()).findFirst().orElse("").strip();
 			}
+			if (shared[c] != null) {
+				sharedSources[c] = Source.of(List.of());
+				for (Row row : block) {
+					sharedSources[c].add(row.sources.get(c));
+				}
+			}
 		}
 		for (int r = 0; r < block.size(); r++) {
 			Row row = block.get(r);
 			List<String> cells = new ArrayList<>(columns);
+			List<Source> sources = new ArrayList<>(columns);
 			for (int c = 0; c < columns; c++) {
 				cells.add(shared[c] != null ? (r == 0 ? shared[c] : "") : row.joined(c));
+				sources.add(shared[c] != null ? (r == 0 ? sharedSources[c] : Source.of(List.of())) : row.sources.get(c));
 			}
-			placed.add(new Placed(row.first.page(), new GridRow(row.first.number(),
-					"page %d, line %d".formatted(row.first.page() + 1, row.first.number()), cells, false)));
+			placed.add(new Placed(row.first.page(), row.first.number(), "page %d, line %d".formatted(row.first.page() + 1, row.first.number()),
+					cells, sources));
 		}
 	}
 

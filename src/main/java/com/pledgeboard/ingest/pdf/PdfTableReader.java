@@ -11,10 +11,17 @@ import com.pledgeboard.ingest.grid.ReadLimits;
 import com.pledgeboard.ingest.ReadProgress;
 import com.pledgeboard.ingest.text.SeedTextReader;
 
+import com.pledgeboard.ingest.ocr.ImageFile;
+
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
  * Reads a commitment table from a PDF. First from its layout: the characters' positions rebuild the
@@ -24,7 +31,9 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * layout cannot be rebuilt (no header row, columns that do not add up), the extracted text is read
  * with the seed-format reader instead. A warning says which of the two was used.
  *
- * <p>A PDF without text (a scan) is refused, as are password-protected and damaged ones.
+ * <p>A PDF without text (a scan) is rendered page by page and read by OCR ({@link ScanTableReader});
+ * each page's images are checked against the pixel limit by their declared size before any is
+ * decoded. Password-protected and damaged PDFs are refused.
  */
 public final class PdfTableReader {
 
@@ -38,8 +47,16 @@ public final class PdfTableReader {
 
 	private final ReadLimits limits;
 
+	private final ScanTableReader scans;
+
 	public PdfTableReader(ReadLimits limits) {
+		this(limits, new ScanTableReader(limits));
+	}
+
+	/** @param scans the reader of a PDF whose pages are images only */
+	public PdfTableReader(ReadLimits limits, ScanTableReader scans) {
 		this.limits = limits;
+		this.scans = scans;
 	}
 
 	public ParsedTable read(byte[] content, String sourceName, ReadProgress progress) {
@@ -86,8 +103,7 @@ public final class PdfTableReader {
 					: TableFormatException.unreadable(sourceName, "PDF", TableFormatException.why("damaged"));
 		}
 		if (collector.glyphs().isEmpty()) {
-			throw new TableFormatException(sourceName, 0,
-					"the PDF has no text, only images (a scan?); text recognition is not supported (扫描件无法识别，请上传可复制文字的 PDF 或表格文件)");
+			return scanned(content, sourceName, progress);
 		}
 		ParsedTable table;
 		String used;
@@ -110,7 +126,51 @@ public final class PdfTableReader {
 		List<ImportWarning> warnings = new ArrayList<>();
 		warnings.add(new ImportWarning(sourceName, used));
 		warnings.addAll(table.warnings());
-		return new ParsedTable(table.departments(), warnings);
+		return new ParsedTable(table.departments(), warnings, table.cells(), List.of());
+	}
+
+
+	/**
+	 * A PDF of images only: each page's embedded images and the page itself at the rendering
+	 * resolution must be within the pixel limit, by their declared sizes, before any is rendered.
+	 */
+	private ParsedTable scanned(byte[] content, String sourceName, ReadProgress progress) {
+		try (PDDocument document = Loader.loadPDF(content)) {
+			int pages = document.getNumberOfPages();
+			if (pages > ScanTableReader.MAX_PAGES) {
+				return scans.read(pages, p -> null, 1, sourceName, progress);
+			}
+			float scale = ScanTableReader.RENDER_DPI / 72;
+			for (int p = 0; p < pages; p++) {
+				PDPage page = document.getPage(p);
+				try {
+					ImageFile.requireSize(Math.round(page.getMediaBox().getWidth() * scale), Math.round(page.getMediaBox().getHeight() * scale));
+					PDResources resources = page.getResources();
+					if (resources != null) {
+						for (COSName name : resources.getXObjectNames()) {
+							if (resources.getXObject(name) instanceof PDImageXObject image) {
+								ImageFile.requireSize(image.getWidth(), image.getHeight());
+							}
+						}
+					}
+				}
+				catch (ImageFile.Refused ex) {
+					throw new TableFormatException(sourceName, 0, "page %d: %s".formatted(p + 1, ex.getMessage()));
+				}
+			}
+			PDFRenderer renderer = new PDFRenderer(document);
+			return scans.read(pages, p -> {
+				try {
+					return renderer.renderImageWithDPI(p, ScanTableReader.RENDER_DPI, ImageType.GRAY);
+				}
+				catch (IOException ex) {
+					throw new TableFormatException(sourceName, 0, "page %d cannot be rendered (第%d页无法显示): %s".formatted(p + 1, p + 1, ex.getMessage()));
+				}
+			}, 72 / ScanTableReader.RENDER_DPI, sourceName, progress);
+		}
+		catch (IOException ex) {
+			throw new TableFormatException(sourceName, 0, "not a readable PDF (文件已损坏或不是 PDF): " + ex.getMessage());
+		}
 	}
 
 }

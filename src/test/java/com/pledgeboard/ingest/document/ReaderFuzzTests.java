@@ -5,6 +5,8 @@ import com.pledgeboard.ingest.TableFormatException;
 import com.pledgeboard.ingest.csv.CsvTableReader;
 import com.pledgeboard.ingest.grid.ReadLimits;
 import com.pledgeboard.ingest.ReadProgress;
+import com.pledgeboard.ingest.ocr.ImageFile;
+import com.pledgeboard.ingest.ocr.PageImage;
 import com.pledgeboard.ingest.pdf.PdfTableReader;
 import com.pledgeboard.ingest.word.DocTableReader;
 import com.pledgeboard.ingest.word.DocxTableReader;
@@ -51,6 +53,22 @@ class ReaderFuzzTests {
 	@FuzzTest(maxDuration = "60s")
 	void xls(byte[] input) {
 		readOrRefuse(() -> new XlsTableReader(LIMITS).read(input, "fuzz.xls", ReadProgress.NONE));
+	}
+
+	/**
+	 * The image reader short of OCR (Tesseract's own parsing is not ours to fuzz): the header check and
+	 * decoding, then the ruling detection on whatever decodes.
+	 */
+	@FuzzTest(maxDuration = "60s")
+	void image(byte[] input) {
+		try {
+			PageImage page = new PageImage(ImageFile.decode(input));
+			page.rulings();
+			page.withoutRulings();
+		}
+		catch (ImageFile.Refused expected) {
+			// the documented refusal
+		}
 	}
 
 	@FuzzTest(maxDuration = "60s")
