@@ -100,23 +100,28 @@ public class Difficulty {
 	}
 
 	/**
-	 * Each department of a closed year with the coefficient it was scored with and how many of its scored
-	 * targets were attained: a target's attainment of 1 or more, which scoring gives only to a reading
-	 * {@code rules.Goal} calls attained.
+	 * Each department of a closed year with its assessed coefficient (none: left out) and how many of its
+	 * scored targets were attained: a target's attainment of 1 or more, which scoring gives only to a
+	 * reading {@code rules.Goal} calls attained.
 	 */
 	private List<DifficultyAgainstAttainment.Point> points(PlanYear year) {
+		java.util.Map<Long, java.math.BigDecimal> assessed = new java.util.HashMap<>();
+		catalogue.entries(year.id()).stream().filter(e -> e.assessedCoefficient() != null)
+			.forEach(e -> assessed.put(e.id(), e.assessedCoefficient()));
 		return scoring.published(year.id())
-			.map(board -> board.result().departments().stream().map(d -> point(year.year(), d)).toList())
+			.map(board -> board.result().departments().stream()
+				.map(d -> point(year.year(), d, assessed.get(d.entryId())))
+				.toList())
 			.orElse(List.of());
 	}
 
-	private static DifficultyAgainstAttainment.Point point(int year, DepartmentResult d) {
+	private static DifficultyAgainstAttainment.Point point(int year, DepartmentResult d, java.math.BigDecimal coefficient) {
 		List<DepartmentResult.TargetResult> targets = d.commitments().stream()
 			.flatMap(c -> c.targets().stream())
 			.filter(t -> t.attainment() != null)
 			.toList();
 		int attained = (int) targets.stream().filter(t -> t.attainment().compareTo(java.math.BigDecimal.ONE) >= 0).count();
-		return new DifficultyAgainstAttainment.Point(year, d.entryId(), d.name(), d.category(), d.coefficient(),
+		return new DifficultyAgainstAttainment.Point(year, d.entryId(), d.name(), d.category(), coefficient,
 				targets.size(), attained);
 	}
 

@@ -66,6 +66,13 @@ public record DifficultyAgainstAttainment(List<Group> categories, Group overall)
 		categories = List.copyOf(categories);
 	}
 
+	/** The categories' groups, then the overall one: the rows of a table. */
+	public List<Group> groups() {
+		List<Group> all = new ArrayList<>(categories);
+		all.add(overall);
+		return all;
+	}
+
 	/** The figures of these department-years, by category in order of first appearance, and over all. */
 	public static DifficultyAgainstAttainment of(List<Point> points) {
 		List<Point> scored = points.stream().filter(p -> p.targets() > 0 && p.coefficient() != null).toList();
