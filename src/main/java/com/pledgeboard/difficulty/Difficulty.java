@@ -1,6 +1,10 @@
 package com.pledgeboard.difficulty;
 
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -88,7 +92,7 @@ public class Difficulty {
 		List<PlanYear> closed = catalogue.planYears(year.regionCode())
 			.stream()
 			.filter(y -> y.state() == PlanYearState.CLOSED && y.year() <= year.year())
-			.sorted(java.util.Comparator.comparingInt(PlanYear::year))
+			.sorted(Comparator.comparingInt(PlanYear::year))
 			.toList();
 		List<DifficultyAgainstAttainment.Point> own = points(year);
 		if (closed.size() < 2) {
@@ -105,7 +109,7 @@ public class Difficulty {
 	 * reading {@code rules.Goal} calls attained.
 	 */
 	private List<DifficultyAgainstAttainment.Point> points(PlanYear year) {
-		java.util.Map<Long, java.math.BigDecimal> assessed = new java.util.HashMap<>();
+		Map<Long, BigDecimal> assessed = new HashMap<>();
 		catalogue.entries(year.id()).stream().filter(e -> e.assessedCoefficient() != null)
 			.forEach(e -> assessed.put(e.id(), e.assessedCoefficient()));
 		return scoring.published(year.id())
@@ -115,12 +119,12 @@ public class Difficulty {
 			.orElse(List.of());
 	}
 
-	private static DifficultyAgainstAttainment.Point point(int year, DepartmentResult d, java.math.BigDecimal coefficient) {
+	private static DifficultyAgainstAttainment.Point point(int year, DepartmentResult d, BigDecimal coefficient) {
 		List<DepartmentResult.TargetResult> targets = d.commitments().stream()
 			.flatMap(c -> c.targets().stream())
 			.filter(t -> t.attainment() != null)
 			.toList();
-		int attained = (int) targets.stream().filter(t -> t.attainment().compareTo(java.math.BigDecimal.ONE) >= 0).count();
+		int attained = (int) targets.stream().filter(t -> t.attainment().compareTo(BigDecimal.ONE) >= 0).count();
 		return new DifficultyAgainstAttainment.Point(year, d.entryId(), d.name(), d.category(), coefficient,
 				targets.size(), attained);
 	}

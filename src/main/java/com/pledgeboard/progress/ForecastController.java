@@ -1,5 +1,6 @@
 package com.pledgeboard.progress;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -59,7 +60,7 @@ class ForecastController {
 		PlanYear year = planYear(planYearId);
 		List<ForecastWarnings.Warning> list = warnings.of(year);
 		Locale locale = LocaleContextHolder.getLocale();
-		var bytes = new java.io.ByteArrayOutputStream();
+		var bytes = new ByteArrayOutputStream();
 		bytes.writeBytes(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
 		try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
 				CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.DoubleUnaryOperator;
 
@@ -175,10 +174,6 @@ final class ForecastBacktest {
 		System.out.println("| scenario | years | attained | right call | interval coverage | mean width ÷ truth |");
 		System.out.println("| --- | --- | --- | --- | --- | --- |");
 		all().forEach(r -> System.out.println(r.row()));
-	}
-
-	static Optional<Result> find(String prefix) {
-		return all().stream().filter(r -> r.scenario().startsWith(prefix)).findFirst();
 	}
 
 }
