@@ -88,6 +88,7 @@ class DifficultyController {
 		PlanYear year = pages.calibrationYear(planYearId);
 		model.addAttribute("planYear", year);
 		model.addAttribute("calibration", difficulty.calibration(planYearId));
+		model.addAttribute("attainment", difficulty.againstAttainment(planYearId).orElse(null));
 		return VIEW_CALIBRATION;
 	}
 

@@ -114,6 +114,7 @@ class PortalController {
 		PlanYear planYear = years.year(years.region(region), year);
 		model.addAttribute("planYear", planYear);
 		model.addAttribute("calibration", difficulty.calibration(planYear.id()));
+		model.addAttribute("attainment", difficulty.againstAttainment(planYear.id()).orElse(null));
 		return VIEW_CALIBRATION;
 	}
 

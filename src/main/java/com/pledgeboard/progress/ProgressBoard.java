@@ -18,10 +18,12 @@ import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.Commitment;
 import com.pledgeboard.catalogue.DepartmentEntry;
 import com.pledgeboard.catalogue.PlanYear;
+import com.pledgeboard.catalogue.PlanYearState;
 import com.pledgeboard.catalogue.Target;
 import com.pledgeboard.extraction.Direction;
 import com.pledgeboard.extraction.ExtractedTarget;
 import com.pledgeboard.extraction.TargetKind;
+import com.pledgeboard.progress.rules.Forecast;
 import com.pledgeboard.progress.rules.Light;
 import com.pledgeboard.progress.rules.LightRules;
 import com.pledgeboard.progress.rules.Measure;
@@ -74,7 +76,8 @@ public class ProgressBoard {
 				int missed = LightRules.missedPeriods(calendar.periods(), reports.keySet(), today);
 				List<TargetProgress> targets = new ArrayList<>();
 				for (Target t : CommitmentPlace.promises(c)) {
-					targets.add(target(t, overrides.get(t.id()), reports, calendar, missed, year.year(), today));
+					targets.add(target(t, overrides.get(t.id()), reports, calendar, missed, year.year(), today,
+							year.state() != PlanYearState.CLOSED));
 				}
 				Verdict light = rules.commitment(targets.stream().map(TargetProgress::light).toList(),
 						reviewer.get(c.id()), missed);
@@ -97,7 +100,7 @@ public class ProgressBoard {
 		Map<Long, Verdict> lights = new LinkedHashMap<>();
 		for (Target t : place.targets()) {
 			lights.put(t.id(), target(t, overrides.get(t.id()), reports, schedules.calendar(year), 0, year.year(),
-					schedules.today()).light());
+					schedules.today(), false).light());
 		}
 		return lights;
 	}
@@ -112,10 +115,11 @@ public class ProgressBoard {
 	}
 
 	private TargetProgress target(Target target, Measure override, Map<Integer, Approved> reports,
-			ReportingCalendar calendar, int missed, int year, LocalDate today) {
+			ReportingCalendar calendar, int missed, int year, LocalDate today, boolean forecast) {
 		ExtractedTarget t = target.definition();
 		Measure measure = override != null ? override : automatic(t);
 		List<TargetProgress.Point> series = new ArrayList<>();
+		List<Forecast.Point> points = new ArrayList<>();
 		Observation latest = null;
 		Reading latestReading = null;
 		for (Approved report : reports.values()) {
@@ -128,13 +132,16 @@ public class ProgressBoard {
 			latestReading = r;
 			if (r.actual() != null) {
 				series.add(new TargetProgress.Point(period.seq(), period.end(), r.actual()));
+				points.add(new Forecast.Point(period.elapsedFraction(), r.actual().doubleValue()));
 			}
 		}
 		var facts = new TargetFacts(t.kind(), t.op(), t.value(), t.floor(), t.unit(), t.date(), measure, t.direction());
 		String change = t.kind() != TargetKind.CHANGE ? null : t.direction() == Direction.DOWN ? "down" : "up";
+		TargetProgress.YearEnd yearEnd = !forecast ? null
+				: Forecast.project(measure, t.kind(), points).map(p -> TargetProgress.YearEnd.of(p, facts.goal())).orElse(null);
 		return new TargetProgress(target.id(), target.position(), t.describe(), t.unit(), measure, change,
 				rules.target(facts, latest, missed, year, today), latestReading == null ? null : latestReading.actual(),
-				latestReading == null ? null : latestReading.doneOn(), series);
+				latestReading == null ? null : latestReading.doneOn(), series, yearEnd);
 	}
 
 	record Reading(BigDecimal actual, LocalDate doneOn) {
