@@ -1,12 +1,7 @@
 package com.pledgeboard.ambition;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,14 +13,10 @@ import com.pledgeboard.account.Accounts;
 import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.CatalogueNotFoundException;
 import com.pledgeboard.catalogue.PlanYear;
+import com.pledgeboard.documents.CsvDownload;
 import com.pledgeboard.extraction.AmbitionFinding;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -64,8 +55,8 @@ class AmbitionController {
 	record Shown(long entryId, long commitmentId, String category, String department, int no, String title, String kind,
 			String reason) {
 
-		List<String> cells() {
-			return List.of(category, department, String.valueOf(no), title, kind, reason);
+		List<Object> cells() {
+			return Arrays.asList(category, department, no, title, kind, reason);
 		}
 
 	}
@@ -94,28 +85,10 @@ class AmbitionController {
 	@GetMapping("/admin/years/{planYearId}/ambition.csv")
 	ResponseEntity<byte[]> csv(@PathVariable long planYearId, Locale locale) {
 		PlanYear year = yearForOffice(planYearId);
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		// A byte order mark, without which Excel on a Chinese Windows opens UTF-8 as GBK.
-		bytes.write(0xEF);
-		bytes.write(0xBB);
-		bytes.write(0xBF);
-		try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-				CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
-			csv.printRecord(COLUMNS.stream().map(c -> messages.getMessage("ambition.column." + c, null, locale)).toList());
-			for (Shown s : shown(review.ofYear(year), locale)) {
-				csv.printRecord(s.cells());
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot write CSV", ex);
-		}
+		List<String> headings = COLUMNS.stream().map(c -> messages.getMessage("ambition.column." + c, null, locale)).toList();
+		List<List<?>> rows = shown(review.ofYear(year), locale).stream().<List<?>>map(Shown::cells).toList();
 		String name = messages.getMessage("ambition.fileName", new Object[] { String.valueOf(year.year()) }, locale) + ".csv";
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(bytes.toByteArray());
+		return CsvDownload.attachment(name, CsvDownload.write(headings, rows));
 	}
 
 	private PlanYear yearForOffice(long planYearId) {

@@ -1,24 +1,16 @@
 package com.pledgeboard.progress;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import com.pledgeboard.catalogue.PlanYear;
+import com.pledgeboard.documents.CsvDownload;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,45 +46,30 @@ class ForecastController {
 		return VIEW;
 	}
 
-	/** The list as CSV (UTF-8 with a byte order mark, so that Excel reads it), headings in the reader's language. */
+	/** The list as CSV for a spreadsheet, headings in the reader's language. */
 	@GetMapping("/admin/progress/years/{planYearId}/forecast.csv")
 	ResponseEntity<byte[]> csv(@PathVariable long planYearId) {
 		PlanYear year = planYear(planYearId);
-		List<ForecastWarnings.Warning> list = warnings.of(year);
 		Locale locale = LocaleContextHolder.getLocale();
-		var bytes = new ByteArrayOutputStream();
-		bytes.writeBytes(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
-		try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-				CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
-			csv.printRecord(List.of("department", "no", "commitment", "target", "projection", "low", "high", "shortfall",
-					"throughout", "monthsLeft").stream().map(k -> messages.getMessage("forecast.csv." + k, null, locale)).toList());
-			for (ForecastWarnings.Warning w : list) {
-				csv.printRecord(text(w.department()), w.no(), text(w.title()), text(w.target().description()),
-						plain(w.yearEnd().value()), plain(w.yearEnd().low()), plain(w.yearEnd().high()), w.shortfallPercent(),
-						w.yearEnd().missesThroughout(), w.monthsLeft());
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("forecast-" + year.year() + ".csv").build().toString())
-			.body(bytes.toByteArray());
+		List<String> headings = Stream.of("department", "no", "commitment", "target", "projection", "low", "high",
+				"shortfall", "throughout", "monthsLeft")
+			.map(k -> messages.getMessage("forecast.csv." + k, null, locale))
+			.toList();
+		List<List<?>> rows = warnings.of(year).stream()
+			.<List<?>>map(w -> Arrays.asList(w.department(), w.no(), w.title(), w.target().description(),
+					number(w.yearEnd().value()), number(w.yearEnd().low()), number(w.yearEnd().high()),
+					w.shortfallPercent(), w.yearEnd().missesThroughout(), w.monthsLeft()))
+			.toList();
+		return CsvDownload.attachment("forecast-" + year.year() + ".csv", CsvDownload.write(headings, rows));
 	}
 
 	private PlanYear planYear(long planYearId) {
 		return board.planYear(planYearId).orElseThrow(() -> new ProgressNotFoundException("plan year " + planYearId));
 	}
 
-	/** Text a department typed, with formula prefixes defused so that a spreadsheet shows it as text. */
-	private static String text(String value) {
-		return !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-	}
-
-	private static String plain(BigDecimal value) {
-		return ProgressBoard.plain(value);
+	/** A figure as the pages write it, 12 rather than 12.0000, kept a number. */
+	private static BigDecimal number(BigDecimal value) {
+		return value == null ? null : new BigDecimal(ProgressBoard.plain(value));
 	}
 
 }
