@@ -5,6 +5,6 @@
  * {@code BackOfficeTasks}; defines {@code ExportColumns} and {@code ImportReviewNotes}, through which other
  * modules add columns to the exports and sections to an upload's review.
  */
-@com.pledgeboard.OwnsTables({ "import_draft" })
+@com.pledgeboard.OwnsTables({ "import_draft", "import_draft_page" })
 @org.springframework.modulith.ApplicationModule(displayName = "Ingest")
 package com.pledgeboard.ingest;
