@@ -70,7 +70,7 @@ record TargetPicture(Bar bar, Chart chart) {
 		}
 
 		private static String join(List<BigDecimal> list) {
-			return String.join(",", list.stream().map(v -> v == null ? "" : v.toPlainString()).toList());
+			return String.join(",", list.stream().map(v -> v == null ? "" : plain(v).toPlainString()).toList());
 		}
 
 	}

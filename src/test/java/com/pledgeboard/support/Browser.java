@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
@@ -106,27 +108,77 @@ public final class Browser implements AutoCloseable {
 		return seen[0];
 	}
 
+	/** The widths every page is checked and kept at: a desktop's and a phone's. */
+	private static final int[][] WIDTHS = { { 1280, 900 }, { 390, 844 } };
+
 	/**
-	 * How far the page is wider than a phone's screen, in CSS pixels (0 when it fits): a page that needs
-	 * sideways scrolling of the whole page is not usable on a phone. A wide table may scroll inside a
-	 * container of its own; that does not count.
+	 * What is wrong with the layout at the window's width: the whole page scrolling sideways
+	 * ({@code document.scrollingElement}; a wide table may scroll inside a region of its own, which does
+	 * not count), a chart's label (axis, legend, point) running out of its chart, or two labels of one
+	 * chart on top of each other. Charts are drawn as SVG so that their labels can be measured; the check
+	 * waits two frames for them to be redrawn after the window changed size.
 	 */
-	public long overflowOnPhone() {
-		driver.manage().window().setSize(new Dimension(390, 844));
+	private static final String LAYOUT = """
+			const done = arguments[arguments.length - 1];
+			requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => {
+			  const problems = [];
+			  const page = document.scrollingElement;
+			  if (page.scrollWidth > page.clientWidth) {
+			    problems.push('the page scrolls sideways: ' + page.scrollWidth + 'px wide in ' + page.clientWidth + 'px');
+			  }
+			  document.querySelectorAll('.progress-chart, [data-calibration-chart], #score-chart').forEach((chart, n) => {
+			    const box = chart.getBoundingClientRect();
+			    const labels = [...chart.querySelectorAll('svg text')]
+			      .filter(t => t.textContent.trim() !== '' && getComputedStyle(t).display !== 'none'
+			        && getComputedStyle(t).visibility !== 'hidden' && t.getAttribute('opacity') !== '0')
+			      .map(t => ({ text: t.textContent.trim(), r: t.getBoundingClientRect() }))
+			      .filter(l => l.r.width > 0);
+			    labels.forEach(l => {
+			      if (l.r.left < box.left - 1 || l.r.right > box.right + 1 || l.r.top < box.top - 1 || l.r.bottom > box.bottom + 1) {
+			        problems.push('chart ' + n + ': the label "' + l.text + '" runs out of its chart');
+			      }
+			    });
+			    for (let i = 0; i < labels.length; i++) {
+			      for (let j = i + 1; j < labels.length; j++) {
+			        const a = labels[i].r, b = labels[j].r;
+			        const x = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+			        const y = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+			        if (x > 2 && y > 2) {
+			          problems.push('chart ' + n + ': the labels "' + labels[i].text + '" and "' + labels[j].text + '" overlap');
+			        }
+			      }
+			    }
+			  });
+			  done(problems);
+			}, 50)));""";
+
+	/** The layout problems of the page (see {@link #LAYOUT}) at each width, by width. */
+	public Map<Integer, List<String>> layoutProblems() {
+		Map<Integer, List<String>> problems = new LinkedHashMap<>();
 		try {
-			Object over = driver.executeScript(
-					"return Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth)");
-			return ((Number) over).longValue();
+			for (int[] size : WIDTHS) {
+				driver.manage().window().setSize(new Dimension(size[0], size[1]));
+				List<?> found = (List<?>) driver.executeAsyncScript(LAYOUT);
+				if (!found.isEmpty()) {
+					problems.put(size[0], found.stream().map(String::valueOf).toList());
+				}
+			}
 		}
 		finally {
 			driver.manage().window().setSize(new Dimension(1280, 900));
 		}
+		return problems;
+	}
+
+	/** Fails when the page scrolls sideways or a chart's labels run out or overlap, at either width. */
+	public void assertLaidOut(String page) {
+		assertThat(layoutProblems()).as("layout of " + page + " at 1280 and 390 px").isEmpty();
 	}
 
 	/** Saves the page as it looks on a desktop and on a phone. */
 	public void screenshot(String name) {
 		try {
-			for (var size : new int[][] { { 1280, 900 }, { 390, 844 } }) {
+			for (var size : WIDTHS) {
 				driver.manage().window().setSize(new Dimension(size[0], size[1]));
 				byte[] png = driver.getScreenshotAs(OutputType.BYTES);
 				Files.write(screenshots.resolve(name + "-" + size[0] + ".png"), png);
@@ -150,8 +202,8 @@ public final class Browser implements AutoCloseable {
 			  .catch(e => done(['axe failed: ' + e]));""";
 
 	/**
-	 * Runs axe-core (from npm, installed by {@code .ci/run}) on the page and fails on any serious or
-	 * critical violation of WCAG 2.1 A and AA. The script is injected by the driver, which the page's
+	 * Runs axe-core (from npm, installed by {@code .ci/run}) on the page at a desktop's and at a phone's
+	 * width and fails on any serious or critical violation of WCAG 2.1 A and AA. The script is injected by the driver, which the page's
 	 * Content-Security-Policy does not govern.
 	 */
 	public void assertAccessible(String page) {
@@ -167,8 +219,18 @@ public final class Browser implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		Object violations = driver.executeAsyncScript(RUN_AXE);
-		assertThat((List<?>) violations).as("serious or critical accessibility violations on " + page).isEmpty();
+		try {
+			for (int[] size : WIDTHS) {
+				driver.manage().window().setSize(new Dimension(size[0], size[1]));
+				Object violations = driver.executeAsyncScript(RUN_AXE);
+				assertThat((List<?>) violations)
+					.as("serious or critical accessibility violations on " + page + " at " + size[0] + " px")
+					.isEmpty();
+			}
+		}
+		finally {
+			driver.manage().window().setSize(new Dimension(1280, 900));
+		}
 	}
 
 	@Override
