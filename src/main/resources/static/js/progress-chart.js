@@ -3,7 +3,9 @@
  * stretch line and, for a cumulative target, the pace (the target times the share of the year gone). The
  * data comes from data-* attributes, since the site's CSP allows no inline script; the value axis takes
  * the server's ticks and labels, written as the tables write numbers (万, 亿), and the grid makes room
- * for them (containLabel), so that no label is clipped. The table beside each chart is its text
+ * for them (containLabel), so that no label is clipped. On a canvas: ECharts' SVG text takes its font
+ * from a style attribute, which the CSP refuses, so it came out in the page's 16px where 12px had been
+ * measured, and ran out of the chart ("0,000" for 30,000,000). The table beside each chart is its text
  * alternative.
  */
 (function () {
@@ -39,12 +41,15 @@
       series.push({ type: 'line', name: d.paceName, silent: true, symbol: 'none', data: numbers(d.pace),
         lineStyle: { type: 'dashed', width: 1.5 } });
     }
-    var chart = echarts.init(el, null, { renderer: 'svg' });
+    var chart = echarts.init(el, null, { renderer: 'canvas' });
     chart.setOption({
       animation: false,
+      // The page's font, so that ECharts measures labels in the font they are drawn in (CJK glyphs are
+      // wider than its default's): otherwise it leaves too little room and labels run out or overlap.
+      textStyle: { fontFamily: getComputedStyle(el).fontFamily },
       color: ['#0b5cad', '#2f7d43', '#7b5ea7', '#a05a00'],
-      grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
-      legend: { top: 0, left: 0, itemWidth: 18, textStyle: { fontSize: 11 } },
+      grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
+      legend: { top: 0, left: 0, right: 0, itemWidth: 18, textStyle: { fontSize: 11 }, type: 'scroll' },
       xAxis: { type: 'category', data: labels },
       yAxis: { type: 'value', inverse: d.inverse === 'true', min: Number(d.min), max: Number(d.max),
         interval: Number(d.interval), axisLabel: { formatter: label } },

@@ -112,45 +112,65 @@ public final class Browser implements AutoCloseable {
 	private static final int[][] WIDTHS = { { 1280, 900 }, { 390, 844 } };
 
 	/**
+	 * The labels ECharts drew on each chart of the page, as it laid them out: chart number, text, and the
+	 * box in the chart's pixels, with the chart's size. Charts draw on a canvas, where text is drawn in
+	 * the font it was measured in (SVG text would take its font from a style attribute, which the content
+	 * security policy refuses, and come out larger than measured); the display list is ECharts' own, so
+	 * a label ECharts hid to avoid an overlap is not in it.
+	 */
+	private static final String CHART_LABELS = """
+			const labels = [];
+			document.querySelectorAll('[_echarts_instance_]').forEach((dom, n) => {
+			  const chart = echarts.getInstanceByDom(dom);
+			  if (!chart) return;
+			  chart.getZr().storage.getDisplayList(true).forEach(el => {
+			    if ((el.type !== 'tspan' && el.type !== 'text') || !el.style || !String(el.style.text || '').trim() || el.invisible) return;
+			    const r = el.getBoundingRect().clone();
+			    if (el.transform) r.applyTransform(el.transform);
+			    labels.push({ chart: n, text: String(el.style.text).trim(), left: r.x, top: r.y, right: r.x + r.width,
+			      bottom: r.y + r.height, width: chart.getWidth(), height: chart.getHeight() });
+			  });
+			});
+			return labels;""";
+
+	/**
 	 * What is wrong with the layout at the window's width: the whole page scrolling sideways
 	 * ({@code document.scrollingElement}; a wide table may scroll inside a region of its own, which does
 	 * not count), a chart's label (axis, legend, point) running out of its chart, or two labels of one
-	 * chart on top of each other. Charts are drawn as SVG so that their labels can be measured; the check
-	 * waits two frames for them to be redrawn after the window changed size.
+	 * chart on top of each other. The check waits two frames for charts to be redrawn after the window
+	 * changed size.
 	 */
 	private static final String LAYOUT = """
 			const done = arguments[arguments.length - 1];
+			const chartLabels = () => { %s };
 			requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => {
 			  const problems = [];
 			  const page = document.scrollingElement;
 			  if (page.scrollWidth > page.clientWidth) {
 			    problems.push('the page scrolls sideways: ' + page.scrollWidth + 'px wide in ' + page.clientWidth + 'px');
 			  }
-			  document.querySelectorAll('.progress-chart, [data-calibration-chart], #score-chart').forEach((chart, n) => {
-			    const box = chart.getBoundingClientRect();
-			    const labels = [...chart.querySelectorAll('svg text')]
-			      .filter(t => t.textContent.trim() !== '' && getComputedStyle(t).display !== 'none'
-			        && getComputedStyle(t).visibility !== 'hidden' && t.getAttribute('opacity') !== '0')
-			      .map(t => ({ text: t.textContent.trim(), r: t.getBoundingClientRect() }))
-			      .filter(l => l.r.width > 0);
-			    labels.forEach(l => {
-			      if (l.r.left < box.left - 1 || l.r.right > box.right + 1 || l.r.top < box.top - 1 || l.r.bottom > box.bottom + 1) {
-			        problems.push('chart ' + n + ': the label "' + l.text + '" runs out of its chart');
-			      }
-			    });
-			    for (let i = 0; i < labels.length; i++) {
-			      for (let j = i + 1; j < labels.length; j++) {
-			        const a = labels[i].r, b = labels[j].r;
-			        const x = Math.min(a.right, b.right) - Math.max(a.left, b.left);
-			        const y = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-			        if (x > 2 && y > 2) {
-			          problems.push('chart ' + n + ': the labels "' + labels[i].text + '" and "' + labels[j].text + '" overlap');
-			        }
-			      }
+			  const labels = typeof echarts === 'undefined' ? [] : chartLabels();
+			  labels.forEach(l => {
+			    if (l.left < -1 || l.top < -1 || l.right > l.width + 1 || l.bottom > l.height + 1) {
+			      problems.push('chart ' + l.chart + ': the label "' + l.text + '" runs out of its chart');
 			    }
 			  });
+			  labels.forEach((a, i) => labels.slice(i + 1).forEach(b => {
+			    const x = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+			    const y = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+			    if (a.chart === b.chart && x > 2 && y > 2) {
+			      problems.push('chart ' + a.chart + ': the labels "' + a.text + '" and "' + b.text + '" overlap');
+			    }
+			  }));
 			  done(problems);
-			}, 50)));""";
+			}, 50)));""".formatted(CHART_LABELS);
+
+	/** The text of every label drawn on the page's charts. */
+	public List<String> chartLabels() {
+		Object labels = driver.executeScript("if (typeof echarts === 'undefined') return []; const all = (() => { "
+				+ CHART_LABELS + " })(); return all.map(l => l.text);");
+		return ((List<?>) labels).stream().map(String::valueOf).toList();
+	}
 
 	/** The layout problems of the page (see {@link #LAYOUT}) at each width, by width. */
 	public Map<Integer, List<String>> layoutProblems() {
