@@ -98,7 +98,7 @@ class DashboardJourneyTests {
 			badlyLaidOut.values().removeIf(Map::isEmpty);
 			assertThat(badlyLaidOut).as("pages that scroll sideways or whose charts' labels run out or overlap, by width")
 				.isEmpty();
-			web.get("http://localhost:" + port + department + "/commitments/" + big.no());
+			web.get("http://localhost:" + port + department + "/commitments/" + big.no() + "?lang=zh-CN");
 			assertThat(web.findElements(By.cssSelector(".progress-chart[data-rendered]"))).isNotEmpty();
 			assertThat(browser.chartLabels()).as("the value axis in 万, never a clipped 0,000").contains("3000万")
 				.noneMatch(l -> l.contains("0,000"));
