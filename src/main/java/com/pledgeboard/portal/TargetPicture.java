@@ -5,7 +5,6 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 
 import com.pledgeboard.extraction.ExtractedTarget;
@@ -108,9 +107,9 @@ record TargetPicture(Bar bar, Chart chart) {
 		Goal goal = Goal.of(t);
 		boolean rank = t.kind() == TargetKind.RANK;
 		boolean cumulative = p.measure() == Measure.CUMULATIVE;
-		Map<Integer, BigDecimal> readings = new TreeMap<>();
+		TreeMap<Integer, BigDecimal> readings = new TreeMap<>();
 		p.series().forEach(point -> readings.put(point.period(), goal.achieved(point.value())));
-		Integer lastPeriod = readings.isEmpty() ? null : ((TreeMap<Integer, BigDecimal>) readings).lastKey();
+		Integer lastPeriod = readings.isEmpty() ? null : readings.lastKey();
 		Bar bar = rank ? null : bar(t, goal, cumulative, lastPeriod == null ? null : readings.get(lastPeriod),
 				lastPeriod == null ? null : periods.stream().filter(x -> x.seq() == lastPeriod).findFirst().orElse(null));
 		if (readings.isEmpty()) {
