@@ -1,6 +1,11 @@
 /*
- * Draws each target's approved values over the year with ECharts. The data comes from data-*
- * attributes, since the site's CSP allows no inline script; the table beside each chart is its text
+ * Draws each target's approved readings over the year with ECharts: the readings, the target line, the
+ * stretch line and, for a cumulative target, the pace (the target times the share of the year gone). The
+ * data comes from data-* attributes, since the site's CSP allows no inline script; the value axis takes
+ * the server's ticks and labels, written as the tables write numbers (万, 亿), and the grid makes room
+ * for them (containLabel), so that no label is clipped. On a canvas: ECharts' SVG text takes its font
+ * from a style attribute, which the CSP refuses, so it came out in the page's 16px where 12px had been
+ * measured, and ran out of the chart ("0,000" for 30,000,000). The table beside each chart is its text
  * alternative.
  */
 (function () {
@@ -8,18 +13,50 @@
   if (typeof echarts === 'undefined') {
     return;
   }
+  function numbers(text) {
+    return text ? text.split(',').map(function (v) { return v === '' ? null : Number(v); }) : [];
+  }
   document.querySelectorAll('.progress-chart[data-values]').forEach(function (el) {
-    var labels = el.dataset.labels ? el.dataset.labels.split(',') : [];
-    var values = el.dataset.values ? el.dataset.values.split(',').map(Number) : [];
-    var chart = echarts.init(el, null, { renderer: 'svg' });
+    var d = el.dataset;
+    var labels = d.labels ? d.labels.split(',') : [];
+    var ticks = d.ticks ? d.ticks.split('|') : [];
+    var tickLabels = d.tickLabels ? d.tickLabels.split('|') : [];
+    var label = function (value) {
+      var i = ticks.findIndex(function (t) { return Number(t) === value; });
+      return i < 0 ? '' : tickLabels[i];
+    };
+    var line = function (name, value, type) {
+      return { type: 'line', name: name, silent: true, symbol: 'none', data: labels.map(function () { return value; }),
+        lineStyle: { type: type, width: 1.5 } };
+    };
+    var series = [{ type: 'line', name: d.name || '', data: numbers(d.values), connectNulls: true,
+      symbolSize: 7, z: 3 }];
+    if (d.target) {
+      series.push(line(d.targetName, Number(d.target), 'solid'));
+    }
+    if (d.stretch) {
+      series.push(line(d.stretchName, Number(d.stretch), 'dotted'));
+    }
+    if (d.pace) {
+      series.push({ type: 'line', name: d.paceName, silent: true, symbol: 'none', data: numbers(d.pace),
+        lineStyle: { type: 'dashed', width: 1.5 } });
+    }
+    var chart = echarts.init(el, null, { renderer: 'canvas' });
     chart.setOption({
       animation: false,
-      grid: { left: 48, right: 16, top: 16, bottom: 28 },
+      // The page's font, so that ECharts measures labels in the font they are drawn in (CJK glyphs are
+      // wider than its default's): otherwise it leaves too little room and labels run out or overlap.
+      textStyle: { fontFamily: getComputedStyle(el).fontFamily },
+      color: ['#0b5cad', '#2f7d43', '#7b5ea7', '#a05a00'],
+      grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
+      legend: { top: 0, left: 0, right: 0, itemWidth: 18, textStyle: { fontSize: 11 }, type: 'scroll' },
       xAxis: { type: 'category', data: labels },
-      yAxis: { type: 'value' },
+      yAxis: { type: 'value', inverse: d.inverse === 'true', min: Number(d.min), max: Number(d.max),
+        interval: Number(d.interval), axisLabel: { formatter: label } },
       tooltip: { trigger: 'axis' },
-      series: [{ type: 'line', name: el.dataset.name || '', data: values }]
+      series: series
     });
     window.addEventListener('resize', function () { chart.resize(); });
+    el.setAttribute('data-rendered', 'true');
   });
 })();

@@ -10,8 +10,11 @@
 	var values = element.dataset.values.split('|').map(function (v) {
 		return v === '' || v === 'null' ? null : Number(v);
 	});
-	var chart = echarts.init(element);
+	// The page's font and room for the labels (see progress-chart.js).
+	var chart = echarts.init(element, null, { renderer: 'canvas' });
 	chart.setOption({
+		textStyle: { fontFamily: getComputedStyle(element).fontFamily },
+		grid: { containLabel: true, left: 8, right: 8, bottom: 8 },
 		title: { text: element.dataset.title, left: 'center', textStyle: { fontSize: 14 } },
 		tooltip: {},
 		xAxis: { type: 'category', data: labels },

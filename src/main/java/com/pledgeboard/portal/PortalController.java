@@ -1,11 +1,14 @@
 package com.pledgeboard.portal;
 
 import java.util.List;
+import java.util.Map;
 
 import com.pledgeboard.catalogue.DepartmentEntry;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.catalogue.PlanYearState;
 import com.pledgeboard.difficulty.Difficulty;
+import com.pledgeboard.progress.CommitmentProgress;
+import com.pledgeboard.progress.LightCounts;
 import com.pledgeboard.progress.ProgressBoard;
 
 import org.springframework.stereotype.Controller;
@@ -92,7 +95,12 @@ class PortalController {
 		DepartmentEntry entry = years.entry(planYear, name);
 		model.addAttribute("page", DepartmentPage.of(entry));
 		model.addAttribute("difficulty", difficulty.publicView(entry.id()).orElse(null));
-		model.addAttribute("progress", progress.ofYear(planYear));
+		Map<Long, CommitmentProgress> lights = progress.ofYear(planYear);
+		model.addAttribute("progress", lights);
+		LightCounts own = views.lights(lights, entry);
+		model.addAttribute("lights", own);
+		model.addAttribute("lightBar", LightBar.of(own));
+		model.addAttribute("pictures", views.pictures(planYear, entry.commitments(), lights));
 		model.addAttribute("publicFiles", progress.publicFiles(planYear));
 		model.addAttribute("standing", views.standing(planYear, entry).orElse(null));
 		model.addAttribute("history", history.of(planYear, entry));
@@ -104,7 +112,10 @@ class PortalController {
 			@RequestParam(required = false) String region, Model model) {
 		PlanYear planYear = years.year(years.region(region), year);
 		model.addAttribute("planYear", planYear);
-		model.addAttribute("page", views.commitment(planYear, years.entry(planYear, name), no));
+		PortalViews.CommitmentPage page = views.commitment(planYear, years.entry(planYear, name), no);
+		model.addAttribute("page", page);
+		model.addAttribute("pictures",
+				views.pictures(planYear, List.of(page.commitment()), Map.of(page.commitment().id(), page.progress())));
 		return VIEW_COMMITMENT;
 	}
 

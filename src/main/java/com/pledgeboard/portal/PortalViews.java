@@ -2,7 +2,9 @@ package com.pledgeboard.portal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +15,17 @@ import com.pledgeboard.catalogue.DepartmentEntry;
 import com.pledgeboard.catalogue.OverriddenGap;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.catalogue.PlanYearState;
+import com.pledgeboard.catalogue.Target;
 import com.pledgeboard.progress.CommitmentProgress;
 import com.pledgeboard.progress.LightCounts;
 import com.pledgeboard.progress.ProgressBoard;
 import com.pledgeboard.progress.ProgressBoard.ApprovedReport;
+import com.pledgeboard.progress.ProgressBoard.LightChange;
 import com.pledgeboard.progress.ProgressBoard.PublicFile;
+import com.pledgeboard.progress.TargetProgress;
+import com.pledgeboard.progress.rules.Light;
+import com.pledgeboard.progress.rules.Period;
+import com.pledgeboard.progress.rules.Verdict;
 import com.pledgeboard.scoring.ScoreBoard;
 import com.pledgeboard.scoring.Scoring;
 import com.pledgeboard.scoring.engine.DepartmentResult;
@@ -50,7 +58,12 @@ class PortalViews {
 	 */
 	record YearOverview(String region, String regionName, int year, PlanYearState state, int departmentCount,
 			int commitmentCount, LightCounts lights, boolean ranked, List<CategoryOverview> categories,
-			List<OverriddenGap> gapsOverridden) {
+			List<OverriddenGap> gapsOverridden, OnTrack onTrack, Changes changes) {
+
+		/** The year's lights as a stacked bar. */
+		public LightBar bar() {
+			return LightBar.of(lights);
+		}
 
 		/** Whether the year moved to {@code CLOSED} past a gap: its scores rest on an unfinished year. */
 		public boolean closedWithGaps() {
@@ -64,11 +77,63 @@ class PortalViews {
 	 * {@code name} is the category as printed in the table.
 	 */
 	record CategoryOverview(String name, LightCounts lights, List<DepartmentRow> departments) {
+
+		public LightBar bar() {
+			return LightBar.of(lights);
+		}
+
 	}
 
 	/** A department in its category; {@code standing} is {@code null} until the year is closed. */
 	record DepartmentRow(String name, boolean resolved, int commitmentCount, BigDecimal selfCoefficient,
 			BigDecimal assessedCoefficient, LightCounts lights, Standing standing) {
+
+		public LightBar bar() {
+			return LightBar.of(lights);
+		}
+
+	}
+
+	/**
+	 * The year's promise targets on track: {@code green} of the {@code judged} ones with a light (those
+	 * with nothing due or approved yet have none), of {@code targets} in all.
+	 */
+	record OnTrack(int green, int judged, int targets) {
+
+		static OnTrack of(Collection<CommitmentProgress> progress) {
+			int green = 0;
+			int judged = 0;
+			int targets = 0;
+			for (CommitmentProgress p : progress) {
+				for (TargetProgress t : p.targets()) {
+					targets++;
+					if (t.light().light() != Light.NONE) {
+						judged++;
+					}
+					if (t.light().light() == Light.GREEN) {
+						green++;
+					}
+				}
+			}
+			return new OnTrack(green, judged, targets);
+		}
+
+		/** The green share of the judged targets in whole percent, or {@code null} when none is judged. */
+		public Integer percent() {
+			return judged == 0 ? null : (int) Math.round(100.0 * green / judged);
+		}
+
+	}
+
+	/**
+	 * The commitments whose light changed from one overdue period to the next ({@code null} before two
+	 * periods are overdue).
+	 */
+	record Changes(int previousPeriod, int latestPeriod, List<ChangeRow> rows) {
+	}
+
+	/** A commitment whose light changed, with the light before and after and the reason for the new one. */
+	record ChangeRow(String department, int no, String title, Verdict before, Verdict after) {
 	}
 
 	/** A department's final place in its category, as frozen when the year closed. */
@@ -103,7 +168,47 @@ class PortalViews {
 		});
 		return new YearOverview(planYear.regionCode(), planYear.regionName(), planYear.year(), planYear.state(),
 				entries.size(), entries.stream().mapToInt(e -> e.commitments().size()).sum(),
-				LightCounts.of(lights.values()), board.isPresent(), categories, years.overriddenGaps(planYear));
+				LightCounts.of(lights.values()), board.isPresent(), categories, years.overriddenGaps(planYear),
+				OnTrack.of(lights.values()), changes(planYear, entries));
+	}
+
+	private Changes changes(PlanYear planYear, List<DepartmentEntry> entries) {
+		return progress.lightChanges(planYear).map(c -> {
+			Map<Long, LightChange> byCommitment = new HashMap<>();
+			c.changes().forEach(change -> byCommitment.put(change.commitmentId(), change));
+			List<ChangeRow> rows = new ArrayList<>();
+			for (DepartmentEntry e : entries) {
+				for (Commitment commitment : e.commitments()) {
+					LightChange change = byCommitment.get(commitment.id());
+					if (change != null) {
+						rows.add(new ChangeRow(e.displayName(), commitment.no(), commitment.title(), change.before(),
+								change.after()));
+					}
+				}
+			}
+			return new Changes(c.previousPeriod(), c.latestPeriod(), rows);
+		}).orElse(null);
+	}
+
+	/** The department's lights: those of its commitments. */
+	LightCounts lights(Map<Long, CommitmentProgress> progress, DepartmentEntry entry) {
+		return LightCounts.of(entry.commitments().stream().map(c -> progress.get(c.id())).toList());
+	}
+
+	/** Each promise target of the commitments as a picture, by target id. */
+	Map<Long, TargetPicture> pictures(PlanYear planYear, List<Commitment> commitments,
+			Map<Long, CommitmentProgress> lights) {
+		List<Period> periods = progress.calendar(planYear).periods();
+		Map<Long, TargetPicture> pictures = new HashMap<>();
+		for (Commitment c : commitments) {
+			CommitmentProgress p = lights.get(c.id());
+			Map<Long, Target> targets = new HashMap<>();
+			c.targets().forEach(t -> targets.put(t.id(), t));
+			for (TargetProgress t : p.targets()) {
+				pictures.put(t.targetId(), TargetPicture.of(targets.get(t.targetId()).definition(), t, periods));
+			}
+		}
+		return pictures;
 	}
 
 	/** The department's standing once the year is closed. */

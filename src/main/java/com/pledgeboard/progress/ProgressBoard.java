@@ -63,10 +63,56 @@ public class ProgressBoard {
 	/** The progress of every commitment of a plan year, by commitment id. */
 	@Transactional(readOnly = true)
 	public Map<Long, CommitmentProgress> ofYear(PlanYear year) {
+		return ofYear(year, Integer.MAX_VALUE, schedules.today());
+	}
+
+	/**
+	 * The lights that changed between the two latest periods whose reports are overdue: each commitment's
+	 * light as the approved reports up to a period showed it the day after that period's reports were
+	 * due, the earlier period against the later. Empty before two periods are overdue.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<LightChanges> lightChanges(PlanYear year) {
+		LocalDate today = schedules.today();
+		List<Period> due = schedules.calendar(year).periods().stream().filter(p -> p.isOverdueOn(today)).toList();
+		if (due.size() < 2) {
+			return Optional.empty();
+		}
+		Period previous = due.get(due.size() - 2);
+		Period latest = due.get(due.size() - 1);
+		Map<Long, CommitmentProgress> before = ofYear(year, previous.seq(), previous.due().plusDays(1));
+		Map<Long, CommitmentProgress> after = ofYear(year, latest.seq(), latest.due().plusDays(1));
+		List<LightChange> changes = new ArrayList<>();
+		after.forEach((id, now) -> {
+			Verdict then = before.get(id).light();
+			if (then.light() != now.light().light()) {
+				changes.add(new LightChange(id, then, now.light()));
+			}
+		});
+		return Optional.of(new LightChanges(previous.seq(), latest.seq(), changes));
+	}
+
+	/** The lights that changed from one period to the next, in the order of the year's table. */
+	public record LightChanges(int previousPeriod, int latestPeriod, List<LightChange> changes) {
+
+		public LightChanges {
+			changes = List.copyOf(changes);
+		}
+
+	}
+
+	/** A commitment whose light changed: what it was and what it became, each with its reason. */
+	public record LightChange(long commitmentId, Verdict before, Verdict after) {
+	}
+
+	/** Progress counting the approved reports of periods up to {@code throughPeriod}, as judged on {@code today}. */
+	private Map<Long, CommitmentProgress> ofYear(PlanYear year, int throughPeriod, LocalDate today) {
 		List<DepartmentEntry> entries = catalogue.entries(year.id());
 		ReportingCalendar calendar = schedules.calendar(year);
-		LocalDate today = schedules.today();
 		Map<Long, Map<Integer, Approved>> approved = approved(year.id());
+		if (throughPeriod < Integer.MAX_VALUE) {
+			approved.values().forEach(reports -> reports.keySet().removeIf(seq -> seq > throughPeriod));
+		}
 		Map<Long, Verdict> reviewer = reviewerLights(year.id());
 		Map<Long, Measure> overrides = measureOverrides(year.id());
 		Map<Long, CommitmentProgress> result = new LinkedHashMap<>();

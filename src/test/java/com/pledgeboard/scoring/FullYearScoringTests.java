@@ -231,9 +231,18 @@ class FullYearScoringTests {
 		mvc.perform(get("/years/2022")).andExpect(status().isOk())
 			.andExpect(content().string(containsString("各类别按最终名次排列")))
 			.andExpect(content().string(containsString(top.total().toPlainString())));
+		String grade = switch (top.grade()) {
+			case EXCELLENT -> "优秀";
+			case GOOD -> "良好";
+			case PASS -> "合格";
+			case FAIL -> "不合格";
+		};
 		mvc.perform(get("/years/2022/categories/{c}", top.category())).andExpect(status().isOk())
 			.andExpect(content().string(containsString("按最终名次排列")))
-			.andExpect(content().string(containsString(top.name())));
+			.andExpect(content().string(containsString(top.name())))
+			// Each department's card carries its place, score and grade once the year is closed.
+			.andExpect(content().string(containsString("类别内第" + (top.tied() > 1 ? top.rank() + "（并列）" : top.rank())
+					+ "名（共" + top.categorySize() + "个）· " + top.total().setScale(2).toPlainString() + "分 · " + grade)));
 		mvc.perform(get("/api/v1/years/2022/categories/{c}", top.category())).andExpect(status().isOk())
 			.andExpect(jsonPath("$.departments[0].name").value(top.name()))
 			.andExpect(jsonPath("$.departments[0].standing.rank").value(1))

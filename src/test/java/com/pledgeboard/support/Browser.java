@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
@@ -106,27 +108,97 @@ public final class Browser implements AutoCloseable {
 		return seen[0];
 	}
 
+	/** The widths every page is checked and kept at: a desktop's and a phone's. */
+	private static final int[][] WIDTHS = { { 1280, 900 }, { 390, 844 } };
+
 	/**
-	 * How far the page is wider than a phone's screen, in CSS pixels (0 when it fits): a page that needs
-	 * sideways scrolling of the whole page is not usable on a phone. A wide table may scroll inside a
-	 * container of its own; that does not count.
+	 * The labels ECharts drew on each chart of the page, as it laid them out: chart number, text, and the
+	 * box in the chart's pixels, with the chart's size. Charts draw on a canvas, where text is drawn in
+	 * the font it was measured in (SVG text would take its font from a style attribute, which the content
+	 * security policy refuses, and come out larger than measured); the display list is ECharts' own, so
+	 * a label ECharts hid to avoid an overlap is not in it.
 	 */
-	public long overflowOnPhone() {
-		driver.manage().window().setSize(new Dimension(390, 844));
+	private static final String CHART_LABELS = """
+			const labels = [];
+			document.querySelectorAll('[_echarts_instance_]').forEach((dom, n) => {
+			  const chart = echarts.getInstanceByDom(dom);
+			  if (!chart) return;
+			  chart.getZr().storage.getDisplayList(true).forEach(el => {
+			    if ((el.type !== 'tspan' && el.type !== 'text') || !el.style || !String(el.style.text || '').trim() || el.invisible) return;
+			    const r = el.getBoundingRect().clone();
+			    if (el.transform) r.applyTransform(el.transform);
+			    labels.push({ chart: n, text: String(el.style.text).trim(), left: r.x, top: r.y, right: r.x + r.width,
+			      bottom: r.y + r.height, width: chart.getWidth(), height: chart.getHeight() });
+			  });
+			});
+			return labels;""";
+
+	/**
+	 * What is wrong with the layout at the window's width: the whole page scrolling sideways
+	 * ({@code document.scrollingElement}; a wide table may scroll inside a region of its own, which does
+	 * not count), a chart's label (axis, legend, point) running out of its chart, or two labels of one
+	 * chart on top of each other. The check waits two frames for charts to be redrawn after the window
+	 * changed size.
+	 */
+	private static final String LAYOUT = """
+			const done = arguments[arguments.length - 1];
+			const chartLabels = () => { %s };
+			requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => {
+			  const problems = [];
+			  const page = document.scrollingElement;
+			  if (page.scrollWidth > page.clientWidth) {
+			    problems.push('the page scrolls sideways: ' + page.scrollWidth + 'px wide in ' + page.clientWidth + 'px');
+			  }
+			  const labels = typeof echarts === 'undefined' ? [] : chartLabels();
+			  labels.forEach(l => {
+			    if (l.left < -1 || l.top < -1 || l.right > l.width + 1 || l.bottom > l.height + 1) {
+			      problems.push('chart ' + l.chart + ': the label "' + l.text + '" runs out of its chart');
+			    }
+			  });
+			  labels.forEach((a, i) => labels.slice(i + 1).forEach(b => {
+			    const x = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+			    const y = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+			    if (a.chart === b.chart && x > 2 && y > 2) {
+			      problems.push('chart ' + a.chart + ': the labels "' + a.text + '" and "' + b.text + '" overlap');
+			    }
+			  }));
+			  done(problems);
+			}, 50)));""".formatted(CHART_LABELS);
+
+	/** The text of every label drawn on the page's charts. */
+	public List<String> chartLabels() {
+		Object labels = driver.executeScript("if (typeof echarts === 'undefined') return []; const all = (() => { "
+				+ CHART_LABELS + " })(); return all.map(l => l.text);");
+		return ((List<?>) labels).stream().map(String::valueOf).toList();
+	}
+
+	/** The layout problems of the page (see {@link #LAYOUT}) at each width, by width. */
+	public Map<Integer, List<String>> layoutProblems() {
+		Map<Integer, List<String>> problems = new LinkedHashMap<>();
 		try {
-			Object over = driver.executeScript(
-					"return Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth)");
-			return ((Number) over).longValue();
+			for (int[] size : WIDTHS) {
+				driver.manage().window().setSize(new Dimension(size[0], size[1]));
+				List<?> found = (List<?>) driver.executeAsyncScript(LAYOUT);
+				if (!found.isEmpty()) {
+					problems.put(size[0], found.stream().map(String::valueOf).toList());
+				}
+			}
 		}
 		finally {
 			driver.manage().window().setSize(new Dimension(1280, 900));
 		}
+		return problems;
+	}
+
+	/** Fails when the page scrolls sideways or a chart's labels run out or overlap, at either width. */
+	public void assertLaidOut(String page) {
+		assertThat(layoutProblems()).as("layout of " + page + " at 1280 and 390 px").isEmpty();
 	}
 
 	/** Saves the page as it looks on a desktop and on a phone. */
 	public void screenshot(String name) {
 		try {
-			for (var size : new int[][] { { 1280, 900 }, { 390, 844 } }) {
+			for (var size : WIDTHS) {
 				driver.manage().window().setSize(new Dimension(size[0], size[1]));
 				byte[] png = driver.getScreenshotAs(OutputType.BYTES);
 				Files.write(screenshots.resolve(name + "-" + size[0] + ".png"), png);
@@ -150,8 +222,8 @@ public final class Browser implements AutoCloseable {
 			  .catch(e => done(['axe failed: ' + e]));""";
 
 	/**
-	 * Runs axe-core (from npm, installed by {@code .ci/run}) on the page and fails on any serious or
-	 * critical violation of WCAG 2.1 A and AA. The script is injected by the driver, which the page's
+	 * Runs axe-core (from npm, installed by {@code .ci/run}) on the page at a desktop's and at a phone's
+	 * width and fails on any serious or critical violation of WCAG 2.1 A and AA. The script is injected by the driver, which the page's
 	 * Content-Security-Policy does not govern.
 	 */
 	public void assertAccessible(String page) {
@@ -167,8 +239,18 @@ public final class Browser implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		Object violations = driver.executeAsyncScript(RUN_AXE);
-		assertThat((List<?>) violations).as("serious or critical accessibility violations on " + page).isEmpty();
+		try {
+			for (int[] size : WIDTHS) {
+				driver.manage().window().setSize(new Dimension(size[0], size[1]));
+				Object violations = driver.executeAsyncScript(RUN_AXE);
+				assertThat((List<?>) violations)
+					.as("serious or critical accessibility violations on " + page + " at " + size[0] + " px")
+					.isEmpty();
+			}
+		}
+		finally {
+			driver.manage().window().setSize(new Dimension(1280, 900));
+		}
 	}
 
 	@Override
