@@ -12,7 +12,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * The public API's 4xx answers as RFC 9457 problem details ({@code application/problem+json}), as its
  * OpenAPI document declares; the pages keep their HTML error pages.
  */
-@RestControllerAdvice(assignableTypes = PortalApiController.class)
+@RestControllerAdvice(assignableTypes = { PortalApiController.class, OpenDataController.class })
 class ApiProblems {
 
 	@ExceptionHandler(NotFoundException.class)
