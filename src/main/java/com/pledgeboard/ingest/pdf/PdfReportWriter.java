@@ -301,7 +301,7 @@ public final class PdfReportWriter {
 			float[] widths = new float[columns];
 			float used = 0;
 			for (int c = 0; c < columns; c++) {
-				widths[c] = Math.min(natural[c], Math.max(least[c], 0)) + 2 * PAD;
+				widths[c] = least[c] + 2 * PAD;
 				used += widths[c];
 			}
 			float text = TEXT_CHARACTERS * SIZE + 2 * PAD;
