@@ -27,7 +27,8 @@ class CheckpointApiController {
 	}
 
 	@GetMapping("/checkpoints")
-	@Operation(summary = "Every checkpoint, oldest first",
+	@Operation(operationId = "listAuditCheckpoints",
+			summary = "Every checkpoint, oldest first",
 			description = "Each lists, per lane of the trail, the last seq and hash it saw, signed with Ed25519 over "
 					+ "`signedText`: `pledgeboard-audit-checkpoint-v1`, `written-at …`, `reason …`, `key …`, then "
 					+ "`lane <lane> <seq> <hash>` per lane, each line ending in a line feed.")
@@ -36,7 +37,8 @@ class CheckpointApiController {
 	}
 
 	@GetMapping(path = "/public-key", produces = MediaType.TEXT_PLAIN_VALUE)
-	@Operation(summary = "The Ed25519 public key that checks the checkpoints, PEM")
+	@Operation(operationId = "getAuditPublicKey",
+			summary = "The Ed25519 public key that checks the checkpoints, PEM")
 	String publicKey() {
 		return checkpoints.publicKeyPem();
 	}

@@ -63,6 +63,12 @@ public class Catalogue {
 	}
 
 	@Transactional(readOnly = true)
+	/** When the plan year was created (imported or opened): the issue date of its open data. */
+	public Optional<OffsetDateTime> planYearCreated(long planYearId) {
+		return jdbc.sql("select created_at from plan_year where id = ?").param(planYearId).query(OffsetDateTime.class)
+			.optional();
+	}
+
 	public Optional<PlanYear> planYear(long planYearId) {
 		return jdbc.sql(PLAN_YEAR_SELECT + " where p.id = ?").param(planYearId).query(Catalogue::planYear).optional();
 	}

@@ -47,4 +47,25 @@ public interface ExportColumns {
 	 */
 	Map<Long, List<String>> values(long planYearId);
 
+	/**
+	 * The classes this commitment column's values fall in (绿灯, 黄灯 …), in the order the PDF report's
+	 * summary counts and charts them per category; empty for a column of free text.
+	 */
+	default List<String> tallyClasses() {
+		return List.of();
+	}
+
+	/** Per commitment id, its class among {@link #tallyClasses()}. */
+	default Map<Long, String> tally(long planYearId) {
+		return Map.of();
+	}
+
+	/**
+	 * Per department entry id, its place in the order the PDF report's ranking lists a category's
+	 * departments (1 first); empty where the column ranks nothing.
+	 */
+	default Map<Long, Integer> places(long planYearId) {
+		return Map.of();
+	}
+
 }

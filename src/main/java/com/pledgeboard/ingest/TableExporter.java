@@ -1,6 +1,8 @@
 package com.pledgeboard.ingest;
 
 import java.nio.file.Files;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +18,7 @@ import com.pledgeboard.ingest.csv.CsvTableWriter;
 import com.pledgeboard.ingest.pdf.PdfReportWriter;
 import com.pledgeboard.ingest.xlsx.XlsxTableWriter;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,11 +36,14 @@ public class TableExporter {
 
 	private final Path pdfFont;
 
+	private final Clock clock;
+
 	TableExporter(Catalogue catalogue, List<ExportColumns> extraColumns,
-			@Value("${pledgeboard.export.pdf-font}") Path pdfFont) {
+			@Value("${pledgeboard.export.pdf-font}") Path pdfFont, ObjectProvider<Clock> clock) {
 		this.catalogue = catalogue;
 		this.extraColumns = List.copyOf(extraColumns);
 		this.pdfFont = pdfFont;
+		this.clock = clock.getIfUnique(Clock::systemDefaultZone);
 	}
 
 	@Transactional(readOnly = true)
@@ -65,20 +71,35 @@ public class TableExporter {
 	private ExportTable table(PlanYear planYear, List<DepartmentEntry> entries) {
 		Extra perCommitment = new Extra();
 		Extra perDepartment = new Extra();
+		String tallyHeading = "";
+		List<String> tallyClasses = List.of();
+		Map<Long, String> tally = Map.of();
+		Map<Long, Integer> places = Map.of();
 		for (ExportColumns columns : extraColumns) {
 			(columns.scope() == ExportColumns.Scope.DEPARTMENT ? perDepartment : perCommitment).add(columns, planYear.id());
+			if (tallyClasses.isEmpty() && !columns.tallyClasses().isEmpty()) {
+				tallyHeading = columns.headings(planYear.id()).get(0);
+				tallyClasses = columns.tallyClasses();
+				tally = columns.tally(planYear.id());
+			}
+			if (places.isEmpty()) {
+				places = columns.places(planYear.id());
+			}
 		}
+		Map<Long, String> tallied = tally;
+		Map<Long, Integer> placed = places;
 		List<ExportTable.Department> departments = entries.stream()
 			.map(e -> new ExportTable.Department(e.nameInText(), e.category(), e.selfCoefficient(), e.assessedCoefficient(),
 					e.commitments().stream()
 						.map(c -> new ExportTable.Item(c.no(), c.title(), c.description(),
 								c.targets().stream().map(t -> TargetDescriptions.describe(t.definition())).toList(),
-								perCommitment.cells(c.id())))
+								perCommitment.cells(c.id()), tallied.getOrDefault(c.id(), "")))
 						.toList(),
-					perDepartment.cells(e.id())))
+					perDepartment.cells(e.id()), placed.getOrDefault(e.id(), 0)))
 			.toList();
 		return new ExportTable(planYear.regionName() + planYear.year() + "年度部门承诺事项", perCommitment.headings,
-				perDepartment.headings, departments);
+				perDepartment.headings, departments, new ExportTable.Report(planYear.regionName(), planYear.year(),
+						LocalDate.now(clock), tallyHeading, tallyClasses));
 	}
 
 	/** The extra columns of one scope: their headings, and each bean's values with its number of columns. */

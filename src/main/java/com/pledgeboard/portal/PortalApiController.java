@@ -47,7 +47,8 @@ class PortalApiController {
 	}
 
 	@GetMapping("/departments")
-	@Operation(summary = "Every department of a published plan year with its commitments and targets",
+	@Operation(operationId = "listDepartments",
+			summary = "Every department of a published plan year with its commitments and targets",
 			description = "The shape of seed-structure.gold.json; each commitment adds `targets` (TARGETS.md objects "
 					+ "with their review status). Not found for a year that is not published.")
 	TableDocument departments(@PathVariable int year, @RequestParam(required = false) String region) {
@@ -55,7 +56,8 @@ class PortalApiController {
 	}
 
 	@GetMapping("/departments/{name}")
-	@Operation(summary = "One department of a published plan year, by its canonical name (or printed name when unresolved)")
+	@Operation(operationId = "getDepartment",
+			summary = "One department of a published plan year, by its canonical name (or printed name when unresolved)")
 	TableDocument.Department department(@PathVariable int year, @PathVariable String name,
 			@RequestParam(required = false) String region) {
 		var planYear = years.year(years.region(region), year);
@@ -63,21 +65,24 @@ class PortalApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "A published plan year: its state, counts, lights by category and department, and each "
+	@Operation(operationId = "getYear",
+			summary = "A published plan year: its state, counts, lights by category and department, and each "
 			+ "department's rank, total and grade once the year is closed (categories are then in rank order)")
 	PortalViews.YearOverview year(@PathVariable int year, @RequestParam(required = false) String region) {
 		return views.year(years.year(years.region(region), year));
 	}
 
 	@GetMapping("/categories/{category}")
-	@Operation(summary = "One category of a published plan year, by its name as printed in the table")
+	@Operation(operationId = "getCategory",
+			summary = "One category of a published plan year, by its name as printed in the table")
 	PortalViews.CategoryOverview category(@PathVariable int year, @PathVariable String category,
 			@RequestParam(required = false) String region) {
 		return views.category(years.year(years.region(region), year), category);
 	}
 
 	@GetMapping("/departments/{name}/commitments/{no}")
-	@Operation(summary = "One commitment: its targets, its light and why, each target's approved readings through "
+	@Operation(operationId = "getCommitment",
+			summary = "One commitment: its targets, its light and why, each target's approved readings through "
 			+ "the year, the approved reports and the files made public with them")
 	CommitmentDocument commitment(@PathVariable int year, @PathVariable String name, @PathVariable int no,
 			@RequestParam(required = false) String region, Locale locale) {
@@ -88,14 +93,16 @@ class PortalApiController {
 	}
 
 	@GetMapping("/calibration")
-	@Operation(summary = "Self-assessed against assessed difficulty coefficients of every department, with means "
+	@Operation(operationId = "getCalibration",
+			summary = "Self-assessed against assessed difficulty coefficients of every department, with means "
 			+ "and spreads by category")
 	Calibration calibration(@PathVariable int year, @RequestParam(required = false) String region) {
 		return difficulty.calibration(years.year(years.region(region), year).id());
 	}
 
 	@GetMapping("/scores/{name}")
-	@Operation(summary = "A department's frozen year-end score with its whole explanation; not found before the "
+	@Operation(operationId = "getScore",
+			summary = "A department's frozen year-end score with its whole explanation; not found before the "
 			+ "year is closed")
 	DepartmentResult score(@PathVariable int year, @PathVariable String name,
 			@RequestParam(required = false) String region) {
@@ -107,7 +114,8 @@ class PortalApiController {
 	}
 
 	@GetMapping("/search")
-	@Operation(summary = "Departments, commitments and targets of a published plan year that contain every word of q")
+	@Operation(operationId = "searchYear",
+			summary = "Departments, commitments and targets of a published plan year that contain every word of q")
 	Search search(@PathVariable int year, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String region) {
 		return Search.of(q, years.entries(years.year(years.region(region), year)));

@@ -28,5 +28,10 @@ class PortalConfig {
 		return registration;
 	}
 
+	@Bean
+	OpenDataLicence openDataLicence(@Value("${pledgeboard.open-data.licence-name}") String name,
+			@Value("${pledgeboard.open-data.licence-url}") String url) {
+		return new OpenDataLicence(name, url);
+	}
 
 }

@@ -9,6 +9,7 @@ import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.i18n.Dates;
 import com.pledgeboard.ingest.ExportColumns;
+import com.pledgeboard.progress.rules.Light;
 import com.pledgeboard.progress.rules.Verdict;
 
 import org.springframework.context.MessageSource;
@@ -54,9 +55,30 @@ class ProgressExportColumns implements ExportColumns {
 		return values;
 	}
 
+	/** The report counts lights best first, in the colours its chart gives them: green, yellow, red, greys. */
+	private static final List<Light> TALLY_ORDER = List.of(Light.GREEN, Light.YELLOW, Light.RED, Light.UNREPORTED,
+			Light.NONE);
+
+	@Override
+	public List<String> tallyClasses() {
+		return TALLY_ORDER.stream().map(this::label).toList();
+	}
+
+	@Override
+	public Map<Long, String> tally(long planYearId) {
+		PlanYear year = catalogue.planYear(planYearId).orElseThrow();
+		Map<Long, String> tally = new LinkedHashMap<>();
+		board.ofYear(year).forEach((commitmentId, progress) -> tally.put(commitmentId, label(progress.light().light())));
+		return tally;
+	}
+
+	private String label(Light light) {
+		return messages.getMessage("light." + light.name(), null, Locale.SIMPLIFIED_CHINESE);
+	}
+
 	private String text(CommitmentProgress progress) {
 		Verdict verdict = progress.light();
-		String light = messages.getMessage("light." + verdict.light().name(), null, Locale.SIMPLIFIED_CHINESE);
+		String light = label(verdict.light());
 		String reason = reason(verdict);
 		return reason.isEmpty() ? light : light + "：" + reason;
 	}

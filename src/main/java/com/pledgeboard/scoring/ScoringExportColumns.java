@@ -53,6 +53,16 @@ class ScoringExportColumns implements ExportColumns {
 		return values;
 	}
 
+	/** Its rank within the category, so that the report lists a category as the ranking does. */
+	@Override
+	public Map<Long, Integer> places(long planYearId) {
+		Map<Long, Integer> places = new LinkedHashMap<>();
+		for (DepartmentResult d : scoring.forExport(planYearId).result().departments()) {
+			places.put(d.entryId(), d.rank());
+		}
+		return places;
+	}
+
 	/** {@code 2/8}: the place within the category of eight; {@code 并列2/8} where others share it. */
 	static String rank(DepartmentResult d) {
 		return (d.tied() > 1 ? "并列" : "") + d.rank() + "/" + d.categorySize();

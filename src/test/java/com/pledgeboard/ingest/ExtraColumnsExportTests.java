@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -145,18 +146,30 @@ class ExtraColumnsExportTests {
 		assertThat(csv).contains(",进展灯,得分,排名,等次\r\n").contains(light)
 			.contains("," + top.total().toPlainString() + "," + rank(top) + "," + top.grade().label());
 
-		// The PDF report: the light per commitment, a line of score, rank and grade per department.
+		// The PDF report: the cover's region, year and date; the light per commitment; in the summary, the
+		// lights counted per category and each category's departments in rank order with score, rank and grade.
 		String pdf = squeezed(text(exporter.export(year, ExportFormat.PDF)));
-		assertThat(pdf).contains("进展灯").contains(light);
+		LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+		assertThat(pdf).contains("地区：湖州市", "考评年度：2022年",
+				"编制日期：" + today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth() + "日");
+		assertThat(pdf).contains("进展灯").contains(light).contains("进展灯（按类别，承诺事项数）类别绿灯黄灯红灯未报送暂无合计");
+		int previous = -1;
+		String previousCategory = null;
 		for (DepartmentResult d : frozen.result().departments()) {
 			DepartmentEntry e = entries.stream().filter(x -> x.id() == d.entryId()).findFirst().orElseThrow();
-			assertThat(pdf).as(e.nameInText()).contains(squeezed(e.nameInText() + "：得分 " + d.total().toPlainString() + "　排名 "
-					+ rank(d) + "　等次 " + d.grade().label()));
+			int at = pdf.indexOf(squeezed(e.category() + e.nameInText() + d.total().toPlainString() + rank(d)
+					+ d.grade().label()));
+			assertThat(at).as(e.nameInText()).isNotNegative();
+			if (e.category().equals(previousCategory)) {
+				assertThat(at).as("%s after the department ranked above it", e.nameInText()).isGreaterThan(previous);
+			}
+			previous = at;
+			previousCategory = e.category();
 		}
 
 		// The extra columns are not part of the table: a re-import gives the table as stored.
 		TableDocument stored = TableDocument.of(entries);
-		for (ExportFormat format : List.of(ExportFormat.XLSX, ExportFormat.CSV)) {
+		for (ExportFormat format : List.of(ExportFormat.XLSX, ExportFormat.CSV, ExportFormat.PDF)) {
 			ImportPreview again = importer.preview(exporter.export(year, format), "2022." + format.extension(), "330500", 2046);
 			assertThat(again.table()).as(format.name()).usingRecursiveComparison()
 				.withComparatorForType(BigDecimal::compareTo, BigDecimal.class).isEqualTo(stored);
