@@ -49,7 +49,7 @@ class TargetPictureTests {
 		}
 		BigDecimal latest = series.isEmpty() ? null : series.get(series.size() - 1).value();
 		return new TargetProgress(1, 0, "城市书房12家", "家", measure, change, new Verdict(Light.GREEN, "x", List.of()), latest,
-				null, series);
+				null, series, null);
 	}
 
 	@Test
