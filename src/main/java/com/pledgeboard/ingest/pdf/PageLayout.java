@@ -42,7 +42,9 @@ import com.pledgeboard.ingest.text.TextJoiner;
  * column its centre falls in.</li>
  * <li><b>Rows</b>: every line whose title cell begins with a number ({@code 1.}) anchors a row; the
  * lines between two anchors are cut at the widest text-free strip after the first one's title, so a
- * description centred in its row whose first lines sit above the title joins that row. Lines with
+ * description centred in its row whose first lines sit above the title joins that row; at the top of a
+ * page, lines set apart from the first title's own lines by more than the leading carry on the last row
+ * of the page before, split by the break (flagged, with a warning). Lines with
  * text only in the department or coefficient columns join the row whose span holds their centre. A
  * department starts where numbering restarts, and its name is all the text of the department column
  * beside its commitments. A line whose only text is a category label is a section row.</li>
@@ -81,6 +83,13 @@ final class PageLayout {
 
 	/** Where the header band of each stream page ends (the last header line's baseline), by page. */
 	private final Map<Integer, Float> headerBottom = new HashMap<>();
+
+	/**
+	 * The distance between the baselines of two lines of one cell (the most common distance between
+	 * a column's neighbouring lines): lines further apart than this and a quarter of their size have
+	 * a cell's padding between them, so belong to different rows.
+	 */
+	private float leading;
 
 	/**
 	 * @param rulings each page's rulings, by page index, as {@link RulingCollector} found them
@@ -738,6 +747,7 @@ final class PageLayout {
 				kind[i] = onlyShared ? sharedOnly : content;
 			}
 		}
+		leading = leading(body, cells, shared);
 		// owner[i]: the anchor line the line belongs to
 		int[] owner = new int[n];
 		java.util.Arrays.fill(owner, -1);
@@ -782,6 +792,16 @@ final class PageLayout {
 				rowsByAnchor.put(i, new Row(body.get(i), GridTableBuilder.titleNumber(cells[i][title].strip()), columns));
 			}
 		}
+		// a row whose own lines lie on two pages was split by the page break: the review is told, and each of its cells flagged
+		boolean[] split = new boolean[n];
+		for (int i = 0; i < n; i++) {
+			if (kind[i] == content && owner[i] >= 0 && kind[owner[i]] == anchor && body.get(i).page() != body.get(owner[i]).page()
+					&& !split[owner[i]]) {
+				split[owner[i]] = true;
+				doubts.add(new ImportWarning("page %d, line %d".formatted(body.get(i).page() + 1, body.get(i).number()),
+						"the first lines of the page were joined to the last row of the page before, as one row split by the page break (跨页拆分的行已合并，请核对)"));
+			}
+		}
 		for (int i = 0; i < n; i++) {
 			if (kind[i] == labelLine) {
 				continue;
@@ -797,6 +817,9 @@ final class PageLayout {
 					row.cells.get(c).add(cells[i][c]);
 					if (byDistance[i]) {
 						row.sources.get(c).doubts().add(SourceCell.Doubt.ASSIGNED_BY_DISTANCE);
+					}
+					if (split[owner[i]] && !shared[c]) {
+						row.sources.get(c).doubts().add(SourceCell.Doubt.JOINED_OVER_PAGE_BREAK);
 					}
 				}
 			}
@@ -845,6 +868,10 @@ final class PageLayout {
 		if (to >= body.size()) {
 			return to;
 		}
+		int continued = continued(body, kind, from, to, content);
+		if (continued >= 0) {
+			return Math.max(earliest, continued);
+		}
 		float best = Float.NEGATIVE_INFINITY;
 		int cut = to;
 		int previous = -1;
@@ -865,6 +892,62 @@ final class PageLayout {
 			previous = i;
 		}
 		return cut;
+	}
+
+	/**
+	 * Where a row split by a page break ends on the next page: a split row's cells go on at the top of
+	 * the next page, each column's text from the first line under the header, and the next row begins
+	 * below them after a cell's padding. So where anchor {@code from} is on an earlier page than
+	 * {@code to}, and the content lines at the top of {@code to}'s page are set apart from {@code to}'s
+	 * own lines by more than the leading (one row's lines follow each other at the leading, its title
+	 * among them), they carry on {@code from}'s row. Returns the index of the first line after them, or
+	 * {@code -1} where the page begins with {@code to}'s own row.
+	 */
+	private int continued(List<Line> body, int[] kind, int from, int to, int content) {
+		int page = body.get(to).page();
+		if (leading <= 0 || body.get(from).page() >= page) {
+			return -1;
+		}
+		int top = from + 1;
+		while (top < to && body.get(top).page() < page) {
+			top++;
+		}
+		int previous = -1;
+		for (int i = top; i <= to; i++) {
+			if (i != to && kind[i] != content) {
+				continue;
+			}
+			if (previous >= 0 && body.get(i).y() - body.get(previous).y() > leading + body.get(i).size() / 4) {
+				return i;
+			}
+			if (i == to) {
+				return -1;
+			}
+			previous = i;
+		}
+		return -1;
+	}
+
+	/** The most common distance between the baselines of a column's neighbouring lines on a page, or 0. */
+	private static float leading(List<Line> body, String[][] cells, boolean[] shared) {
+		Map<Integer, Integer> counts = new HashMap<>();
+		for (int c = 0; c < shared.length; c++) {
+			if (shared[c]) {
+				continue;
+			}
+			int previous = -1;
+			for (int i = 0; i < body.size(); i++) {
+				if (cells[i][c].isBlank()) {
+					continue;
+				}
+				if (previous >= 0 && body.get(previous).page() == body.get(i).page()) {
+					counts.merge(Math.round((body.get(i).y() - body.get(previous).y()) * 4), 1, Integer::sum);
+				}
+				previous = i;
+			}
+		}
+		return counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+			.map(e -> e.getKey() / 4f).orElse(0f);
 	}
 
 	/** Each row's vertical span (top, bottom) by its anchor, by page, from the lines it was given. */

@@ -98,6 +98,22 @@ class PdfCorpusTests {
 	}
 
 	@Test
+	void shouldReadLibreOfficesPdfOfABorderlessWordTableWithRowsBrokenOverPages() throws Exception {
+		assumeTrue(Generators.hasLibreOffice() && Tables.fontInstalled(), "needs LibreOffice and the CJK font (.ci/run installs both)");
+		Path html = Generators.write(directory, "published.html", HtmlTable.html(SEED, new HtmlTable.Style(false, "middle", true)));
+		Path docx = Generators.libreOffice(html, "docx", "MS Word 2007 XML", null);
+		Path pdf = Generators.libreOffice(docx, "pdf", "writer_pdf_Export", null);
+		DocumentReader.Read read = reader.read(Files.readAllBytes(pdf), "published.pdf", ReadProgress.NONE);
+		assertThat(read.table().warnings().get(0).message()).contains("stream");
+		Tables.assertSameTable(read.table(), SEED);
+		// the rows the page breaks split are joined, each flagged for the review on both sides of the break
+		List<SourceCell> joined = read.table().cells().stream().filter(c -> c.doubts().contains(SourceCell.Doubt.JOINED_OVER_PAGE_BREAK)).toList();
+		long warned = read.table().warnings().stream().filter(w -> w.message().contains("joined to the last row of the page before")).count();
+		assertThat(warned).isPositive();
+		assertThat(joined.stream().map(c -> c.department() + ":" + c.commitmentNo()).distinct().count()).isGreaterThanOrEqualTo(warned);
+	}
+
+	@Test
 	void shouldReadOurOwnExport() {
 		assumeTrue(Tables.fontInstalled(), "needs " + Tables.FONT);
 		byte[] pdf = new PdfReportWriter(Tables.FONT).write(Tables.export(SEED));
