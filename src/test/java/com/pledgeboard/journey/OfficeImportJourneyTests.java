@@ -61,6 +61,7 @@ class OfficeImportJourneyTests {
 			browser.awaitUrl("/admin/import/");
 			browser.screenshot("02-review");
 			browser.assertAccessible("import review");
+			browser.assertLaidOut("import review");
 			assertThat(web.getPageSource()).contains("环境局").contains("市生态环境局");
 			web.findElement(By.cssSelector("form[action$='/commit'] button")).click();
 			browser.awaitUrl("/admin/years/");

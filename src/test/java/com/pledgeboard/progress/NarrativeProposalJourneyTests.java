@@ -103,6 +103,7 @@ class NarrativeProposalJourneyTests {
 			assertThat(web.findElement(By.xpath("//input[@id='t" + museums + "']/following-sibling::ul[@class='said-target'][1]"))
 				.getText()).contains("乡村博物馆完成20家").contains("已填入");
 			browser.assertAccessible("the report form with proposed readings");
+			browser.assertLaidOut("the report form with proposed readings");
 			browser.screenshot("01-proposed");
 
 			WebElement museum = web.findElement(By.id("t" + museums));
@@ -133,6 +134,7 @@ class NarrativeProposalJourneyTests {
 				if (reader.equals("narrative-approver")) {
 					assertThat(web.findElements(By.cssSelector("form.approve"))).hasSize(1);
 					browser.assertAccessible("the approval page with a disagreement");
+					browser.assertLaidOut("the approval page with a disagreement");
 					browser.screenshot("03-approver-sees-disagreement");
 				}
 				signOut(web);
