@@ -135,8 +135,14 @@ class DemoYear {
 						values.put(t.id(), typed(t.definition(), years.year(), quarter, spread, random));
 					}
 					String narrative = "第" + quarter + "季度：" + c.title() + "按计划推进，本季度完成情况见各项指标读数。";
-					if (report(reporter, approver, c.id(), quarter, values, narrative, random)) {
+					// A count of a unit such as 个 is refused with decimals even where the target has some (a
+					// rate per thousand people): then the reporter types it as a whole number.
+					if (report(reporter, approver, c.id(), quarter, values, narrative, random)
+							|| report(reporter, approver, c.id(), quarter, wholeNumbers(values), narrative, random)) {
 						filed++;
+					}
+					else {
+						log.info("Demonstration report of commitment {} for quarter {} left out", c.id(), quarter);
 					}
 				}
 			}
@@ -161,8 +167,9 @@ class DemoYear {
 				}
 			});
 		}
-		log.info("Made the demonstration year {} of {} from the seed table: {} progress reports approved, closed",
-				years.year(), years.region(), filed);
+		log.info("Made the demonstration year {} of {} from the seed table: {} of {} quarterly reports approved, "
+				+ "year closed; see /years/{}", years.year(), years.region(), filed,
+				4 * entries.stream().mapToInt(e -> e.commitments().size()).sum(), years.year());
 	}
 
 	/** Files, submits and approves a commitment's report for a quarter; about one in twelve is returned once first. */
@@ -189,7 +196,7 @@ class DemoYear {
 			return true;
 		}
 		catch (ProgressRefusedException ex) {
-			log.debug("Demonstration report of commitment {} for quarter {} left out: {}", commitmentId, quarter,
+			log.debug("Demonstration report of commitment {} for quarter {} refused: {}", commitmentId, quarter,
 					ex.getMessage());
 			return false;
 		}
@@ -235,6 +242,13 @@ class DemoYear {
 			reading = reading.min(BigDecimal.valueOf(100));
 		}
 		return plain(reading, t);
+	}
+
+	private static Map<Long, String> wholeNumbers(Map<Long, String> values) {
+		Map<Long, String> whole = new LinkedHashMap<>();
+		values.forEach((id, v) -> whole.put(id, v.matches("\\d+\\.\\d+")
+				? new BigDecimal(v).setScale(0, RoundingMode.HALF_UP).max(BigDecimal.ONE).toPlainString() : v));
+		return whole;
 	}
 
 	private static String plain(BigDecimal value, ExtractedTarget t) {

@@ -91,6 +91,12 @@ class DemoYearTests {
 				join department_entry e on e.id = c.entry_id where e.plan_year_id = ? and r.state = ?""";
 		long approved = count(reportsOfYear, year.id(), "APPROVED");
 		assertThat(approved).isGreaterThan(entries * 4L);
+		// Every commitment reported every quarter, the returned reports filed again and approved.
+		long commitments = catalogue.entries(year.id()).stream().mapToLong(e -> e.commitments().size()).sum();
+		assertThat(count("""
+				select count(*) from (select distinct r.commitment_id, r.period_seq from progress_report r
+				join commitment c on c.id = r.commitment_id join department_entry e on e.id = c.entry_id
+				where e.plan_year_id = ? and r.state = 'APPROVED') x""", year.id())).isEqualTo(4 * commitments);
 		assertThat(count(reportsOfYear, year.id(), "RETURNED")).isPositive();
 		assertThat(count(reportsOfYear, year.id(), "SUBMITTED") + count(reportsOfYear, year.id(), "DRAFT")).isZero();
 		assertThat(count("""
@@ -154,6 +160,10 @@ class DemoYearTests {
 		}
 		mvc.perform(get(base).param("lang", "en")).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Demonstration data")));
+		// The front page is still the seed year as published, which leads to the demonstration by its year list.
+		mvc.perform(get("/")).andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/years/2022"));
+		mvc.perform(get("/years/2022")).andExpect(content().string(containsString("href=\"" + base + "\"")));
 		for (String page : List.of("/years/2022", "/years/2022/departments/" + first.name())) {
 			mvc.perform(get(page)).andExpect(status().isOk())
 				.andExpect(content().string(not(containsString("demo-banner"))))
