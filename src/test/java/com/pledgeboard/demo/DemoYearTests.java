@@ -4,14 +4,16 @@ import java.util.List;
 
 import com.pledgeboard.account.Role;
 import com.pledgeboard.account.UserAccounts;
-import com.pledgeboard.catalogue.DepartmentEntry;
-import com.pledgeboard.support.TestUsers;
 import com.pledgeboard.catalogue.Catalogue;
+import com.pledgeboard.catalogue.DepartmentEntry;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.catalogue.PlanYearState;
+import com.pledgeboard.progress.LightCounts;
+import com.pledgeboard.progress.ProgressBoard;
 import com.pledgeboard.scoring.ScoreBoard;
 import com.pledgeboard.scoring.Scoring;
 import com.pledgeboard.scoring.engine.DepartmentResult;
+import com.pledgeboard.support.TestUsers;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +51,9 @@ class DemoYearTests {
 	Scoring scoring;
 
 	@Autowired
+	ProgressBoard board;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -79,11 +84,11 @@ class DemoYearTests {
 		int entries = catalogue.entries(year.id()).size();
 		assertThat(entries).isEqualTo(catalogue.entries(catalogue.findPlanYear("330500", 2022).orElseThrow().id()).size());
 
-		ScoreBoard board = scoring.published(year.id()).orElseThrow();
-		assertThat(board.frozen()).isTrue();
+		ScoreBoard scores = scoring.published(year.id()).orElseThrow();
+		assertThat(scores.frozen()).isTrue();
 		assertThat(count("select count(*) from frozen_score where plan_year_id = ?", year.id())).isEqualTo(entries);
 		// A spread of results, not one grade for everyone.
-		assertThat(board.result().departments().stream().map(DepartmentResult::grade).distinct().count())
+		assertThat(scores.result().departments().stream().map(DepartmentResult::grade).distinct().count())
 			.isGreaterThan(1);
 
 		String reportsOfYear = """
@@ -103,6 +108,11 @@ class DemoYearTests {
 				select count(distinct r.period_seq) from progress_report r join commitment c on c.id = r.commitment_id
 				join department_entry e on e.id = c.entry_id where e.plan_year_id = ? and r.state = 'APPROVED'""", year.id()))
 			.isEqualTo(4L);
+		// Lights of every colour, and none left unreported, as the portal reads them.
+		LightCounts lights = LightCounts.of(board.ofYear(year).values());
+		assertThat(lights.green()).isPositive();
+		assertThat(lights.yellow() + lights.red()).isPositive();
+		assertThat(lights.unreported()).isZero();
 		assertThat(count("select count(*) from leadership_rating where plan_year_id = ?", year.id()))
 			.isEqualTo(5L * entries);
 
