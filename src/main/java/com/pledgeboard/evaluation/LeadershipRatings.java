@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * their ratings until the year closes; each change is audited.
  */
 @Service
-class LeadershipRatings {
+public class LeadershipRatings {
 
 	/** The form's value of 不了解. */
 	static final int UNKNOWN = 0;
