@@ -147,7 +147,13 @@ public final class Browser implements AutoCloseable {
 			  const problems = [];
 			  const page = document.scrollingElement;
 			  if (page.scrollWidth > page.clientWidth) {
-			    problems.push('the page scrolls sideways: ' + page.scrollWidth + 'px wide in ' + page.clientWidth + 'px');
+			    // The outermost elements that reach past the page's width, to say what to mend.
+			    const wide = [...document.body.querySelectorAll('*')]
+			      .filter(e => e.getBoundingClientRect().right > page.clientWidth + 1
+			        && !(e.parentElement && e.parentElement.getBoundingClientRect().right > page.clientWidth + 1))
+			      .slice(0, 3)
+			      .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined ? '.' + String(e.className).trim().split(/\\s+/).join('.') : ''));
+			    problems.push('the page scrolls sideways: ' + page.scrollWidth + 'px wide in ' + page.clientWidth + 'px, past it: ' + wide.join(', '));
 			  }
 			  const labels = typeof echarts === 'undefined' ? [] : chartLabels();
 			  labels.forEach(l => {
