@@ -36,8 +36,6 @@ public final class AmbitionCheck {
 
 	private final AmbitionVocabulary words;
 
-	private final ReadingVocabulary units;
-
 	private final MetricSimilarity metrics;
 
 	private final Predicate<ExtractedTarget> lessIsBetter;
@@ -51,7 +49,6 @@ public final class AmbitionCheck {
 		this.extractor = Objects.requireNonNull(extractor, "extractor");
 		this.words = Objects.requireNonNull(words, "words");
 		this.lessIsBetter = Objects.requireNonNull(lessIsBetter, "lessIsBetter");
-		this.units = ReadingVocabulary.defaults();
 		this.metrics = MetricSimilarity.defaults();
 	}
 
@@ -184,7 +181,7 @@ public final class AmbitionCheck {
 		ExtractedTarget nearest = null;
 		ExtractedTarget named = null;
 		for (ExtractedTarget b : baselines) {
-			if (b.kind() != t.kind() || b.value() == null || !this.units.sameUnit(b.unit(), t.unit())) {
+			if (b.kind() != t.kind() || b.value() == null || !this.extractor.vocabulary().sameUnit(b.unit(), t.unit())) {
 				continue;
 			}
 			if (sentence >= 0 && sentenceOf(passage, b) == sentence && b.spanStart() < t.spanStart()) {

@@ -1,13 +1,6 @@
 package com.pledgeboard.extraction;
 
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The words the checks of ambition ({@link AmbitionCheck}) read a description with, beside the target
@@ -42,19 +35,10 @@ public final class AmbitionVocabulary {
 
 	}
 
-	private final Map<Role, Set<String>> words;
+	private final RoleWords<Role> words;
 
-	private final Map<Role, WordTable<Boolean>> tables = new EnumMap<>(Role.class);
-
-	private AmbitionVocabulary(Builder builder) {
-		Map<Role, Set<String>> copy = new EnumMap<>(Role.class);
-		for (Role role : Role.values()) {
-			copy.put(role, Collections.unmodifiableSet(new LinkedHashSet<>(builder.words.get(role))));
-			this.tables.put(role, new WordTable<>(builder.words.get(role)
-				.stream()
-				.collect(Collectors.toMap(Function.identity(), w -> Boolean.TRUE))));
-		}
-		this.words = Collections.unmodifiableMap(copy);
+	private AmbitionVocabulary(RoleWords<Role> words) {
+		this.words = words;
 	}
 
 	/** The phrasing of Chinese municipal commitment tables. */
@@ -63,49 +47,43 @@ public final class AmbitionVocabulary {
 	}
 
 	public static Builder builder() {
-		return new Builder();
+		return new Builder(RoleWords.builder(Role.class));
 	}
 
 	public Builder toBuilder() {
-		Builder builder = new Builder();
-		this.words.forEach((role, set) -> builder.words.get(role).addAll(set));
-		return builder;
+		return new Builder(this.words.toBuilder());
 	}
 
 	/** The words of one role. */
 	public Set<String> words(Role role) {
-		return this.words.get(role);
+		return this.words.words(role);
 	}
 
 	WordTable<Boolean> table(Role role) {
-		return this.tables.get(role);
+		return this.words.table(role);
 	}
 
 	@Override
 	public String toString() {
-		return "AmbitionVocabulary" + this.words.entrySet()
-			.stream()
-			.collect(Collectors.toMap(Map.Entry::getKey, (e) -> e.getValue().size(), (a, b) -> a, LinkedHashMap::new));
+		return "AmbitionVocabulary" + this.words;
 	}
 
 	/** Collects words for an {@link AmbitionVocabulary}; every method adds and returns this builder. */
 	public static final class Builder {
 
-		private final Map<Role, Set<String>> words = new EnumMap<>(Role.class);
+		private final RoleWords.Builder<Role> words;
 
-		private Builder() {
-			for (Role role : Role.values()) {
-				this.words.put(role, new LinkedHashSet<>());
-			}
+		private Builder(RoleWords.Builder<Role> words) {
+			this.words = words;
 		}
 
 		public Builder add(Role role, String... words) {
-			Collections.addAll(this.words.get(role), words);
+			this.words.add(role, words);
 			return this;
 		}
 
 		public AmbitionVocabulary build() {
-			return new AmbitionVocabulary(this);
+			return new AmbitionVocabulary(this.words.build());
 		}
 
 	}

@@ -47,10 +47,6 @@ final class DefaultReadingVocabulary {
 		.add(Role.WHOLE, "全部", "全面", "全数", "所有", "全域")
 		.add(Role.HEDGE, "基本", "初步", "大部分", "部分", "大体", "总体")
 		.add(Role.PREPARATION, "方案", "编制", "筹备", "前期", "准备", "谋划", "设计", "招标", "立项", "申报")
-		.sameUnits("名", "人", "位")
-		.sameUnits("次", "场次")
-		.sameUnits("公里", "千米")
-		.sameUnits("公斤", "千克")
 		.build();
 
 	private DefaultReadingVocabulary() {

@@ -221,12 +221,12 @@ public final class ReadingExtractor {
 		}
 		return switch (mention.kind) {
 			case AMOUNT -> switch (target.kind()) {
-				case QUANTITY -> (target.unit() == null) ? !isRate(mention.unit) : this.words.sameUnit(mention.unit, target.unit());
+				case QUANTITY -> (target.unit() == null) ? !isRate(mention.unit) : this.targets.vocabulary().sameUnit(mention.unit, target.unit());
 				case PERCENT -> "%".equals(mention.unit);
 				default -> false;
 			};
 			case CHANGE -> target.kind() == TargetKind.CHANGE && !mention.intraYearBasis
-					&& (target.unit() == null || this.words.sameUnit(mention.unit, target.unit()));
+					&& (target.unit() == null || this.targets.vocabulary().sameUnit(mention.unit, target.unit()));
 			case RANK -> target.kind() == TargetKind.RANK
 					&& (mention.scope == null || target.scope() == null || mention.scope.equals(target.scope()));
 			// 档案开放审核完成率100%: a rate of completion that is itself the target.

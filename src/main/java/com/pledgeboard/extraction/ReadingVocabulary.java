@@ -1,13 +1,6 @@
 package com.pledgeboard.extraction;
 
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The words a progress narrative (进展情况) is read with, beside the target {@link Vocabulary} whose
@@ -75,22 +68,10 @@ public final class ReadingVocabulary {
 
 	}
 
-	private final Map<Role, Set<String>> words;
+	private final RoleWords<Role> words;
 
-	private final Map<String, String> unitGroups;
-
-	private final Map<Role, WordTable<Boolean>> tables = new EnumMap<>(Role.class);
-
-	private ReadingVocabulary(Builder builder) {
-		Map<Role, Set<String>> copy = new EnumMap<>(Role.class);
-		for (Role role : Role.values()) {
-			copy.put(role, Collections.unmodifiableSet(new LinkedHashSet<>(builder.words.get(role))));
-			this.tables.put(role, new WordTable<>(builder.words.get(role)
-				.stream()
-				.collect(Collectors.toMap(Function.identity(), w -> Boolean.TRUE))));
-		}
-		this.words = Collections.unmodifiableMap(copy);
-		this.unitGroups = Collections.unmodifiableMap(new LinkedHashMap<>(builder.unitGroups));
+	private ReadingVocabulary(RoleWords<Role> words) {
+		this.words = words;
 	}
 
 	/** The phrasing of Chinese municipal progress reports. */
@@ -99,44 +80,25 @@ public final class ReadingVocabulary {
 	}
 
 	public static Builder builder() {
-		return new Builder();
+		return new Builder(RoleWords.builder(Role.class));
 	}
 
 	public Builder toBuilder() {
-		Builder builder = new Builder();
-		this.words.forEach((role, set) -> builder.words.get(role).addAll(set));
-		builder.unitGroups.putAll(this.unitGroups);
-		return builder;
+		return new Builder(this.words.toBuilder());
 	}
 
 	/** The words of one role. */
 	public Set<String> words(Role role) {
-		return this.words.get(role);
-	}
-
-	/**
-	 * Units that count the same thing, each mapped to the first of its group (名 and 人 and 位 count
-	 * people); a reading in one measures a target in another.
-	 */
-	public Map<String, String> unitGroups() {
-		return this.unitGroups;
-	}
-
-	/** Whether two normalised units count the same thing. */
-	boolean sameUnit(String a, String b) {
-		if (a == null || b == null) {
-			return a == b;
-		}
-		return a.equals(b) || this.unitGroups.getOrDefault(a, a).equals(this.unitGroups.getOrDefault(b, b));
+		return this.words.words(role);
 	}
 
 	WordTable<Boolean> table(Role role) {
-		return this.tables.get(role);
+		return this.words.table(role);
 	}
 
 	/** Whether a word of {@code role} starts in {@code [from, to)} and ends by {@code to}. */
 	boolean contains(Role role, String text, int from, int to) {
-		WordTable<Boolean> table = this.tables.get(role);
+		WordTable<Boolean> table = table(role);
 		for (int q = from; q < to; q++) {
 			if (table.startingAt(text, q, to) != null) {
 				return true;
@@ -150,9 +112,9 @@ public final class ReadingVocabulary {
 	 * or it is part of a word that is no plan (年度计划, 按计划).
 	 */
 	boolean plans(String text, int from, int to) {
-		WordTable<Boolean> plans = this.tables.get(Role.PLAN);
-		WordTable<Boolean> past = this.tables.get(Role.PAST);
-		WordTable<Boolean> notPlans = this.tables.get(Role.NOT_PLAN);
+		WordTable<Boolean> plans = table(Role.PLAN);
+		WordTable<Boolean> past = table(Role.PAST);
+		WordTable<Boolean> notPlans = table(Role.NOT_PLAN);
 		for (int q = from; q < to; q++) {
 			WordTable.Hit<Boolean> hit = plans.startingAt(text, q, to);
 			if (hit == null || past.endingAt(text, q, from) != null) {
@@ -172,40 +134,25 @@ public final class ReadingVocabulary {
 
 	@Override
 	public String toString() {
-		return "ReadingVocabulary" + this.words.entrySet()
-			.stream()
-			.collect(Collectors.toMap(Map.Entry::getKey, (e) -> e.getValue().size(), (a, b) -> a, LinkedHashMap::new));
+		return "ReadingVocabulary" + this.words;
 	}
 
 	/** Collects words for a {@link ReadingVocabulary}; every method adds and returns this builder. */
 	public static final class Builder {
 
-		private final Map<Role, Set<String>> words = new EnumMap<>(Role.class);
+		private final RoleWords.Builder<Role> words;
 
-		private final Map<String, String> unitGroups = new LinkedHashMap<>();
-
-		private Builder() {
-			for (Role role : Role.values()) {
-				this.words.put(role, new LinkedHashSet<>());
-			}
+		private Builder(RoleWords.Builder<Role> words) {
+			this.words = words;
 		}
 
 		public Builder add(Role role, String... words) {
-			Collections.addAll(this.words.get(role), words);
-			return this;
-		}
-
-		/** Units (as normalised by the target vocabulary) that count the same thing. */
-		public Builder sameUnits(String first, String... others) {
-			this.unitGroups.put(first, first);
-			for (String other : others) {
-				this.unitGroups.put(other, first);
-			}
+			this.words.add(role, words);
 			return this;
 		}
 
 		public ReadingVocabulary build() {
-			return new ReadingVocabulary(this);
+			return new ReadingVocabulary(this.words.build());
 		}
 
 	}

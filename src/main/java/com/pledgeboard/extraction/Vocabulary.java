@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The words the extractor's rules are written in terms of, kept as data so that they can be read,
@@ -27,6 +25,10 @@ public final class Vocabulary {
 	private final Map<String, Op> numberSuffixes;
 
 	private final Map<String, String> units;
+
+	private final Set<String> countUnits;
+
+	private final Map<String, String> unitGroups;
 
 	private final Map<String, Direction> changeVerbs;
 
@@ -162,6 +164,8 @@ public final class Vocabulary {
 		this.comparisonsAfter = frozen(builder.comparisonsAfter);
 		this.numberSuffixes = frozen(builder.numberSuffixes);
 		this.units = frozen(builder.units);
+		this.countUnits = frozen(builder.countUnits);
+		this.unitGroups = frozen(builder.unitGroups);
 		this.changeVerbs = frozen(builder.changeVerbs);
 		this.bases = frozen(builder.bases);
 		this.basisOpeners = frozen(builder.basisOpeners);
@@ -197,39 +201,39 @@ public final class Vocabulary {
 		this.numberSuffixTable = new WordTable<>(this.numberSuffixes);
 		this.unitTable = new WordTable<>(this.units);
 		this.changeVerbTable = new WordTable<>(this.changeVerbs);
-		this.basisTable = table(this.bases);
-		this.basisOpenerTable = table(this.basisOpeners);
-		this.basisCloserTable = table(this.basisClosers);
-		this.comparativeMarkerTable = table(this.comparativeMarkers);
-		this.distributorTable = table(this.distributors);
-		this.stretchTable = table(this.stretchWords);
-		this.rankScopeTable = table(this.rankScopes);
-		this.rankLinkTable = table(this.rankLinks);
-		this.rankOrdinalBlockerTable = table(this.rankOrdinalBlockers);
+		this.basisTable = WordTable.of(this.bases);
+		this.basisOpenerTable = WordTable.of(this.basisOpeners);
+		this.basisCloserTable = WordTable.of(this.basisClosers);
+		this.comparativeMarkerTable = WordTable.of(this.comparativeMarkers);
+		this.distributorTable = WordTable.of(this.distributors);
+		this.stretchTable = WordTable.of(this.stretchWords);
+		this.rankScopeTable = WordTable.of(this.rankScopes);
+		this.rankLinkTable = WordTable.of(this.rankLinks);
+		this.rankOrdinalBlockerTable = WordTable.of(this.rankOrdinalBlockers);
 		Set<String> rankTrailing = new LinkedHashSet<>(this.rankLinks);
 		rankTrailing.addAll(this.rankScopes);
-		this.rankTrailingTable = table(rankTrailing);
+		this.rankTrailingTable = WordTable.of(rankTrailing);
 		this.deadlineTable = new WordTable<>(this.deadlineWords);
-		this.deadlineSuffixTable = table(this.deadlineSuffixes);
+		this.deadlineSuffixTable = WordTable.of(this.deadlineSuffixes);
 		Set<String> prefixes = new LinkedHashSet<>(this.metricPrefixes);
 		prefixes.addAll(this.objectVerbs);
-		this.metricPrefixTable = table(prefixes);
-		this.objectVerbTable = table(this.objectVerbs);
-		this.metricSuffixTable = table(this.metricSuffixes);
-		this.thresholdTable = table(this.thresholdMarkers);
-		this.baselineTable = table(this.baselineMarkers);
-		this.listConnectorTable = table(this.listConnectors);
-		this.nonAmountFollowerTable = table(this.nonAmountFollowers);
-		this.nonAmountPrecedentTable = table(this.nonAmountPrecedents);
-		this.nounSuffixTable = table(this.nounSuffixes);
-		this.perPhraseTable = table(this.perPhrases);
-		this.nonConnectorTable = table(this.nonConnectors);
-		this.nonDistributorTable = table(this.nonDistributors);
-		this.rangeSeparatorTable = table(this.rangeSeparators);
-		this.ruleCapTable = table(this.ruleCapMarkers);
-		this.ruleOpenerTable = table(this.ruleClauseOpeners);
-		this.ruleVerbTable = table(this.ruleClauseVerbs);
-		this.respectiveTable = table(this.respectiveWords);
+		this.metricPrefixTable = WordTable.of(prefixes);
+		this.objectVerbTable = WordTable.of(this.objectVerbs);
+		this.metricSuffixTable = WordTable.of(this.metricSuffixes);
+		this.thresholdTable = WordTable.of(this.thresholdMarkers);
+		this.baselineTable = WordTable.of(this.baselineMarkers);
+		this.listConnectorTable = WordTable.of(this.listConnectors);
+		this.nonAmountFollowerTable = WordTable.of(this.nonAmountFollowers);
+		this.nonAmountPrecedentTable = WordTable.of(this.nonAmountPrecedents);
+		this.nounSuffixTable = WordTable.of(this.nounSuffixes);
+		this.perPhraseTable = WordTable.of(this.perPhrases);
+		this.nonConnectorTable = WordTable.of(this.nonConnectors);
+		this.nonDistributorTable = WordTable.of(this.nonDistributors);
+		this.rangeSeparatorTable = WordTable.of(this.rangeSeparators);
+		this.ruleCapTable = WordTable.of(this.ruleCapMarkers);
+		this.ruleOpenerTable = WordTable.of(this.ruleClauseOpeners);
+		this.ruleVerbTable = WordTable.of(this.ruleClauseVerbs);
+		this.respectiveTable = WordTable.of(this.respectiveWords);
 	}
 
 	/** The vocabulary of Chinese municipal commitment tables. */
@@ -243,6 +247,8 @@ public final class Vocabulary {
 		builder.comparisonsAfter.putAll(this.comparisonsAfter);
 		builder.numberSuffixes.putAll(this.numberSuffixes);
 		builder.units.putAll(this.units);
+		builder.countUnits.addAll(this.countUnits);
+		builder.unitGroups.putAll(this.unitGroups);
 		builder.changeVerbs.putAll(this.changeVerbs);
 		builder.bases.addAll(this.bases);
 		builder.basisOpeners.addAll(this.basisOpeners);
@@ -298,6 +304,35 @@ public final class Vocabulary {
 	/** Units and measure words as written, each with its normalised form (％ → %, 百分点 → 个百分点). */
 	public Map<String, String> units() {
 		return this.units;
+	}
+
+	/**
+	 * Measure words of things counted one by one (家, 个, 人次, 株): a reading or a target in one of them
+	 * is a whole number. Every one of them is among the {@link #units()}.
+	 */
+	public Set<String> countUnits() {
+		return this.countUnits;
+	}
+
+	/** Whether a normalised unit counts things one by one, so that its amounts are whole. */
+	public boolean countsOneByOne(String unit) {
+		return unit != null && this.countUnits.contains(unit);
+	}
+
+	/**
+	 * Units that count the same thing, each mapped to the first of its group (名 and 人 and 位 count
+	 * people); a reading in one measures a target in another.
+	 */
+	public Map<String, String> unitGroups() {
+		return this.unitGroups;
+	}
+
+	/** Whether two normalised units count the same thing. */
+	public boolean sameUnit(String a, String b) {
+		if (a == null || b == null) {
+			return a == b;
+		}
+		return a.equals(b) || this.unitGroups.getOrDefault(a, a).equals(this.unitGroups.getOrDefault(b, b));
 	}
 
 	/** Verbs of a change target: 上升, 增长 → up; 下降, 减少 → down. */
@@ -468,10 +503,6 @@ public final class Vocabulary {
 		return Collections.unmodifiableSet(new LinkedHashSet<>(set));
 	}
 
-	private static WordTable<Boolean> table(Set<String> words) {
-		return new WordTable<>(words.stream().collect(Collectors.toMap(Function.identity(), w -> Boolean.TRUE)));
-	}
-
 	/** Collects words for a {@link Vocabulary}; every method adds and returns this builder. */
 	public static final class Builder {
 
@@ -482,6 +513,10 @@ public final class Vocabulary {
 		private final Map<String, Op> numberSuffixes = new LinkedHashMap<>();
 
 		private final Map<String, String> units = new LinkedHashMap<>();
+
+		private final Set<String> countUnits = new LinkedHashSet<>();
+
+		private final Map<String, String> unitGroups = new LinkedHashMap<>();
 
 		private final Map<String, Direction> changeVerbs = new LinkedHashMap<>();
 
@@ -562,6 +597,21 @@ public final class Vocabulary {
 		public Builder unit(String... words) {
 			for (String word : words) {
 				this.units.put(word, word);
+			}
+			return this;
+		}
+
+		/** Measure words of things counted one by one (家, 人次, 株): units whose amounts are whole. */
+		public Builder countUnit(String... words) {
+			Collections.addAll(this.countUnits, words);
+			return unit(words);
+		}
+
+		/** Units (as normalised) that count the same thing: 名, 人 and 位 count people. */
+		public Builder sameUnits(String first, String... others) {
+			this.unitGroups.put(first, first);
+			for (String other : others) {
+				this.unitGroups.put(other, first);
 			}
 			return this;
 		}

@@ -1,7 +1,10 @@
 package com.pledgeboard.extraction;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * A fixed set of words with a value each, answering "which is the longest word starting (or ending)
@@ -28,6 +31,11 @@ final class WordTable<V> {
 				mark(this.lastChars, word.charAt(word.length() - 1));
 			}
 		});
+	}
+
+	/** A table that only tells whether a word is one of {@code words}. */
+	static WordTable<Boolean> of(Collection<String> words) {
+		return new WordTable<>(words.stream().distinct().collect(Collectors.toMap(Function.identity(), w -> Boolean.TRUE)));
 	}
 
 	private static void mark(long[] bits, char c) {

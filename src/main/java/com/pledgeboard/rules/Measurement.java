@@ -3,7 +3,6 @@ package com.pledgeboard.rules;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,14 +10,15 @@ import com.pledgeboard.extraction.ChineseNumbers;
 import com.pledgeboard.extraction.Direction;
 import com.pledgeboard.extraction.ExtractedTarget;
 import com.pledgeboard.extraction.TargetKind;
+import com.pledgeboard.extraction.Vocabulary;
 
 /**
  * One reading of one target, read and checked in the one place that the report form, the office's hand
  * entry, the lights and scoring all go through. It keeps the target's kind, direction and unit beside
  * the value, so that the value means one thing wherever it goes:
  * <ul>
- * <li>a quantity or percent: the amount or rate, never negative (a count of things counted one by one
- * is whole);</li>
+ * <li>a quantity or percent: the amount or rate, never negative (a count of things counted one by one,
+ * in a unit of {@link Vocabulary#countUnits()}, is whole);</li>
  * <li>a rank: the place, a whole number from 1;</li>
  * <li>a change (同比上升 / 下降): the signed change, a fall negative, as it is stored and scored. People
  * type it in the promised direction (降幅填正数: a fall of 12% towards "下降10%" is typed 12; a rise
@@ -27,11 +27,6 @@ import com.pledgeboard.extraction.TargetKind;
  * </ul>
  */
 public record Measurement(TargetKind kind, Direction direction, String unit, BigDecimal value, LocalDate doneOn) {
-
-	/** Measure words of things counted one by one: their readings are whole numbers. */
-	static final Set<String> COUNT_UNITS = Set.of("家", "个", "所", "座", "人", "人次", "次", "件", "项", "对", "台", "辆", "套",
-			"户", "名", "场", "场次", "处", "条", "批", "本", "张", "部", "支", "只", "位", "间", "栋", "幢", "口", "期", "起", "篇",
-			"枚", "例", "宗", "单");
 
 	/** The largest magnitude the tables hold (numeric(24, 6)): 18 digits before the point, 6 after. */
 	private static final int MAX_INTEGER_DIGITS = 18;
@@ -76,7 +71,7 @@ public record Measurement(TargetKind kind, Direction direction, String unit, Big
 				if (number.signum() < 0) {
 					throw new ReadingRefused("reading.refused.negative");
 				}
-				if (target.unit() != null && COUNT_UNITS.contains(target.unit()) && number.stripTrailingZeros().scale() > 0) {
+				if (Vocabulary.defaults().countsOneByOne(target.unit()) && number.stripTrailingZeros().scale() > 0) {
 					throw new ReadingRefused("reading.refused.wholeCount", target.unit());
 				}
 				yield number;

@@ -80,7 +80,7 @@ class ReadingExtractorTest {
 
 		assertThat(words.words(ReadingVocabulary.Role.CUMULATIVE)).contains("累计", "已");
 		assertThat(words.words(ReadingVocabulary.Role.PLAN)).contains("预计", "力争");
-		assertThat(words.unitGroups()).containsEntry("人", "名");
+		assertThat(Vocabulary.defaults().unitGroups()).containsEntry("人", "名");
 		assertThat(words.toString()).contains("PLAN");
 	}
 

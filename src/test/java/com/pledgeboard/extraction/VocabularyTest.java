@@ -43,4 +43,24 @@ class VocabularyTest {
 		assertThat(vocabulary.rankScopes()).contains("全省", "全国");
 	}
 
+	@Test
+	void shouldHoldTheUnitsThatCountTheSameThingOnce() {
+		Vocabulary vocabulary = Vocabulary.defaults();
+
+		assertThat(vocabulary.sameUnit("人", "名")).isTrue();
+		assertThat(vocabulary.sameUnit("千米", "公里")).isTrue();
+		assertThat(vocabulary.sameUnit("人", "家")).isFalse();
+		assertThat(vocabulary.sameUnit(null, null)).isTrue();
+		assertThat(vocabulary.sameUnit("人", null)).isFalse();
+	}
+
+	@Test
+	void shouldMakeACountUnitAddedToTheDefaultsAUnitCountedWhole() {
+		Vocabulary vocabulary = Vocabulary.defaults().toBuilder().countUnit("蔸").build();
+
+		assertThat(vocabulary.units()).containsEntry("蔸", "蔸");
+		assertThat(vocabulary.countsOneByOne("蔸")).isTrue();
+		assertThat(Vocabulary.defaults().countsOneByOne("蔸")).isFalse();
+	}
+
 }
