@@ -9,8 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Extraction quality on held-out sets: commitment texts of departments that are not in the seed,
- * hand-labelled before the extractor was run on them ({@code heldout-build.py} states the labelling
- * conventions beyond TARGETS.md). Batch A (85 descriptions) was then used to find the rules' weak
+ * hand-labelled before the extractor was run on them ({@code heldout-targets.labels.py} states the labelling
+ * conventions beyond TARGETS.md; {@code heldout-build.py} builds the gold from the labels). Batch A (85 descriptions) was then used to find the rules' weak
  * spots, so its figure is no longer blind; batch B (31 descriptions) was written after that and is
  * the measure of how the rules carry over to new text. The floors sit slightly below the figures
  * reached, so that a rule change which helps one text but hurts others fails here. Also writes

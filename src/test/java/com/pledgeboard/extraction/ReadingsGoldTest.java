@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Readings quality on labelled narratives: the development set of READINGS.md
  * ({@code readings/dev.gold.json}, copied from ../shared) and two held-out batches of other departments'
- * narratives written for this engine ({@code heldout-build.py}, {@code heldout-b-build.py},
- * {@code heldout-c-build.py}). Each held-out batch was scored blind first (A 0.885, B 0.891, C 0.973, see
+ * narratives written for this engine ({@code heldout.labels.py}, {@code heldout-b.labels.py},
+ * {@code heldout-c.labels.py}, built by {@code heldout-build.py}). Each held-out batch was scored blind first (A 0.885, B 0.891, C 0.973, see
  * BENCHMARKS.md) and then used to mend the rules, so none is blind any more; the floors keep what was
  * reached from sliding back.
  */

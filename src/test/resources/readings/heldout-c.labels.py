@@ -1,5 +1,4 @@
-#!/usr/bin/env python3
-"""Builds heldout-c.gold.json, the third batch: progress narratives of departments that are not in the seed, written and
+"""Labels of heldout-c.gold.json (built by ../heldout-build.py), the third batch: progress narratives of departments that are not in the seed, written and
 hand-labelled (READINGS.md and ../../../../../shared/readings/README.md conventions) after batches A and B
 had been used to mend the engine and before the engine was run on these; descriptions and targets
 from ../extraction/heldout-targets.gold.json.
@@ -10,31 +9,7 @@ comparison in the next clause, 完成年度任务的八成, 较年初新增.
 Labelling, beyond the README: an estimate (预计达到…，比上年提高…) is no reading, in either clause; a change
 against the target's direction is a reading with a negative size.
 """
-import json, os
-
-here = os.path.dirname(os.path.abspath(__file__))
-targets = {}
-with open(os.path.join(here, "..", "extraction", "heldout-targets.gold.json"), encoding="utf-8") as f:
-    for c in json.load(f)["commitments"]:
-        targets[(c["department"], c["no"])] = c
-
-def R(t, value, unit=None, span="", **kw):
-    return dict(target=t, value=value, unit=unit, span=span, **kw)
-
-reports = []
-def report(dept, no, as_of, narrative, labels):
-    c = targets[(dept, no)]
-    ts = [{k: v for k, v in t.items() if k != "optional"} for t in c["targets"]]
-    readings = []
-    for index, value, unit, span, kw in labels:
-        readings.append(R(ts[index] if isinstance(index, int) else index, value, unit, span, **kw))
-    reports.append(dict(id=f"heldout-c-{len(reports) + 1:02d}", department=dept, no=no, description=c["description"],
-                        narrative=narrative, asOf=as_of, readings=readings))
-
-def L(index, value, unit, span, **kw):
-    return (index, value, unit, span, kw)
-
-W, Y = 10**4, 10**8
+TARGETS = "../extraction/heldout-targets.gold.json"
 
 report("市人力社保局", 1, "2022-09-30",
        "1-9月，全市城镇新增就业3.62万人，完成全年目标任务的80.4%；9月末城镇登记失业率为2.4%；帮助困难人员实现就业2318人。全市零就业家庭保持动态清零。",
@@ -91,7 +66,3 @@ report("市供销社", 1, "2022-12-31",
        "全年实现销售总额312.4亿元，同比增长7.1%；新建为农服务中心8个、庄稼医院11家；农资连锁配送覆盖率91%。",
        [L(0, 31240000000, "元", "全年实现销售总额312.4亿元", cumulative=True), L(1, 7.1, "%", "同比增长7.1%"),
         L(2, 8, "个", "新建为农服务中心8个"), L(3, 11, "家", "庄稼医院11家"), L(4, 91, "%", "农资连锁配送覆盖率91%")])
-
-with open(os.path.join(here, "heldout-c.gold.json"), "w", encoding="utf-8") as f:
-    json.dump({"planYear": 2022, "reports": reports}, f, ensure_ascii=False, indent=1)
-print(f"{len(reports)} reports, {sum(len(r['readings']) for r in reports)} readings")

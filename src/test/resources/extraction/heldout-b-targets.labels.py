@@ -1,15 +1,7 @@
-#!/usr/bin/env python3
-"""Builds heldout-b-targets.gold.json: a second held-out batch, written and labelled after the rules
-were tuned on the first batch (heldout-build.py) and before the extractor was run on it, so that it
-measures how the rules carry over to new text. Same conventions as heldout-build.py."""
-import json, importlib.util, os
-here = os.path.dirname(os.path.abspath(__file__))
-Q = lambda metric, op, value, unit, **kw: dict(kind="quantity", metric=metric, op=op, value=value, unit=unit, **kw)
-P = lambda metric, op, value, **kw: dict(kind="percent", metric=metric, op=op, value=value, unit="%", **kw)
-C = lambda metric, d, op, value, unit="%", basis=None, **kw: dict(kind="change", metric=metric, op=op, value=value, unit=unit, direction=d, basis=basis, **kw)
-R = lambda metric, op, value, scope, **kw: dict(kind="rank", metric=metric, op=op, value=value, unit=None, scope=scope, **kw)
-D = lambda metric, date, **kw: dict(kind="deadline", metric=metric, op="=", value=None, unit=None, date=date, **kw)
-Y = 10**8
+"""Labels of heldout-b-targets.gold.json (built by ../heldout-build.py): a second held-out batch, written and labelled after the rules
+were tuned on the first batch (heldout-targets.labels.py) and before the extractor was run on it, so that it
+measures how the rules carry over to new text. Same conventions as heldout-targets.labels.py."""
+SOURCE = "held-out batch B, blind: labelled before the tuned rules were run on it"
 
 data = [
 ("市科协", "全民科学素质达标率达到16%以上，新建科普教育基地20个、院士专家工作站8家，举办科普活动不少于500场次，全国科普日活动参与人数突破50万人次。", [
@@ -101,11 +93,3 @@ data = [
     Q("亿元GDP生产安全事故死亡率", "<=", 0.012, None), Q("较大以上事故起数", "=", 0, None, optional=True),
     Q("危化企业安全改造", "=", 40, "家"), D("全部隐患整改", "--10-01")]),
 ]
-commitments, counter = [], {}
-for dept, text, targets in data:
-    counter[dept] = counter.get(dept, 0) + 1
-    commitments.append(dict(department=dept, no=counter[dept], description=text, targets=targets))
-with open(os.path.join(here, "heldout-b-targets.gold.json"), "w", encoding="utf-8") as f:
-    json.dump(dict(source="held-out batch B, blind: labelled before the tuned rules were run on it", planYear=2023,
-                   commitments=commitments), f, ensure_ascii=False, indent=1)
-print(len(commitments), "commitments,", sum(1 for c in commitments for t in c["targets"] if not t.get("optional")), "required targets")

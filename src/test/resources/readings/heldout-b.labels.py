@@ -1,7 +1,6 @@
-#!/usr/bin/env python3
-"""Builds heldout-b.gold.json, the second batch: progress narratives of departments that are not in the seed, written and
+"""Labels of heldout-b.gold.json (built by ../heldout-build.py), the second batch: progress narratives of departments that are not in the seed, written and
 hand-labelled (READINGS.md and ../../../../../shared/readings/README.md conventions) after batch A
-(heldout-build.py) had been used to mend the engine and before the engine was run on these.
+(heldout.labels.py) had been used to mend the engine and before the engine was run on these.
 Descriptions and targets are those of ../extraction/heldout-b-targets.gold.json.
 The narratives vary the phrasing again: 比去年同期提高…个百分点 beside a rate, 截至目前…共, 尚未开幕,
 得分91.5分, 降至, 为年度计划的105.7%, 居全省第二位, 较上年同期增长, 较2017年压缩, two rates after 分别为…和…
@@ -10,31 +9,7 @@ and after …、…分别为…、…, 6月末, Chinese numerals (十七项).
 Labelling, beyond the README: a change against the target's direction is a reading with a negative size;
 the latest survey score reported is a reading of a score target.
 """
-import json, os
-
-here = os.path.dirname(os.path.abspath(__file__))
-targets = {}
-with open(os.path.join(here, "..", "extraction", "heldout-b-targets.gold.json"), encoding="utf-8") as f:
-    for c in json.load(f)["commitments"]:
-        targets[(c["department"], c["no"])] = c
-
-def R(t, value, unit=None, span="", **kw):
-    return dict(target=t, value=value, unit=unit, span=span, **kw)
-
-reports = []
-def report(dept, no, as_of, narrative, labels):
-    c = targets[(dept, no)]
-    ts = [{k: v for k, v in t.items() if k != "optional"} for t in c["targets"]]
-    readings = []
-    for index, value, unit, span, kw in labels:
-        readings.append(R(ts[index], value, unit, span, **kw))
-    reports.append(dict(id=f"heldout-b-{len(reports) + 1:02d}", department=dept, no=no, description=c["description"],
-                        narrative=narrative, asOf=as_of, readings=readings))
-
-def L(index, value, unit, span, **kw):
-    return (index, value, unit, span, kw)
-
-W, Y = 10**4, 10**8
+TARGETS = "../extraction/heldout-b-targets.gold.json"
 
 report("市港航管理中心", 2, "2022-06-30",
        "上半年开展港口危险货物作业安全检查312家次，检查覆盖率达100%；船舶污染物接收处置率96.8%，比去年同期提高1.2个百分点。",
@@ -94,7 +69,3 @@ report("市体育局", 1, "2022-12-31",
        "年末全市人均体育场地面积2.96平方米；经常参加体育锻炼人数比例为44.1%；国民体质监测合格率93.8%；全年承办全国性赛事十七项。",
        [L(0, 2.96, "平方米", "人均体育场地面积2.96平方米"), L(1, 44.1, "%", "经常参加体育锻炼人数比例为44.1%"),
         L(2, 93.8, "%", "国民体质监测合格率93.8%"), L(3, 17, "项", "全年承办全国性赛事十七项", cumulative=True)])
-
-with open(os.path.join(here, "heldout-b.gold.json"), "w", encoding="utf-8") as f:
-    json.dump({"planYear": 2022, "reports": reports}, f, ensure_ascii=False, indent=1)
-print(f"{len(reports)} reports, {sum(len(r['readings']) for r in reports)} readings")

@@ -1,5 +1,4 @@
-#!/usr/bin/env python3
-"""Builds heldout-targets.gold.json: hand-labelled commitment texts of departments not in the seed.
+"""Labels of heldout-targets.gold.json (built by ../heldout-build.py): hand-labelled commitment texts of departments not in the seed.
 
 Labelled by hand from TARGETS.md before the extractor was run on them. Conventions beyond TARGETS.md:
 提高X个百分点 is a change with unit 个百分点; a range (20%-30%) is op >= the lower end with the upper
@@ -8,20 +7,7 @@ end as stretch; ‰ and 1/10万 rates are quantities with unit ‰ or /10万 (ki
 rules and definitions (低于2万元的家庭, 亿元以上项目) are no targets; 确保前N、力争前M is a rank with
 value N and stretch M.
 """
-import json
-
-def Q(metric, op, value, unit, **kw):
-    return dict(kind="quantity", metric=metric, op=op, value=value, unit=unit, **kw)
-def P(metric, op, value, **kw):
-    return dict(kind="percent", metric=metric, op=op, value=value, unit="%", **kw)
-def C(metric, direction, op, value, unit="%", basis=None, **kw):
-    return dict(kind="change", metric=metric, op=op, value=value, unit=unit, direction=direction, basis=basis, **kw)
-def R(metric, op, value, scope, **kw):
-    return dict(kind="rank", metric=metric, op=op, value=value, unit=None, scope=scope, **kw)
-def D(metric, date, **kw):
-    return dict(kind="deadline", metric=metric, op="=", value=None, unit=None, date=date, **kw)
-Y = 10**8
-W = 10**4
+SOURCE = "held-out, hand-written for the extractor's evaluation"
 
 data = [
 ("市教育局", "新建、改扩建中小学和幼儿园15所，新增学位1.2万个，年底前完成全部项目竣工验收；普惠性幼儿园在园幼儿占比达到92%以上。", [
@@ -260,13 +246,3 @@ data = [
     Q("新引进大学生", "=", 50000, "名"), C("新引进大学生", "up", "=", 100, "%", "去年", optional=True),
     Q("博士后工作站", "=", 10, "家"), Q("人才公寓筹集", "=", 3000, "套")]),
 ]
-
-commitments, counter = [], {}
-for dept, text, targets in data:
-    counter[dept] = counter.get(dept, 0) + 1
-    commitments.append(dict(department=dept, no=counter[dept], description=text, targets=targets))
-out = dict(source="held-out, hand-written for the extractor's evaluation", planYear=2023, commitments=commitments)
-with open(__file__.replace("heldout-build.py", "heldout-targets.gold.json"), "w", encoding="utf-8") as f:
-    json.dump(out, f, ensure_ascii=False, indent=1)
-print(len(commitments), "commitments,", sum(len(c["targets"]) for c in commitments), "targets,",
-      sum(1 for c in commitments for t in c["targets"] if not t.get("optional")), "required")

@@ -1,5 +1,4 @@
-#!/usr/bin/env python3
-"""Builds heldout.gold.json: progress narratives of departments that are not in the seed, written and
+"""Labels of heldout.gold.json (built by ../heldout-build.py): progress narratives of departments that are not in the seed, written and
 hand-labelled (READINGS.md and ../../../../../shared/readings/README.md conventions) before the readings
 engine was run on them. Descriptions and targets are those of ../extraction/heldout-b-targets.gold.json.
 The narratives vary the reporters' phrasing on purpose: 占年度计划的, 完成率, 较年初, 位居…第7名, 其中三季度,
@@ -9,31 +8,7 @@ Labelling, beyond the README: a figure of the same thing counted differently (AE
 for a per-capita target) is not a reading; 较年初增长 is the year's change so far and is a reading of a
 change target; a quarter's own figure after 其中 in that quarter's report is a reading with cumulative false.
 """
-import json, os
-
-here = os.path.dirname(os.path.abspath(__file__))
-targets = {}
-with open(os.path.join(here, "..", "extraction", "heldout-b-targets.gold.json"), encoding="utf-8") as f:
-    for c in json.load(f)["commitments"]:
-        targets[(c["department"], c["no"])] = c
-
-def R(t, value, unit=None, span="", **kw):
-    return dict(target=t, value=value, unit=unit, span=span, **kw)
-
-reports = []
-def report(dept, no, as_of, narrative, labels):
-    c = targets[(dept, no)]
-    ts = [{k: v for k, v in t.items() if k != "optional"} for t in c["targets"]]
-    readings = []
-    for index, value, unit, span, kw in labels:
-        readings.append(R(ts[index], value, unit, span, **kw))
-    reports.append(dict(id=f"heldout-{len(reports) + 1:02d}", department=dept, no=no, description=c["description"],
-                        narrative=narrative, asOf=as_of, readings=readings))
-
-def L(index, value, unit, span, **kw):
-    return (index, value, unit, span, kw)
-
-W, Y = 10**4, 10**8
+TARGETS = "../extraction/heldout-b-targets.gold.json"
 
 report("市科协", 1, "2022-06-30",
        "今年以来，新建科普教育基地13个，院士专家工作站5家已挂牌运行；累计举办各类科普活动286场次，同比增加41场次。全国科普日活动将于9月举行，预计参与人数超过50万人次。2021年全市全民科学素质达标率为14.2%，今年测评结果年底公布。",
@@ -104,7 +79,3 @@ report("市住房城乡建设局", 1, "2022-06-30",
        "上半年全市商品房销售面积236万平方米，同比下降12.4%。棚户区改造安置住房新开工2130套，基本建成2870套。城镇危旧房治理改造已完成185户，其余115户计划四季度完成。",
        [L(0, 2360000, "平方米", "商品房销售面积236万平方米"), L(1, 2130, "套", "新开工2130套"), L(2, 2870, "套", "基本建成2870套"),
         L(4, 185, "户", "城镇危旧房治理改造已完成185户", cumulative=True)])
-
-with open(os.path.join(here, "heldout.gold.json"), "w", encoding="utf-8") as f:
-    json.dump({"planYear": 2022, "reports": reports}, f, ensure_ascii=False, indent=1)
-print(f"{len(reports)} reports, {sum(len(r['readings']) for r in reports)} readings")
