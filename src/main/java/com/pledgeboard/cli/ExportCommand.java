@@ -14,6 +14,7 @@ import com.pledgeboard.ingest.ExportFormat;
 import com.pledgeboard.ingest.TableExporter;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,11 +33,8 @@ class ExportCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	@Option(names = "--year", required = true, description = "plan year")
-	int year;
-
-	@Option(names = "--region", defaultValue = "330500", description = "GB/T 2260 region code (default: ${DEFAULT-VALUE})")
-	String region;
+	@Mixin
+	PlanYearOptions planYear;
 
 	@Option(names = "--format", defaultValue = "json", description = "output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
 	Format format;
@@ -47,8 +45,9 @@ class ExportCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		Catalogue catalogue = SpringContext.bean(Catalogue.class);
-		PlanYear planYear = catalogue.findPlanYear(region, year)
-			.orElseThrow(() -> new UserInputException("no plan year " + year + " of region " + region));
+		PlanYear planYear = catalogue.findPlanYear(this.planYear.region, this.planYear.year)
+			.orElseThrow(() -> new UserInputException(
+					"no plan year " + this.planYear.year + " of region " + this.planYear.region));
 		ExportFormat exportFormat = ExportFormat.valueOf(format.name().toUpperCase(Locale.ROOT));
 		byte[] content;
 		try (Progress progress = Progress.start("exporting " + TableExporter.fileName(planYear, exportFormat),

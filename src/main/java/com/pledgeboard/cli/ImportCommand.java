@@ -37,7 +37,7 @@ class ImportCommand implements Callable<Integer> {
 	@Option(names = "--year", description = "plan year (default: the current year)")
 	Integer year;
 
-	@Option(names = "--region", defaultValue = "330500", description = "GB/T 2260 region code (default: ${DEFAULT-VALUE})")
+	@Option(names = "--region", defaultValue = PlanYearOptions.DEFAULT_REGION, description = PlanYearOptions.REGION_HELP)
 	String region;
 
 	@Option(names = "--dry-run", description = "print the parsed table as JSON with its warnings and write nothing")

@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 import com.pledgeboard.ingest.TableImporter;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -16,16 +16,14 @@ class ReextractCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	@Option(names = "--year", required = true, description = "plan year")
-	int year;
-
-	@Option(names = "--region", defaultValue = "330500", description = "GB/T 2260 region code (default: ${DEFAULT-VALUE})")
-	String region;
+	@Mixin
+	PlanYearOptions planYear;
 
 	@Override
 	public Integer call() {
-		int targets = SpringContext.bean(TableImporter.class).reextract(region, year);
-		spec.commandLine().getOut().printf("Plan year %d of region %s now has %d targets%n", year, region, targets);
+		int targets = SpringContext.bean(TableImporter.class).reextract(planYear.region, planYear.year);
+		spec.commandLine().getOut().printf("Plan year %d of region %s now has %d targets%n", planYear.year, planYear.region,
+				targets);
 		return 0;
 	}
 

@@ -1,8 +1,5 @@
 package com.pledgeboard.demo;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -103,14 +100,7 @@ class DemoYear {
 		if (catalogue.findPlanYear(years.region(), years.year()).isPresent()) {
 			return;
 		}
-		byte[] content;
-		try (InputStream in = seed.getInputStream()) {
-			content = in.readAllBytes();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read the bundled seed table " + seed, ex);
-		}
-		importer.importTable(content, seed.getFilename(), years.region(), years.year(), PlanYearState.PUBLISHED, false);
+		importer.importPublished(seed, years.region(), years.year());
 		PlanYear year = catalogue.findPlanYear(years.region(), years.year()).orElseThrow();
 		List<String> made = new ArrayList<>();
 		UserDetails office = user("demo-office", "演示考评办", Role.ADMIN, null, made);

@@ -175,7 +175,8 @@ public final class ChineseNumbers {
 		};
 	}
 
-	private static int digit(char c) {
+	/** The value of an Arabic digit, half or full width (7, ７), or -1 for any other character. */
+	public static int digit(char c) {
 		if (c >= '0' && c <= '9') {
 			return c - '0';
 		}

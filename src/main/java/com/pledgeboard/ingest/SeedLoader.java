@@ -1,11 +1,7 @@
 package com.pledgeboard.ingest;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 import com.pledgeboard.catalogue.Catalogue;
-import com.pledgeboard.catalogue.PlanYearState;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,15 +68,7 @@ class SeedLoader implements SmartLifecycle {
 		if (catalogue.hasAnyPlanYear()) {
 			return;
 		}
-		byte[] content;
-		try (InputStream in = seed.getInputStream()) {
-			content = in.readAllBytes();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read the bundled seed table " + seed, ex);
-		}
-		ImportResult result = importer.importTable(content, seed.getFilename(), region, year, PlanYearState.PUBLISHED,
-				false);
+		ImportResult result = importer.importPublished(seed, region, year);
 		log.info("Imported the seed table {} as plan year {} of {}: {} departments, {} commitments",
 				seed.getFilename(), year, region, result.preview().table().departments().size(),
 				result.preview().commitmentCount());

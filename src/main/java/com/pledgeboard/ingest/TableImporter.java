@@ -1,5 +1,8 @@
 package com.pledgeboard.ingest;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.LinkedHashMap;
@@ -29,6 +32,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.io.Resource;
 import org.springframework.util.unit.DataSize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -82,6 +86,23 @@ public class TableImporter {
 	public ImportResult importTable(byte[] content, String sourceName, String regionCode, int year,
 			PlanYearState state, boolean createUnknown) {
 		return importTable(content, sourceName, regionCode, year, state, createUnknown, ReadProgress.NONE);
+	}
+
+	/**
+	 * Imports a table that was published as it stands (the bundled seed), as a {@code PUBLISHED} plan year
+	 * whose departments must all be in the directory already.
+	 * @throws java.io.UncheckedIOException when the table cannot be read
+	 */
+	@Transactional
+	public ImportResult importPublished(Resource table, String regionCode, int year) {
+		byte[] content;
+		try (InputStream in = table.getInputStream()) {
+			content = in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read the bundled seed table " + table, ex);
+		}
+		return importTable(content, table.getFilename(), regionCode, year, PlanYearState.PUBLISHED, false);
 	}
 
 	/** As {@link #importTable(byte[], String, String, int, PlanYearState, boolean)}, telling {@code progress}. */

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import com.pledgeboard.extraction.ChineseNumbers;
 import com.pledgeboard.ingest.ImportWarning;
 import com.pledgeboard.ingest.ParsedCommitment;
 import com.pledgeboard.ingest.ParsedDepartment;
@@ -358,8 +359,8 @@ public final class GridTableBuilder {
 	public static int titleNumber(String title) {
 		int no = 0;
 		int i = 0;
-		while (i < title.length() && i < 4 && digit(title.charAt(i)) >= 0) {
-			no = no * 10 + digit(title.charAt(i));
+		while (i < title.length() && i < 4 && ChineseNumbers.digit(title.charAt(i)) >= 0) {
+			no = no * 10 + ChineseNumbers.digit(title.charAt(i));
 			i++;
 		}
 		if (i == 0 || i > 3 || i >= title.length()) {
@@ -369,7 +370,7 @@ public final class GridTableBuilder {
 		if (separator != '.' && separator != '．' && separator != '、') {
 			return -1;
 		}
-		if (i + 1 < title.length() && digit(title.charAt(i + 1)) >= 0) {
+		if (i + 1 < title.length() && ChineseNumbers.digit(title.charAt(i + 1)) >= 0) {
 			return -1;
 		}
 		return no > 0 ? no : -1;
@@ -377,27 +378,17 @@ public final class GridTableBuilder {
 
 	private static String withoutNumber(String title) {
 		int i = 0;
-		while (digit(title.charAt(i)) >= 0) {
+		while (ChineseNumbers.digit(title.charAt(i)) >= 0) {
 			i++;
 		}
 		return title.substring(i + 1).strip();
-	}
-
-	private static int digit(char c) {
-		if (c >= '0' && c <= '9') {
-			return c - '0';
-		}
-		if (c >= '０' && c <= '９') {
-			return c - '０';
-		}
-		return -1;
 	}
 
 	private static String ascii(String text) {
 		StringBuilder result = new StringBuilder(text.length());
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			int d = digit(c);
+			int d = ChineseNumbers.digit(c);
 			result.append(d >= 0 ? (char) ('0' + d) : c == '．' ? '.' : c);
 		}
 		return result.toString().strip();
