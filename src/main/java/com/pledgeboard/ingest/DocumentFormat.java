@@ -41,16 +41,16 @@ public enum DocumentFormat {
 		if (isPdf(content)) {
 			return PDF;
 		}
-		if (startsWith(content, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
+		if (FileSignature.PNG.startsOf(content)) {
 			return PNG;
 		}
-		if (startsWith(content, 0xFF, 0xD8, 0xFF)) {
+		if (FileSignature.JPEG.startsOf(content)) {
 			return JPEG;
 		}
-		if (startsWith(content, 'P', 'K', 3, 4)) {
+		if (FileSignature.ZIP.startsOf(content)) {
 			return zipKind(content, sourceName);
 		}
-		if (startsWith(content, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
+		if (FileSignature.OLE2.startsOf(content)) {
 			return ole2(content, sourceName);
 		}
 		return TEXT;
@@ -122,18 +122,6 @@ public enum DocumentFormat {
 			throw TableFormatException.unreadable(sourceName, "Office 97–2003 (OLE2)", TableFormatException.why("damaged"));
 		}
 		throw new TableFormatException(sourceName, 0, refusal);
-	}
-
-	private static boolean startsWith(byte[] bytes, int... prefix) {
-		if (bytes.length < prefix.length) {
-			return false;
-		}
-		for (int i = 0; i < prefix.length; i++) {
-			if ((bytes[i] & 0xFF) != prefix[i]) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 }

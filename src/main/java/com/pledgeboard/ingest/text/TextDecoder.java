@@ -1,5 +1,6 @@
 package com.pledgeboard.ingest.text;
 
+import com.pledgeboard.ingest.FileSignature;
 import com.pledgeboard.ingest.TableFormatException;
 
 import java.nio.ByteBuffer;
@@ -9,6 +10,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * Turns the bytes of an uploaded text file into a string, or refuses them with a message that
@@ -53,11 +55,11 @@ public final class TextDecoder {
 		if (bytes == null || bytes.length == 0) {
 			throw new TableFormatException(sourceName, 0, "the file is empty (0 bytes)");
 		}
-		if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+		if (FileSignature.startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
 			return checkControls(strict(StandardCharsets.UTF_8, bytes, 3, sourceName, "UTF-8 (it starts with a UTF-8 byte order mark)"),
 					bytes, sourceName);
 		}
-		if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
+		if (FileSignature.startsWith(bytes, 0xFF, 0xFE) || FileSignature.startsWith(bytes, 0xFE, 0xFF)) {
 			Charset utf16 = bytes[0] == (byte) 0xFF ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
 			return checkControls(strict(utf16, bytes, 2, sourceName, "UTF-16 (it starts with a UTF-16 byte order mark)"),
 					bytes, sourceName);
@@ -81,43 +83,11 @@ public final class TextDecoder {
 							: " and the byte at offset " + gbError + " cannot be decoded as GB18030"));
 	}
 
-	private static boolean startsWith(byte[] bytes, int... prefix) {
-		if (bytes.length < prefix.length) {
-			return false;
-		}
-		for (int i = 0; i < prefix.length; i++) {
-			if ((bytes[i] & 0xFF) != prefix[i]) {
-				return false;
-			}
-		}
-		return true;
-	}
-
 	private static void rejectBinary(byte[] bytes, String sourceName) {
-		String kind = null;
-		if (startsWith(bytes, '%', 'P', 'D', 'F')) {
-			kind = "a PDF document (use the PDF import, not extracted text)";
-		}
-		else if (startsWith(bytes, 'P', 'K', 3, 4) || startsWith(bytes, 'P', 'K', 5, 6)) {
-			kind = "a ZIP archive (XLSX, DOCX or similar)";
-		}
-		else if (startsWith(bytes, 0x89, 'P', 'N', 'G')) {
-			kind = "a PNG image";
-		}
-		else if (startsWith(bytes, 0xFF, 0xD8, 0xFF)) {
-			kind = "a JPEG image";
-		}
-		else if (startsWith(bytes, 'G', 'I', 'F', '8')) {
-			kind = "a GIF image";
-		}
-		else if (startsWith(bytes, 0x1F, 0x8B)) {
-			kind = "a gzip archive";
-		}
-		else if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
-			kind = "an OLE document (XLS, DOC or similar)";
-		}
-		if (kind != null) {
-			throw new TableFormatException(sourceName, 0, "the file is binary, not text: it looks like " + kind);
+		Optional<FileSignature> kind = FileSignature.of(bytes).filter(k -> k != FileSignature.SCRIPT);
+		if (kind.isPresent()) {
+			throw new TableFormatException(sourceName, 0, "the file is binary, not text: it looks like " + kind.get().description()
+					+ (kind.get() == FileSignature.PDF ? " (use the PDF import, not extracted text)" : ""));
 		}
 		for (int i = 0; i < bytes.length; i++) {
 			if (bytes[i] == 0) {

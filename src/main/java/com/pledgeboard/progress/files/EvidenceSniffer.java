@@ -7,13 +7,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import com.pledgeboard.ingest.FileSignature;
+
 /**
  * Decides by magic bytes whether an uploaded file is evidence we accept: PDF, PNG, JPEG, GIF, WebP,
  * Office Open XML (a zip with {@code [Content_Types].xml} and the part folder of its kind) and legacy
  * OLE2 Word, Excel and PowerPoint. The name's extension must agree with the content, and a type the
  * browser claimed must too; executables, scripts and markup are refused whatever they are called.
  * <p>
- * A dozen signatures do not need a detection library: Tika's core would name more types than we accept
+ * The signatures are the import's ({@link FileSignature}). A dozen of them do not need a detection library: Tika's core would name more types than we accept
  * and would still leave the OOXML check and the name-content agreement to us.
  */
 public final class EvidenceSniffer {
@@ -83,26 +85,26 @@ public final class EvidenceSniffer {
 	}
 
 	private static String contentType(byte[] b, String extension) {
-		if (starts(b, "%PDF-")) {
+		if (FileSignature.PDF.startsOf(b)) {
 			return "application/pdf";
 		}
-		if (starts(b, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
+		if (FileSignature.PNG.startsOf(b)) {
 			return "image/png";
 		}
-		if (starts(b, 0xFF, 0xD8, 0xFF)) {
+		if (FileSignature.JPEG.startsOf(b)) {
 			return "image/jpeg";
 		}
-		if (starts(b, "GIF87a") || starts(b, "GIF89a")) {
+		if (FileSignature.GIF.startsOf(b)) {
 			return "image/gif";
 		}
-		if (starts(b, "RIFF") && b.length >= 12 && "WEBP".equals(ascii(b, 8, 4))) {
+		if (FileSignature.WEBP.startsOf(b)) {
 			return "image/webp";
 		}
-		if (starts(b, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
+		if (FileSignature.OLE2.startsOf(b)) {
 			// An OLE2 compound file does not say cheaply whether it holds Word or Excel: the name decides.
 			return Set.of("doc", "xls", "ppt").contains(extension) ? BY_EXTENSION.get(extension) : "application/x-ole2";
 		}
-		if (starts(b, 'P', 'K', 3, 4)) {
+		if (FileSignature.ZIP.startsOf(b)) {
 			List<String> names = zipEntryNames(b);
 			String part = OOXML_PART.get(extension);
 			boolean ooxml = names.contains("[Content_Types].xml");
@@ -116,9 +118,7 @@ public final class EvidenceSniffer {
 
 	/** Windows and Linux executables, Mach-O, Java classes, scripts with #!, HTML and SVG. */
 	private static boolean isExecutableOrMarkup(byte[] b) {
-		if (starts(b, 'M', 'Z') || starts(b, 0x7F, 'E', 'L', 'F') || starts(b, '#', '!') || starts(b, 0xCA, 0xFE, 0xBA, 0xBE)
-				|| starts(b, 0xFE, 0xED, 0xFA, 0xCE) || starts(b, 0xFE, 0xED, 0xFA, 0xCF)
-				|| starts(b, 0xCE, 0xFA, 0xED, 0xFE) || starts(b, 0xCF, 0xFA, 0xED, 0xFE)) {
+		if (FileSignature.PROGRAM.startsOf(b) || FileSignature.SCRIPT.startsOf(b)) {
 			return true;
 		}
 		String head = new String(b, 0, Math.min(b.length, 1024), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
@@ -154,26 +154,6 @@ public final class EvidenceSniffer {
 			p += 46 + nameLength + extra + comment;
 		}
 		return names;
-	}
-
-	private static boolean starts(byte[] b, String prefix) {
-		return starts(b, prefix.chars().toArray());
-	}
-
-	private static boolean starts(byte[] b, int... prefix) {
-		if (b.length < prefix.length) {
-			return false;
-		}
-		for (int i = 0; i < prefix.length; i++) {
-			if ((b[i] & 0xFF) != prefix[i]) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	private static String ascii(byte[] b, int from, int length) {
-		return new String(b, from, length, StandardCharsets.ISO_8859_1);
 	}
 
 	private static int u16(byte[] b, int i) {
