@@ -187,7 +187,7 @@ final class AmountRule {
 				}
 			}
 			// 参保人数增加2万人: a change verb right after a measure (…数, …量, …额) changes it by the amount.
-			if (isRate(unit) || basis != null || this.vocabulary.nounSuffixTable.endingAt(text, m, segmentStart) != null) {
+			if (this.vocabulary.isRate(unit) || basis != null || this.vocabulary.nounSuffixTable.endingAt(text, m, segmentStart) != null) {
 				direction = verb.value();
 				metricEnd = m;
 				if (beforeOp == Op.GE && before != null && isReachWord(text, before)) {
@@ -438,10 +438,6 @@ final class AmountRule {
 			return (numeral.value().compareTo(TEN) < 0) ? compared : unit != null;
 		}
 		return unit != null || numeral.scaled() || compared;
-	}
-
-	private static boolean isRate(String unit) {
-		return "%".equals(unit) || "个百分点".equals(unit);
 	}
 
 	private static boolean isSmallCount(char c) {

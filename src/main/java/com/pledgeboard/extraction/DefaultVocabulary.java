@@ -24,7 +24,8 @@ final class DefaultVocabulary {
 		.comparisonAfter(Op.APPROX, "左右", "上下")
 		.numberSuffix(Op.GE, "余", "多")
 		// Units and measure words.
-		.unit("%", "个百分点", "元", "美元", "倍", "‰", "/10万")
+		.rateUnit("%", "个百分点")
+		.unit("元", "美元", "倍", "‰", "/10万")
 		.unitAlias("‰", "‰")
 		.unitAlias("／10万", "/10万")
 		.unitAlias("/十万", "/10万")

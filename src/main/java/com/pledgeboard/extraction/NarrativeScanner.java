@@ -223,7 +223,7 @@ final class NarrativeScanner {
 		if (this.vocabulary.thresholdTable.startsWithWord(text, j, limit)) {
 			return Reading.none(j);
 		}
-		boolean rate = "%".equals(unit) || "个百分点".equals(unit);
+		boolean rate = this.vocabulary.isRate(unit);
 		// 10亿元以上项目6个: a compared amount right before a noun describes the things counted.
 		if (after != null && !"%".equals(unit) && j < limit && !Passage.isPunctuation(text.charAt(j))) {
 			return Reading.none(j);

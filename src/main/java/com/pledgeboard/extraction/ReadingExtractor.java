@@ -219,14 +219,15 @@ public final class ReadingExtractor {
 			// 每10万人口72台 measures a target per head, 612台 does not.
 			return false;
 		}
+		Vocabulary units = this.targets.vocabulary();
 		return switch (mention.kind) {
 			case AMOUNT -> switch (target.kind()) {
-				case QUANTITY -> (target.unit() == null) ? !isRate(mention.unit) : this.targets.vocabulary().sameUnit(mention.unit, target.unit());
+				case QUANTITY -> (target.unit() == null) ? !units.isRate(mention.unit) : units.sameUnit(mention.unit, target.unit());
 				case PERCENT -> "%".equals(mention.unit);
 				default -> false;
 			};
 			case CHANGE -> target.kind() == TargetKind.CHANGE && !mention.intraYearBasis
-					&& (target.unit() == null || this.targets.vocabulary().sameUnit(mention.unit, target.unit()));
+					&& (target.unit() == null || units.sameUnit(mention.unit, target.unit()));
 			case RANK -> target.kind() == TargetKind.RANK
 					&& (mention.scope == null || target.scope() == null || mention.scope.equals(target.scope()));
 			// 档案开放审核完成率100%: a rate of completion that is itself the target.
@@ -236,13 +237,9 @@ public final class ReadingExtractor {
 	}
 
 	/** The words scored against a metric: the figure's words with its measure (死亡人 for 死亡人数). */
-	private static String scored(Mention mention) {
-		return (mention.kind == Mention.Kind.AMOUNT && mention.unit != null && !isRate(mention.unit))
+	private String scored(Mention mention) {
+		return (mention.kind == Mention.Kind.AMOUNT && mention.unit != null && !this.targets.vocabulary().isRate(mention.unit))
 				? mention.context + mention.unit : mention.context;
-	}
-
-	private static boolean isRate(String unit) {
-		return "%".equals(unit) || "个百分点".equals(unit);
 	}
 
 	private static ProposedReading reading(Mention mention, ExtractedTarget target, String text) {

@@ -28,6 +28,8 @@ public final class Vocabulary {
 
 	private final Set<String> countUnits;
 
+	private final Set<String> rateUnits;
+
 	private final Map<String, String> unitGroups;
 
 	private final Map<String, Direction> changeVerbs;
@@ -165,6 +167,7 @@ public final class Vocabulary {
 		this.numberSuffixes = frozen(builder.numberSuffixes);
 		this.units = frozen(builder.units);
 		this.countUnits = frozen(builder.countUnits);
+		this.rateUnits = frozen(builder.rateUnits);
 		this.unitGroups = frozen(builder.unitGroups);
 		this.changeVerbs = frozen(builder.changeVerbs);
 		this.bases = frozen(builder.bases);
@@ -248,6 +251,7 @@ public final class Vocabulary {
 		builder.numberSuffixes.putAll(this.numberSuffixes);
 		builder.units.putAll(this.units);
 		builder.countUnits.addAll(this.countUnits);
+		builder.rateUnits.addAll(this.rateUnits);
 		builder.unitGroups.putAll(this.unitGroups);
 		builder.changeVerbs.putAll(this.changeVerbs);
 		builder.bases.addAll(this.bases);
@@ -312,6 +316,16 @@ public final class Vocabulary {
 	 */
 	public Set<String> countUnits() {
 		return this.countUnits;
+	}
+
+	/** Units of a share in percent and of its change (%, 个百分点): a number in one is a rate, not an amount. */
+	public Set<String> rateUnits() {
+		return this.rateUnits;
+	}
+
+	/** Whether a normalised unit is one of a rate (%, 个百分点). */
+	public boolean isRate(String unit) {
+		return unit != null && this.rateUnits.contains(unit);
 	}
 
 	/** Whether a normalised unit counts things one by one, so that its amounts are whole. */
@@ -516,6 +530,8 @@ public final class Vocabulary {
 
 		private final Set<String> countUnits = new LinkedHashSet<>();
 
+		private final Set<String> rateUnits = new LinkedHashSet<>();
+
 		private final Map<String, String> unitGroups = new LinkedHashMap<>();
 
 		private final Map<String, Direction> changeVerbs = new LinkedHashMap<>();
@@ -604,6 +620,12 @@ public final class Vocabulary {
 		/** Measure words of things counted one by one (家, 人次, 株): units whose amounts are whole. */
 		public Builder countUnit(String... words) {
 			Collections.addAll(this.countUnits, words);
+			return unit(words);
+		}
+
+		/** Units of a share in percent and of its change (%, 个百分点). */
+		public Builder rateUnit(String... words) {
+			Collections.addAll(this.rateUnits, words);
 			return unit(words);
 		}
 
