@@ -1,5 +1,6 @@
 package com.pledgeboard.extraction;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,7 +13,7 @@ import java.util.Set;
  * Immutable; {@link #defaults()} is the phrasing of municipal commitment tables, and {@link #toBuilder()}
  * extends it: {@code AmbitionVocabulary.defaults().toBuilder().add(Role.VAGUE, "赋能").build()}.
  */
-public final class AmbitionVocabulary {
+public final class AmbitionVocabulary extends RoleVocabulary<AmbitionVocabulary.Role, AmbitionVocabulary> {
 
 	/** What a word tells about a promise. */
 	public enum Role {
@@ -35,10 +36,8 @@ public final class AmbitionVocabulary {
 
 	}
 
-	private final RoleWords<Role> words;
-
-	private AmbitionVocabulary(RoleWords<Role> words) {
-		this.words = words;
+	private AmbitionVocabulary(Map<Role, Set<String>> words) {
+		super(Role.class, words, AmbitionVocabulary::new);
 	}
 
 	/** The phrasing of Chinese municipal commitment tables. */
@@ -46,46 +45,8 @@ public final class AmbitionVocabulary {
 		return DefaultAmbitionVocabulary.INSTANCE;
 	}
 
-	public static Builder builder() {
-		return new Builder(RoleWords.builder(Role.class));
-	}
-
-	public Builder toBuilder() {
-		return new Builder(this.words.toBuilder());
-	}
-
-	/** The words of one role. */
-	public Set<String> words(Role role) {
-		return this.words.words(role);
-	}
-
-	WordTable<Boolean> table(Role role) {
-		return this.words.table(role);
-	}
-
-	@Override
-	public String toString() {
-		return "AmbitionVocabulary" + this.words;
-	}
-
-	/** Collects words for an {@link AmbitionVocabulary}; every method adds and returns this builder. */
-	public static final class Builder {
-
-		private final RoleWords.Builder<Role> words;
-
-		private Builder(RoleWords.Builder<Role> words) {
-			this.words = words;
-		}
-
-		public Builder add(Role role, String... words) {
-			this.words.add(role, words);
-			return this;
-		}
-
-		public AmbitionVocabulary build() {
-			return new AmbitionVocabulary(this.words.build());
-		}
-
+	public static Builder<Role, AmbitionVocabulary> builder() {
+		return new Builder<>(Role.class, AmbitionVocabulary::new);
 	}
 
 }

@@ -1,5 +1,6 @@
 package com.pledgeboard.extraction;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,7 +13,7 @@ import java.util.Set;
  * Immutable; {@link #defaults()} is the phrasing of municipal progress reports, and
  * {@link #toBuilder()} extends it: {@code ReadingVocabulary.defaults().toBuilder().add(Role.PLAN, "拟于").build()}.
  */
-public final class ReadingVocabulary {
+public final class ReadingVocabulary extends RoleVocabulary<ReadingVocabulary.Role, ReadingVocabulary> {
 
 	/** What a word tells about the number near it. */
 	public enum Role {
@@ -68,10 +69,8 @@ public final class ReadingVocabulary {
 
 	}
 
-	private final RoleWords<Role> words;
-
-	private ReadingVocabulary(RoleWords<Role> words) {
-		this.words = words;
+	private ReadingVocabulary(Map<Role, Set<String>> words) {
+		super(Role.class, words, ReadingVocabulary::new);
 	}
 
 	/** The phrasing of Chinese municipal progress reports. */
@@ -79,21 +78,8 @@ public final class ReadingVocabulary {
 		return DefaultReadingVocabulary.INSTANCE;
 	}
 
-	public static Builder builder() {
-		return new Builder(RoleWords.builder(Role.class));
-	}
-
-	public Builder toBuilder() {
-		return new Builder(this.words.toBuilder());
-	}
-
-	/** The words of one role. */
-	public Set<String> words(Role role) {
-		return this.words.words(role);
-	}
-
-	WordTable<Boolean> table(Role role) {
-		return this.words.table(role);
+	public static Builder<Role, ReadingVocabulary> builder() {
+		return new Builder<>(Role.class, ReadingVocabulary::new);
 	}
 
 	/** Whether a word of {@code role} starts in {@code [from, to)} and ends by {@code to}. */
@@ -130,31 +116,6 @@ public final class ReadingVocabulary {
 			}
 		}
 		return false;
-	}
-
-	@Override
-	public String toString() {
-		return "ReadingVocabulary" + this.words;
-	}
-
-	/** Collects words for a {@link ReadingVocabulary}; every method adds and returns this builder. */
-	public static final class Builder {
-
-		private final RoleWords.Builder<Role> words;
-
-		private Builder(RoleWords.Builder<Role> words) {
-			this.words = words;
-		}
-
-		public Builder add(Role role, String... words) {
-			this.words.add(role, words);
-			return this;
-		}
-
-		public ReadingVocabulary build() {
-			return new ReadingVocabulary(this.words.build());
-		}
-
 	}
 
 }
