@@ -1,7 +1,6 @@
 package com.pledgeboard.cli;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
@@ -11,10 +10,9 @@ import com.pledgeboard.extraction.ProposedReading;
 import com.pledgeboard.extraction.ReadingExtractor;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -32,30 +30,18 @@ class ReadingsCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	@Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "JSON input (default: standard input)")
-	Path file;
+	@Mixin
+	JsonInput input;
 
 	@Override
 	public Integer call() throws IOException {
-		String source = file != null ? file.toString() : "standard input";
-		byte[] content = file != null ? ImportCommand.read(file) : ExtractCommand.readStandardInput();
 		JsonMapper json = Json.forCommandLine();
-		JsonNode root;
-		try {
-			root = json.readTree(content);
-		}
-		catch (JacksonException ex) {
-			throw new UserInputException(source + ": not valid JSON: " + ex.getOriginalMessage()
-					+ ExtractCommand.location(ex));
-		}
-		if (root == null || !root.isObject() || !root.path("reports").isArray()) {
-			throw new UserInputException(source + ": expected an object with a \"reports\" array");
-		}
+		JsonNode root = input.read(json);
+		ArrayNode reports = input.items(root, "reports");
 		var extractor = new ReadingExtractor();
-		ArrayNode reports = (ArrayNode) root.get("reports");
 		for (int i = 0; i < reports.size(); i++) {
 			JsonNode report = reports.get(i);
-			String where = source + ": reports[" + i + "]"
+			String where = input.source() + ": reports[" + i + "]"
 					+ (report.path("id").isValueNode() ? " (id " + report.get("id").asString() + ")" : "");
 			if (!report.isObject()) {
 				throw new UserInputException(where + " is not an object");
