@@ -80,12 +80,12 @@ public class UserAccounts {
 
 	@Transactional(readOnly = true)
 	public List<UserSummary> list() {
-		return users.all();
+		return users.all(departments.names());
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<UserSummary> find(String username) {
-		return users.all().stream().filter(u -> u.username().equals(username)).findFirst();
+		return users.all(departments.names()).stream().filter(u -> u.username().equals(username)).findFirst();
 	}
 
 	/**
@@ -160,7 +160,7 @@ public class UserAccounts {
 		if (departments.department(into).isEmpty()) {
 			throw new AccountException("account.refused.noDepartment", into);
 		}
-		List<UserSummary> moved = users.all().stream().filter(u -> Long.valueOf(from).equals(u.departmentId())).toList();
+		List<UserSummary> moved = users.all(departments.names()).stream().filter(u -> Long.valueOf(from).equals(u.departmentId())).toList();
 		jdbc.sql("update app_user set department_id = ? where department_id = ?").params(into, from).update();
 		for (UserSummary before : moved) {
 			audit("USER_DEPARTMENT_MOVED", before, summary(before.id()));
@@ -281,7 +281,7 @@ public class UserAccounts {
 	}
 
 	private UserSummary summary(long id) {
-		return users.all().stream().filter(u -> u.id() == id).findFirst()
+		return users.all(departments.names()).stream().filter(u -> u.id() == id).findFirst()
 			.orElseThrow(() -> new AccountException("account.refused.noUserWithId", id));
 	}
 

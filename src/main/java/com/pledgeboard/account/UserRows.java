@@ -3,6 +3,7 @@ package com.pledgeboard.account;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,17 +39,17 @@ class UserRows implements UserDetailsService {
 		return jdbc.sql(SELECT + " where id = ?").param(id).query((rs, n) -> user(rs)).optional();
 	}
 
-	List<UserAccounts.UserSummary> all() {
+	/** Every user, each with the name of its department from {@code departmentNames} (the catalogue's). */
+	List<UserAccounts.UserSummary> all(Map<Long, String> departmentNames) {
 		return jdbc.sql("""
-				select u.id, u.username, u.display_name, u.role, u.department_id, d.canonical_name, u.enabled,
-				  u.must_change_password, u.email
-				from app_user u left join department d on d.id = u.department_id order by u.username""")
+				select u.id, u.username, u.display_name, u.role, u.department_id, u.enabled, u.must_change_password, u.email
+				from app_user u order by u.username""")
 			.query((rs, n) -> {
 				long department = rs.getLong(5);
 				Long departmentId = rs.wasNull() ? null : department;
 				return new UserAccounts.UserSummary(rs.getLong(1), rs.getString(2), rs.getString(3),
-						Role.valueOf(rs.getString(4)), departmentId, rs.getString(6), rs.getBoolean(7),
-						rs.getBoolean(8), rs.getString(9));
+						Role.valueOf(rs.getString(4)), departmentId, departmentNames.get(departmentId), rs.getBoolean(6),
+						rs.getBoolean(7), rs.getString(8));
 			})
 			.list();
 	}
