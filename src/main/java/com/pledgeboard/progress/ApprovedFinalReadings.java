@@ -35,9 +35,8 @@ class ApprovedFinalReadings implements FinalReadings {
 		jdbc.sql("""
 				select r.target_id, r.actual_value, r.done_on, p.period_seq from progress_reading r
 				join progress_report p on p.id = r.report_id
-				join commitment c on c.id = p.commitment_id
-				join department_entry e on e.id = c.entry_id
-				where e.plan_year_id = ? and p.state = 'APPROVED'
+				join v_commitment_scope s on s.commitment_id = p.commitment_id
+				where s.plan_year_id = ? and p.state = 'APPROVED'
 				  and (r.actual_value is not null or r.done_on is not null)
 				order by p.period_seq, p.version""").param(planYearId).query(rs -> {
 			Date done = rs.getDate(3);

@@ -44,7 +44,7 @@ class CommitmentPlace {
 	}
 
 	Place of(long commitmentId) {
-		long entryId = jdbc.sql("select entry_id from commitment where id = ?")
+		long entryId = jdbc.sql("select entry_id from v_commitment_scope where commitment_id = ?")
 			.param(commitmentId)
 			.query(Long.class)
 			.optional()
@@ -57,7 +57,7 @@ class CommitmentPlace {
 	}
 
 	Place ofTarget(long targetId) {
-		return of(jdbc.sql("select commitment_id from target where id = ?")
+		return of(jdbc.sql("select commitment_id from v_target_scope where target_id = ?")
 			.param(targetId)
 			.query(Long.class)
 			.optional()

@@ -203,8 +203,8 @@ public class ProgressBoard {
 		Map<Long, Approved> byReport = new HashMap<>();
 		jdbc.sql("""
 				select r.id, r.commitment_id, r.period_seq, r.narrative from progress_report r
-				join commitment c on c.id = r.commitment_id join department_entry e on e.id = c.entry_id
-				where e.plan_year_id = ? and r.state = 'APPROVED' order by r.commitment_id, r.period_seq, r.version""")
+				join v_commitment_scope s on s.commitment_id = r.commitment_id
+				where s.plan_year_id = ? and r.state = 'APPROVED' order by r.commitment_id, r.period_seq, r.version""")
 			.param(planYearId)
 			.query(rs -> {
 				var a = new Approved(rs.getInt(3), rs.getString(4), new HashMap<>());
@@ -213,8 +213,8 @@ public class ProgressBoard {
 			});
 		jdbc.sql("""
 				select d.report_id, d.target_id, d.actual_value, d.done_on from progress_reading d
-				join progress_report r on r.id = d.report_id join commitment c on c.id = r.commitment_id
-				join department_entry e on e.id = c.entry_id where e.plan_year_id = ? and r.state = 'APPROVED'""")
+				join progress_report r on r.id = d.report_id join v_commitment_scope s on s.commitment_id = r.commitment_id
+				where s.plan_year_id = ? and r.state = 'APPROVED'""")
 			.param(planYearId)
 			.query(rs -> {
 				Approved a = byReport.get(rs.getLong(1));
@@ -228,8 +228,8 @@ public class ProgressBoard {
 		Map<Long, Verdict> lights = new HashMap<>();
 		jdbc.sql("""
 				select l.commitment_id, l.light, l.reason from progress_reviewer_light l
-				join commitment c on c.id = l.commitment_id join department_entry e on e.id = c.entry_id
-				where e.plan_year_id = ? order by l.id""")
+				join v_commitment_scope s on s.commitment_id = l.commitment_id
+				where s.plan_year_id = ? order by l.id""")
 			.param(planYearId)
 			.query(rs -> {
 				lights.put(rs.getLong(1), new Verdict(Light.valueOf(rs.getString(2)), "reviewer", List.of(rs.getString(3))));
@@ -253,7 +253,7 @@ public class ProgressBoard {
 	List<MeasureChoice> measureChoices(Commitment commitment) {
 		Map<Long, Measure> chosen = new HashMap<>();
 		jdbc.sql("""
-				select m.target_id, m.measure from progress_target_measure m join target t on t.id = m.target_id
+				select m.target_id, m.measure from progress_target_measure m join v_target_scope t on t.target_id = m.target_id
 				where t.commitment_id = ?""")
 			.param(commitment.id())
 			.query(rs -> {
@@ -268,9 +268,8 @@ public class ProgressBoard {
 	private Map<Long, Measure> measureOverrides(long planYearId) {
 		Map<Long, Measure> measures = new HashMap<>();
 		jdbc.sql("""
-				select m.target_id, m.measure from progress_target_measure m join target t on t.id = m.target_id
-				join commitment c on c.id = t.commitment_id join department_entry e on e.id = c.entry_id
-				where e.plan_year_id = ?""")
+				select m.target_id, m.measure from progress_target_measure m join v_target_scope t on t.target_id = m.target_id
+				where t.plan_year_id = ?""")
 			.param(planYearId)
 			.query(rs -> {
 				measures.put(rs.getLong(1), Measure.valueOf(rs.getString(2)));
@@ -338,9 +337,8 @@ public class ProgressBoard {
 		jdbc.sql("""
 				select distinct r.commitment_id, f.id, f.file_name, f.media_type, f.size_bytes, f.sha256
 				from progress_report_evidence l join progress_evidence f on f.id = l.evidence_id
-				join progress_report r on r.id = l.report_id join commitment c on c.id = r.commitment_id
-				join department_entry e on e.id = c.entry_id
-				where e.plan_year_id = ? and l.public_file = true and r.state = 'APPROVED' order by f.id""")
+				join progress_report r on r.id = l.report_id join v_commitment_scope s on s.commitment_id = r.commitment_id
+				where s.plan_year_id = ? and l.public_file = true and r.state = 'APPROVED' order by f.id""")
 			.param(year.id())
 			.query(rs -> {
 				files.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
@@ -357,9 +355,8 @@ public class ProgressBoard {
 	/** Commitments with an approved report for a period, for the office's overview. */
 	Set<Long> approvedFor(long planYearId, int period) {
 		return new HashSet<>(jdbc.sql("""
-				select r.commitment_id from progress_report r join commitment c on c.id = r.commitment_id
-				join department_entry e on e.id = c.entry_id
-				where e.plan_year_id = ? and r.period_seq = ? and r.state = 'APPROVED'""")
+				select r.commitment_id from progress_report r join v_commitment_scope s on s.commitment_id = r.commitment_id
+				where s.plan_year_id = ? and r.period_seq = ? and r.state = 'APPROVED'""")
 			.params(planYearId, period)
 			.query(Long.class)
 			.list());

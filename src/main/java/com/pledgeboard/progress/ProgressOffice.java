@@ -129,7 +129,8 @@ class ProgressOffice {
 		return jdbc.sql("""
 				select r.id, r.period_seq, r.version, r.state, r.narrative, f.display_name, r.filed_at, d.display_name,
 				  r.decided_at, r.decision_comment
-				from progress_report r join app_user f on f.id = r.filed_by left join app_user d on d.id = r.decided_by
+				from progress_report r join v_user_display_name f on f.user_id = r.filed_by
+				left join v_user_display_name d on d.user_id = r.decided_by
 				where r.commitment_id = ? order by r.period_seq desc, r.version desc""")
 			.param(commitmentId)
 			.query((rs, n) -> {
@@ -209,11 +210,10 @@ class ProgressOffice {
 	/** Submitted reports of a plan year waiting for their approver, oldest first. */
 	List<Waiting> waiting(long planYearId) {
 		return jdbc.sql("""
-				select r.id, c.id, e.department_id, coalesce(d.canonical_name, e.name_in_text), c.no, c.title,
+				select r.id, s.commitment_id, s.department_id, s.department_name, s.commitment_no, s.commitment_title,
 				  r.period_seq, r.version, r.submitted_at
-				from progress_report r join commitment c on c.id = r.commitment_id
-				join department_entry e on e.id = c.entry_id left join department d on d.id = e.department_id
-				where e.plan_year_id = ? and r.state = 'SUBMITTED' order by r.submitted_at, r.id""")
+				from progress_report r join v_commitment_scope s on s.commitment_id = r.commitment_id
+				where s.plan_year_id = ? and r.state = 'SUBMITTED' order by r.submitted_at, r.id""")
 			.param(planYearId)
 			.query((rs, n) -> new Waiting(rs.getLong(1), rs.getLong(2), rs.getObject(3, Long.class), rs.getString(4),
 					rs.getInt(5), rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getObject(9, OffsetDateTime.class)))
@@ -223,11 +223,11 @@ class ProgressOffice {
 	/** Returned reports of a plan year not yet followed by a new version, most recently returned first. */
 	List<Returned> returned(long planYearId) {
 		return jdbc.sql("""
-				select r.id, c.id, e.department_id, c.no, c.title, r.period_seq, r.version, r.decision_comment,
-				  u.display_name, r.decided_at
-				from progress_report r join commitment c on c.id = r.commitment_id
-				join department_entry e on e.id = c.entry_id left join app_user u on u.id = r.decided_by
-				where e.plan_year_id = ? and r.state = 'RETURNED' and not exists (
+				select r.id, s.commitment_id, s.department_id, s.commitment_no, s.commitment_title, r.period_seq, r.version,
+				  r.decision_comment, u.display_name, r.decided_at
+				from progress_report r join v_commitment_scope s on s.commitment_id = r.commitment_id
+				left join v_user_display_name u on u.user_id = r.decided_by
+				where s.plan_year_id = ? and r.state = 'RETURNED' and not exists (
 				  select 1 from progress_report n where n.commitment_id = r.commitment_id
 				  and n.period_seq = r.period_seq and n.version > r.version)
 				order by r.decided_at desc, r.id desc""")
@@ -243,8 +243,8 @@ class ProgressOffice {
 		Map<Long, Map<Integer, ReportState>> states = new HashMap<>();
 		jdbc.sql("""
 				select r.commitment_id, r.period_seq, r.state from progress_report r
-				join commitment c on c.id = r.commitment_id join department_entry e on e.id = c.entry_id
-				where e.plan_year_id = ? order by r.version""")
+				join v_commitment_scope s on s.commitment_id = r.commitment_id
+				where s.plan_year_id = ? order by r.version""")
 			.param(planYearId)
 			.query(rs -> {
 				states.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
@@ -256,8 +256,8 @@ class ProgressOffice {
 	private Map<Long, List<Integer>> approvedPeriods(long planYearId) {
 		Map<Long, List<Integer>> periods = new HashMap<>();
 		jdbc.sql("""
-				select r.commitment_id, r.period_seq from progress_report r join commitment c on c.id = r.commitment_id
-				join department_entry e on e.id = c.entry_id where e.plan_year_id = ? and r.state = 'APPROVED'""")
+				select r.commitment_id, r.period_seq from progress_report r
+				join v_commitment_scope s on s.commitment_id = r.commitment_id where s.plan_year_id = ? and r.state = 'APPROVED'""")
 			.param(planYearId)
 			.query(rs -> {
 				periods.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getInt(2));
@@ -272,8 +272,8 @@ class ProgressOffice {
 	Optional<EvidenceFile> evidenceForStaff(long evidenceId) {
 		var user = Accounts.require();
 		List<Long> departments = jdbc.sql("""
-				select distinct e.department_id from progress_report_evidence l join progress_report r on r.id = l.report_id
-				join commitment c on c.id = r.commitment_id join department_entry e on e.id = c.entry_id
+				select distinct s.department_id from progress_report_evidence l join progress_report r on r.id = l.report_id
+				join v_commitment_scope s on s.commitment_id = r.commitment_id
 				where l.evidence_id = ?""")
 			.param(evidenceId)
 			.query((rs, n) -> {
@@ -293,10 +293,9 @@ class ProgressOffice {
 	Optional<EvidenceFile> publicEvidence(int year, long evidenceId) {
 		boolean shown = jdbc.sql("""
 				select count(*) from progress_report_evidence l join progress_report r on r.id = l.report_id
-				join commitment c on c.id = r.commitment_id join department_entry e on e.id = c.entry_id
-				join plan_year p on p.id = e.plan_year_id
-				where l.evidence_id = ? and l.public_file = true and r.state = 'APPROVED' and p.year_number = ?
-				  and p.state in ('PUBLISHED', 'ASSESSING', 'CLOSED')""")
+				join v_commitment_scope s on s.commitment_id = r.commitment_id
+				where l.evidence_id = ? and l.public_file = true and r.state = 'APPROVED' and s.year_number = ?
+				  and s.year_state in ('PUBLISHED', 'ASSESSING', 'CLOSED')""")
 			.params(evidenceId, year)
 			.query(Long.class)
 			.single() > 0;

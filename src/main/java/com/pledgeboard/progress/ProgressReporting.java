@@ -334,8 +334,8 @@ public class ProgressReporting {
 			throw new ProgressRefusedException("progress.refused.schedule");
 		}
 		long filed = jdbc.sql("""
-				select count(*) from progress_report r join commitment c on c.id = r.commitment_id
-				join department_entry e on e.id = c.entry_id where e.plan_year_id = ?""")
+				select count(*) from progress_report r join v_commitment_scope s on s.commitment_id = r.commitment_id
+				where s.plan_year_id = ?""")
 			.param(planYearId)
 			.query(Long.class)
 			.single();

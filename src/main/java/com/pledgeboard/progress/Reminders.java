@@ -214,9 +214,8 @@ class Reminders {
 	/** Commitments of a period with a report that stops the reminder: submitted or approved, or approved only. */
 	private Set<Long> filed(long planYearId, int period, boolean approvedOnly) {
 		return Set.copyOf(jdbc.sql("""
-				select r.commitment_id from progress_report r join commitment c on c.id = r.commitment_id
-				join department_entry e on e.id = c.entry_id
-				where e.plan_year_id = ? and r.period_seq = ? and r.state in (?, ?)""")
+				select r.commitment_id from progress_report r join v_commitment_scope s on s.commitment_id = r.commitment_id
+				where s.plan_year_id = ? and r.period_seq = ? and r.state in (?, ?)""")
 			.params(planYearId, period, "APPROVED", approvedOnly ? "APPROVED" : "SUBMITTED")
 			.query(Long.class)
 			.list());
