@@ -72,7 +72,7 @@ class ModularityTests {
 			String base = module.getBasePackage().getName();
 			table.append("| `").append(module.getName()).append("` | ")
 				.append(purpose(base)).append(" | ")
-				.append(code(owned(base))).append(" | ")
+				.append(code(owned(base))).append(publishedViews(base)).append(" | ")
 				.append(code(module.getDirectDependencies(modules).stream()
 					.map(ApplicationModuleDependency::getTargetModule)
 					.filter(Objects::nonNull)
@@ -117,6 +117,18 @@ class ModularityTests {
 		}
 		catch (ClassNotFoundException ex) {
 			return List.of();
+		}
+	}
+
+	/** The views the module publishes to others as read models, after its tables. */
+	private static String publishedViews(String basePackage) {
+		try {
+			OwnsTables owns = Class.forName(basePackage + ".package-info").getAnnotation(OwnsTables.class);
+			return owns == null || owns.published().length == 0 ? ""
+					: "; publishes the views " + code(List.of(owns.published()));
+		}
+		catch (ClassNotFoundException ex) {
+			return "";
 		}
 	}
 

@@ -1,6 +1,7 @@
 package com.pledgeboard.account;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -15,5 +16,8 @@ public interface DepartmentDirectory {
 	List<DepartmentOption> departments();
 
 	Optional<DepartmentOption> department(long id);
+
+	/** The name of every department by its id, retired ones included, for naming the department of a user. */
+	Map<Long, String> names();
 
 }

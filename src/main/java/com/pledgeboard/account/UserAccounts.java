@@ -11,8 +11,6 @@ import com.pledgeboard.audit.AuditEvent;
 import com.pledgeboard.i18n.Message;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,8 +34,6 @@ public class UserAccounts {
 	private static final char[] ONE_TIME_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789"
 		.toCharArray();
 
-	private final JdbcClient jdbc;
-
 	private final UserRows users;
 
 	private final PasswordEncoder encoder;
@@ -50,9 +46,8 @@ public class UserAccounts {
 
 	private final SecureRandom random = new SecureRandom();
 
-	UserAccounts(JdbcClient jdbc, UserRows users, PasswordEncoder encoder, PasswordPolicy policy,
+	UserAccounts(UserRows users, PasswordEncoder encoder, PasswordPolicy policy,
 			ApplicationEventPublisher events, DepartmentDirectory departments) {
-		this.jdbc = jdbc;
 		this.departments = departments;
 		this.users = users;
 		this.encoder = encoder;
@@ -80,12 +75,12 @@ public class UserAccounts {
 
 	@Transactional(readOnly = true)
 	public List<UserSummary> list() {
-		return users.all();
+		return users.all(departments.names());
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<UserSummary> find(String username) {
-		return users.all().stream().filter(u -> u.username().equals(username)).findFirst();
+		return users.all(departments.names()).stream().filter(u -> u.username().equals(username)).findFirst();
 	}
 
 	/**
@@ -123,16 +118,16 @@ public class UserAccounts {
 		if (before.role() == Role.ADMIN && before.enabled() && enabledAdmins() <= 1) {
 			throw new AccountException("account.refused.lastAdminDisabled");
 		}
-		jdbc.sql("update app_user set enabled = false where id = ?").param(id).update();
+		users.setEnabled(id, false);
 		// A disabled user is signed out everywhere: their sessions are in the shared store.
-		jdbc.sql("delete from spring_session where principal_name = ?").param(before.username()).update();
+		users.endSessions(before.username(), null);
 		audit("USER_DISABLED", before, summary(id));
 	}
 
 	@Transactional
 	public void enable(long id) {
 		UserSummary before = summary(id);
-		jdbc.sql("update app_user set enabled = true where id = ?").param(id).update();
+		users.setEnabled(id, true);
 		audit("USER_ENABLED", before, summary(id));
 	}
 
@@ -143,10 +138,8 @@ public class UserAccounts {
 		if (before.role() == Role.ADMIN && role != Role.ADMIN && before.enabled() && enabledAdmins() <= 1) {
 			throw new AccountException("account.refused.lastAdminRole");
 		}
-		jdbc.sql("update app_user set role = ?, department_id = ? where id = ?")
-			.params(role.name(), role.belongsToDepartment() ? departmentId : null, id)
-			.update();
-		jdbc.sql("delete from spring_session where principal_name = ?").param(before.username()).update();
+		users.changeRole(id, role, role.belongsToDepartment() ? departmentId : null);
+		users.endSessions(before.username(), null);
 		audit("USER_ROLE_CHANGED", before, summary(id));
 	}
 
@@ -160,8 +153,8 @@ public class UserAccounts {
 		if (departments.department(into).isEmpty()) {
 			throw new AccountException("account.refused.noDepartment", into);
 		}
-		List<UserSummary> moved = users.all().stream().filter(u -> Long.valueOf(from).equals(u.departmentId())).toList();
-		jdbc.sql("update app_user set department_id = ? where department_id = ?").params(into, from).update();
+		List<UserSummary> moved = users.all(departments.names()).stream().filter(u -> Long.valueOf(from).equals(u.departmentId())).toList();
+		users.moveDepartment(from, into);
 		for (UserSummary before : moved) {
 			audit("USER_DEPARTMENT_MOVED", before, summary(before.id()));
 		}
@@ -173,7 +166,7 @@ public class UserAccounts {
 	public void changeEmail(long id, String email) {
 		UserSummary before = summary(id);
 		String address = acceptableEmail(email);
-		jdbc.sql("update app_user set email = ? where id = ?").params(address, id).update();
+		users.changeEmail(id, address);
 		audit("USER_EMAIL_CHANGED", before, summary(id));
 	}
 
@@ -182,10 +175,8 @@ public class UserAccounts {
 	public OneTimePassword resetPassword(long id) {
 		UserSummary before = summary(id);
 		String password = oneTimePassword();
-		jdbc.sql("update app_user set password_hash = ?, must_change_password = true, password_changed_at = current_timestamp where id = ?")
-			.params(encoder.encode(password), id)
-			.update();
-		jdbc.sql("delete from spring_session where principal_name = ?").param(before.username()).update();
+		users.changePassword(id, encoder.encode(password), true);
+		users.endSessions(before.username(), null);
 		audit("USER_PASSWORD_RESET", before, summary(id));
 		return new OneTimePassword(id, before.username(), password);
 	}
@@ -206,12 +197,8 @@ public class UserAccounts {
 		}
 		requireAcceptable(user.getUsername(), next);
 		UserSummary before = summary(id);
-		jdbc.sql("update app_user set password_hash = ?, must_change_password = false, password_changed_at = current_timestamp where id = ?")
-			.params(encoder.encode(next), id)
-			.update();
-		jdbc.sql("delete from spring_session where principal_name = ? and session_id <> ?")
-			.params(before.username(), keepSessionId == null ? "" : keepSessionId)
-			.update();
+		users.changePassword(id, encoder.encode(next), false);
+		users.endSessions(before.username(), keepSessionId == null ? "" : keepSessionId);
 		audit("USER_PASSWORD_CHANGED", before, summary(id));
 	}
 
@@ -228,14 +215,8 @@ public class UserAccounts {
 		if (users.byUsername(user.username()).isPresent()) {
 			throw new AccountException("account.refused.usernameTaken", user.username());
 		}
-		var keys = new GeneratedKeyHolder();
-		jdbc.sql("""
-				insert into app_user (username, display_name, password_hash, role, department_id, enabled,
-				  must_change_password, password_changed_at, email) values (?, ?, ?, ?, ?, true, ?, current_timestamp, ?)""")
-			.params(user.username(), displayName, encoder.encode(password), user.role().name(),
-					user.role().belongsToDepartment() ? user.departmentId() : null, mustChange, email)
-			.update(keys, "id");
-		long id = keys.getKeyAs(Long.class);
+		long id = users.insert(user.username(), displayName, encoder.encode(password), user.role(),
+				user.role().belongsToDepartment() ? user.departmentId() : null, mustChange, email);
 		audit("USER_CREATED", null, summary(id));
 		return id;
 	}
@@ -277,11 +258,11 @@ public class UserAccounts {
 	}
 
 	private long enabledAdmins() {
-		return jdbc.sql("select count(*) from app_user where role = 'ADMIN' and enabled = true").query(Long.class).single();
+		return users.enabledAdmins();
 	}
 
 	private UserSummary summary(long id) {
-		return users.all().stream().filter(u -> u.id() == id).findFirst()
+		return users.all(departments.names()).stream().filter(u -> u.id() == id).findFirst()
 			.orElseThrow(() -> new AccountException("account.refused.noUserWithId", id));
 	}
 

@@ -3,15 +3,19 @@ package com.pledgeboard.account;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
- * The user table, and Spring Security's way into it.
+ * The account module's persistence home: the user table, the users' sessions in the shared store, and
+ * Spring Security's way into them. {@code UserAccounts} holds the rules and checks and calls these
+ * methods in its transactions.
  */
 @Component
 class UserRows implements UserDetailsService {
@@ -38,17 +42,17 @@ class UserRows implements UserDetailsService {
 		return jdbc.sql(SELECT + " where id = ?").param(id).query((rs, n) -> user(rs)).optional();
 	}
 
-	List<UserAccounts.UserSummary> all() {
+	/** Every user, each with the name of its department from {@code departmentNames} (the catalogue's). */
+	List<UserAccounts.UserSummary> all(Map<Long, String> departmentNames) {
 		return jdbc.sql("""
-				select u.id, u.username, u.display_name, u.role, u.department_id, d.canonical_name, u.enabled,
-				  u.must_change_password, u.email
-				from app_user u left join department d on d.id = u.department_id order by u.username""")
+				select u.id, u.username, u.display_name, u.role, u.department_id, u.enabled, u.must_change_password, u.email
+				from app_user u order by u.username""")
 			.query((rs, n) -> {
 				long department = rs.getLong(5);
 				Long departmentId = rs.wasNull() ? null : department;
 				return new UserAccounts.UserSummary(rs.getLong(1), rs.getString(2), rs.getString(3),
-						Role.valueOf(rs.getString(4)), departmentId, rs.getString(6), rs.getBoolean(7),
-						rs.getBoolean(8), rs.getString(9));
+						Role.valueOf(rs.getString(4)), departmentId, departmentNames.get(departmentId), rs.getBoolean(6),
+						rs.getBoolean(7), rs.getString(8));
 			})
 			.list();
 	}
@@ -63,6 +67,61 @@ class UserRows implements UserDetailsService {
 
 	long count() {
 		return jdbc.sql("select count(*) from app_user").query(Long.class).single();
+	}
+
+	long enabledAdmins() {
+		return jdbc.sql("select count(*) from app_user where role = 'ADMIN' and enabled = true").query(Long.class).single();
+	}
+
+	/** Inserts an enabled user whose password changed now; returns its id. */
+	long insert(String username, String displayName, String passwordHash, Role role, Long departmentId,
+			boolean mustChangePassword, String email) {
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into app_user (username, display_name, password_hash, role, department_id, enabled,
+				  must_change_password, password_changed_at, email) values (?, ?, ?, ?, ?, true, ?, current_timestamp, ?)""")
+			.params(username, displayName, passwordHash, role.name(), departmentId, mustChangePassword, email)
+			.update(keys, "id");
+		return keys.getKeyAs(Long.class);
+	}
+
+	void setEnabled(long id, boolean enabled) {
+		jdbc.sql("update app_user set enabled = ? where id = ?").params(enabled, id).update();
+	}
+
+	void changeRole(long id, Role role, Long departmentId) {
+		jdbc.sql("update app_user set role = ?, department_id = ? where id = ?")
+			.params(role.name(), departmentId, id)
+			.update();
+	}
+
+	void moveDepartment(long from, long into) {
+		jdbc.sql("update app_user set department_id = ? where department_id = ?").params(into, from).update();
+	}
+
+	void changeEmail(long id, String email) {
+		jdbc.sql("update app_user set email = ? where id = ?").params(email, id).update();
+	}
+
+	/** A new password hash, changed now; {@code mustChange} asks for another at the next sign-in. */
+	void changePassword(long id, String passwordHash, boolean mustChange) {
+		jdbc.sql("""
+				update app_user set password_hash = ?, must_change_password = ?, password_changed_at = current_timestamp
+				where id = ?""")
+			.params(passwordHash, mustChange, id)
+			.update();
+	}
+
+	/** Ends the user's sessions in the shared store, all of them or, with {@code keepSessionId}, all but that one. */
+	void endSessions(String username, String keepSessionId) {
+		if (keepSessionId == null) {
+			jdbc.sql("delete from spring_session where principal_name = ?").param(username).update();
+		}
+		else {
+			jdbc.sql("delete from spring_session where principal_name = ? and session_id <> ?")
+				.params(username, keepSessionId)
+				.update();
+		}
 	}
 
 	private static SignedInUser user(ResultSet rs) throws SQLException {

@@ -1,6 +1,8 @@
 package com.pledgeboard.catalogue;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.pledgeboard.account.DepartmentDirectory;
@@ -29,6 +31,15 @@ class CatalogueDepartmentDirectory implements DepartmentDirectory {
 		return jdbc.sql(SELECT + " where d.retired_at is null order by r.code, d.id")
 			.query((rs, n) -> new DepartmentOption(rs.getLong(1), rs.getString(2), rs.getString(3)))
 			.list();
+	}
+
+	@Override
+	public Map<Long, String> names() {
+		Map<Long, String> names = new HashMap<>();
+		jdbc.sql("select id, canonical_name from department").query(rs -> {
+			names.put(rs.getLong(1), rs.getString(2));
+		});
+		return names;
 	}
 
 	@Override

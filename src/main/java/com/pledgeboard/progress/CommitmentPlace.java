@@ -8,7 +8,6 @@ import com.pledgeboard.catalogue.DepartmentEntry;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.catalogue.Target;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,12 +29,12 @@ class CommitmentPlace {
 
 	}
 
-	private final JdbcClient jdbc;
+	private final ProgressStore store;
 
 	private final Catalogue catalogue;
 
-	CommitmentPlace(JdbcClient jdbc, Catalogue catalogue) {
-		this.jdbc = jdbc;
+	CommitmentPlace(ProgressStore store, Catalogue catalogue) {
+		this.store = store;
 		this.catalogue = catalogue;
 	}
 
@@ -44,10 +43,7 @@ class CommitmentPlace {
 	}
 
 	Place of(long commitmentId) {
-		long entryId = jdbc.sql("select entry_id from commitment where id = ?")
-			.param(commitmentId)
-			.query(Long.class)
-			.optional()
+		long entryId = store.entryOfCommitment(commitmentId)
 			.orElseThrow(() -> new ProgressNotFoundException("commitment " + commitmentId));
 		Catalogue.EntryInYear found = catalogue.entryById(entryId)
 			.orElseThrow(() -> new ProgressNotFoundException("entry " + entryId));
@@ -57,18 +53,12 @@ class CommitmentPlace {
 	}
 
 	Place ofTarget(long targetId) {
-		return of(jdbc.sql("select commitment_id from target where id = ?")
-			.param(targetId)
-			.query(Long.class)
-			.optional()
+		return of(store.commitmentOfTarget(targetId)
 			.orElseThrow(() -> new ProgressNotFoundException("target " + targetId)));
 	}
 
 	Place ofReport(long reportId) {
-		return of(jdbc.sql("select commitment_id from progress_report where id = ?")
-			.param(reportId)
-			.query(Long.class)
-			.optional()
+		return of(store.commitmentOfReport(reportId)
 			.orElseThrow(() -> new ProgressNotFoundException("report " + reportId)));
 	}
 

@@ -1,12 +1,10 @@
 package com.pledgeboard.progress;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +22,6 @@ import com.pledgeboard.extraction.Direction;
 import com.pledgeboard.extraction.ExtractedTarget;
 import com.pledgeboard.extraction.TargetKind;
 import com.pledgeboard.progress.rules.Forecast;
-import com.pledgeboard.progress.rules.Light;
 import com.pledgeboard.progress.rules.LightRules;
 import com.pledgeboard.progress.rules.Measure;
 import com.pledgeboard.progress.rules.Observation;
@@ -33,7 +30,6 @@ import com.pledgeboard.progress.rules.ReportingCalendar;
 import com.pledgeboard.progress.rules.TargetFacts;
 import com.pledgeboard.progress.rules.Verdict;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ProgressBoard {
 
-	private final JdbcClient jdbc;
+	private final ProgressStore store;
 
 	private final Catalogue catalogue;
 
@@ -53,8 +49,8 @@ public class ProgressBoard {
 
 	private final LightRules rules;
 
-	ProgressBoard(JdbcClient jdbc, Catalogue catalogue, Schedules schedules, LightRules rules) {
-		this.jdbc = jdbc;
+	ProgressBoard(ProgressStore store, Catalogue catalogue, Schedules schedules, LightRules rules) {
+		this.store = store;
 		this.catalogue = catalogue;
 		this.schedules = schedules;
 		this.rules = rules;
@@ -109,12 +105,12 @@ public class ProgressBoard {
 	private Map<Long, CommitmentProgress> ofYear(PlanYear year, int throughPeriod, LocalDate today) {
 		List<DepartmentEntry> entries = catalogue.entries(year.id());
 		ReportingCalendar calendar = schedules.calendar(year);
-		Map<Long, Map<Integer, Approved>> approved = approved(year.id());
+		Map<Long, Map<Integer, Approved>> approved = store.approved(year.id());
 		if (throughPeriod < Integer.MAX_VALUE) {
 			approved.values().forEach(reports -> reports.keySet().removeIf(seq -> seq > throughPeriod));
 		}
-		Map<Long, Verdict> reviewer = reviewerLights(year.id());
-		Map<Long, Measure> overrides = measureOverrides(year.id());
+		Map<Long, Verdict> reviewer = store.reviewerLights(year.id());
+		Map<Long, Measure> overrides = store.measuresOfYear(year.id());
 		Map<Long, CommitmentProgress> result = new LinkedHashMap<>();
 		for (DepartmentEntry entry : entries) {
 			for (Commitment c : entry.commitments()) {
@@ -141,7 +137,7 @@ public class ProgressBoard {
 	 */
 	Map<Long, Verdict> preview(CommitmentPlace.Place place, Period period, Map<Long, Reading> readings) {
 		PlanYear year = place.year();
-		Map<Long, Measure> overrides = measureOverrides(year.id());
+		Map<Long, Measure> overrides = store.measuresOfYear(year.id());
 		Map<Integer, Approved> reports = Map.of(period.seq(), new Approved(period.seq(), "", readings));
 		Map<Long, Verdict> lights = new LinkedHashMap<>();
 		for (Target t : place.targets()) {
@@ -197,46 +193,6 @@ public class ProgressBoard {
 	record Approved(int period, String narrative, Map<Long, Reading> readings) {
 	}
 
-	/** Approved reports by commitment, then by period in order. */
-	private Map<Long, Map<Integer, Approved>> approved(long planYearId) {
-		Map<Long, Map<Integer, Approved>> byCommitment = new HashMap<>();
-		Map<Long, Approved> byReport = new HashMap<>();
-		jdbc.sql("""
-				select r.id, r.commitment_id, r.period_seq, r.narrative from progress_report r
-				join commitment c on c.id = r.commitment_id join department_entry e on e.id = c.entry_id
-				where e.plan_year_id = ? and r.state = 'APPROVED' order by r.commitment_id, r.period_seq, r.version""")
-			.param(planYearId)
-			.query(rs -> {
-				var a = new Approved(rs.getInt(3), rs.getString(4), new HashMap<>());
-				byReport.put(rs.getLong(1), a);
-				byCommitment.computeIfAbsent(rs.getLong(2), k -> new TreeMap<>()).put(a.period(), a);
-			});
-		jdbc.sql("""
-				select d.report_id, d.target_id, d.actual_value, d.done_on from progress_reading d
-				join progress_report r on r.id = d.report_id join commitment c on c.id = r.commitment_id
-				join department_entry e on e.id = c.entry_id where e.plan_year_id = ? and r.state = 'APPROVED'""")
-			.param(planYearId)
-			.query(rs -> {
-				Approved a = byReport.get(rs.getLong(1));
-				Date done = rs.getDate(4);
-				a.readings().put(rs.getLong(2), new Reading(rs.getBigDecimal(3), done == null ? null : done.toLocalDate()));
-			});
-		return byCommitment;
-	}
-
-	private Map<Long, Verdict> reviewerLights(long planYearId) {
-		Map<Long, Verdict> lights = new HashMap<>();
-		jdbc.sql("""
-				select l.commitment_id, l.light, l.reason from progress_reviewer_light l
-				join commitment c on c.id = l.commitment_id join department_entry e on e.id = c.entry_id
-				where e.plan_year_id = ? order by l.id""")
-			.param(planYearId)
-			.query(rs -> {
-				lights.put(rs.getLong(1), new Verdict(Light.valueOf(rs.getString(2)), "reviewer", List.of(rs.getString(3))));
-			});
-		return lights;
-	}
-
 	private static Measure automatic(ExtractedTarget t) {
 		return Measure.of(t.kind(), t.metric(), t.unit());
 	}
@@ -251,31 +207,11 @@ public class ProgressBoard {
 	/** The promise targets of a commitment that are quantities, with their measures, in order. */
 	@Transactional(readOnly = true)
 	List<MeasureChoice> measureChoices(Commitment commitment) {
-		Map<Long, Measure> chosen = new HashMap<>();
-		jdbc.sql("""
-				select m.target_id, m.measure from progress_target_measure m join target t on t.id = m.target_id
-				where t.commitment_id = ?""")
-			.param(commitment.id())
-			.query(rs -> {
-				chosen.put(rs.getLong(1), Measure.valueOf(rs.getString(2)));
-			});
+		Map<Long, Measure> chosen = store.measuresOfCommitment(commitment.id());
 		return CommitmentPlace.promises(commitment).stream()
 			.filter(t -> t.definition().kind() == TargetKind.QUANTITY)
 			.map(t -> new MeasureChoice(t.id(), t.definition().describe(), automatic(t.definition()), chosen.get(t.id())))
 			.toList();
-	}
-
-	private Map<Long, Measure> measureOverrides(long planYearId) {
-		Map<Long, Measure> measures = new HashMap<>();
-		jdbc.sql("""
-				select m.target_id, m.measure from progress_target_measure m join target t on t.id = m.target_id
-				join commitment c on c.id = t.commitment_id join department_entry e on e.id = c.entry_id
-				where e.plan_year_id = ?""")
-			.param(planYearId)
-			.query(rs -> {
-				measures.put(rs.getLong(1), Measure.valueOf(rs.getString(2)));
-			});
-		return measures;
 	}
 
 	/**
@@ -302,28 +238,16 @@ public class ProgressBoard {
 		Map<Long, String> targets = new HashMap<>();
 		commitment.targets().forEach(t -> targets.put(t.id(), t.definition().describe()));
 		Map<Long, List<ReportedValue>> values = new HashMap<>();
-		jdbc.sql("""
-				select d.report_id, d.target_id, d.actual_value, d.done_on from progress_reading d
-				join progress_report r on r.id = d.report_id
-				where r.commitment_id = ? and r.state = 'APPROVED' order by d.report_id, d.target_id""")
-			.param(commitment.id())
-			.query(rs -> {
-				Date done = rs.getDate(4);
-				values.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-					.add(new ReportedValue(rs.getLong(2), targets.getOrDefault(rs.getLong(2), ""), rs.getBigDecimal(3),
-							done == null ? null : done.toLocalDate()));
-			});
+		for (ProgressStore.ReadingRow r : store.approvedReadings(commitment.id())) {
+			values.computeIfAbsent(r.reportId(), k -> new ArrayList<>())
+				.add(new ReportedValue(r.targetId(), targets.getOrDefault(r.targetId(), ""), r.actual(), r.doneOn()));
+		}
 		// A period approved again later counts with its newest version, as it does for the lights.
 		Map<Integer, ApprovedReport> byPeriod = new TreeMap<>();
-		jdbc.sql("""
-				select id, period_seq, decided_at, narrative from progress_report
-				where commitment_id = ? and state = 'APPROVED' order by period_seq, version""")
-			.param(commitment.id())
-			.query(rs -> {
-				int period = rs.getInt(2);
-				byPeriod.put(period, new ApprovedReport(period, calendar.period(period).map(Period::end).orElse(null),
-						rs.getObject(3, OffsetDateTime.class), rs.getString(4), values.getOrDefault(rs.getLong(1), List.of())));
-			});
+		for (ProgressStore.ApprovedRow r : store.approvedReports(commitment.id())) {
+			byPeriod.put(r.period(), new ApprovedReport(r.period(), calendar.period(r.period()).map(Period::end).orElse(null),
+					r.decidedAt(), r.narrative(), values.getOrDefault(r.id(), List.of())));
+		}
 		return List.copyOf(byPeriod.values());
 	}
 
@@ -334,19 +258,7 @@ public class ProgressBoard {
 	/** Files marked public on approved reports of a plan year, by commitment. */
 	@Transactional(readOnly = true)
 	public Map<Long, List<PublicFile>> publicFiles(PlanYear year) {
-		Map<Long, List<PublicFile>> files = new HashMap<>();
-		jdbc.sql("""
-				select distinct r.commitment_id, f.id, f.file_name, f.media_type, f.size_bytes, f.sha256
-				from progress_report_evidence l join progress_evidence f on f.id = l.evidence_id
-				join progress_report r on r.id = l.report_id join commitment c on c.id = r.commitment_id
-				join department_entry e on e.id = c.entry_id
-				where e.plan_year_id = ? and l.public_file = true and r.state = 'APPROVED' order by f.id""")
-			.param(year.id())
-			.query(rs -> {
-				files.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-					.add(new PublicFile(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5), rs.getString(6)));
-			});
-		return files;
+		return store.publicFiles(year.id());
 	}
 
 	static String plain(BigDecimal value) {
@@ -356,13 +268,7 @@ public class ProgressBoard {
 
 	/** Commitments with an approved report for a period, for the office's overview. */
 	Set<Long> approvedFor(long planYearId, int period) {
-		return new HashSet<>(jdbc.sql("""
-				select r.commitment_id from progress_report r join commitment c on c.id = r.commitment_id
-				join department_entry e on e.id = c.entry_id
-				where e.plan_year_id = ? and r.period_seq = ? and r.state = 'APPROVED'""")
-			.params(planYearId, period)
-			.query(Long.class)
-			.list());
+		return store.reportedFor(planYearId, period, ReportState.APPROVED, ReportState.APPROVED);
 	}
 
 	Optional<PlanYear> planYear(long planYearId) {

@@ -23,7 +23,6 @@ import com.pledgeboard.progress.rules.NarrativeReadings;
 import com.pledgeboard.progress.rules.Period;
 import com.pledgeboard.progress.rules.ReportingCalendar;
 import com.pledgeboard.rules.Measurement;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ProgressOffice {
 
-	private final JdbcClient jdbc;
+	private final ProgressStore store;
 
 	private final Catalogue catalogue;
 
@@ -44,8 +43,8 @@ class ProgressOffice {
 
 	private final NarrativeReadings narratives;
 
-	ProgressOffice(JdbcClient jdbc, Catalogue catalogue, ProgressBoard board, NarrativeReadings narratives) {
-		this.jdbc = jdbc;
+	ProgressOffice(ProgressStore store, Catalogue catalogue, ProgressBoard board, NarrativeReadings narratives) {
+		this.store = store;
 		this.catalogue = catalogue;
 		this.board = board;
 		this.narratives = narratives;
@@ -99,51 +98,26 @@ class ProgressOffice {
 		place.commitment().targets().forEach(t -> targets.put(t.id(), t.definition()));
 		Map<Long, Map<Long, String>> readings = new HashMap<>();
 		Map<Long, Map<Long, Measurement>> typed = new HashMap<>();
-		jdbc.sql("""
-				select d.report_id, d.target_id, d.actual_value, d.done_on from progress_reading d
-				join progress_report r on r.id = d.report_id where r.commitment_id = ?""")
-			.param(commitmentId)
-			.query(rs -> {
-				BigDecimal v = rs.getBigDecimal(3);
-				String done = rs.getString(4);
-				ExtractedTarget t = targets.get(rs.getLong(2));
-				if (t != null) {
-					Measurement m = Measurement.stored(t, v, rs.getObject(4, LocalDate.class));
-					typed.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>()).put(rs.getLong(2), m);
-					v = m.entered();
-				}
-				readings.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
-					.put(rs.getLong(2), v != null ? ProgressBoard.plain(v) : done);
-			});
-		Map<Long, List<Evidence>> evidence = new HashMap<>();
-		jdbc.sql("""
-				select l.report_id, f.id, f.file_name, f.media_type, f.size_bytes, f.sha256, l.public_file
-				from progress_report_evidence l join progress_evidence f on f.id = l.evidence_id
-				join progress_report r on r.id = l.report_id where r.commitment_id = ? order by f.id""")
-			.param(commitmentId)
-			.query(rs -> {
-				evidence.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-					.add(new Evidence(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5), rs.getString(6),
-							rs.getBoolean(7)));
-			});
-		return jdbc.sql("""
-				select r.id, r.period_seq, r.version, r.state, r.narrative, f.display_name, r.filed_at, d.display_name,
-				  r.decided_at, r.decision_comment
-				from progress_report r join app_user f on f.id = r.filed_by left join app_user d on d.id = r.decided_by
-				where r.commitment_id = ? order by r.period_seq desc, r.version desc""")
-			.param(commitmentId)
-			.query((rs, n) -> {
-				long id = rs.getLong(1);
-				int period = rs.getInt(2);
-				String narrative = rs.getString(5);
-				NarrativeReadings.Narrative said = said(place, period, narrative);
-				return new Version(id, period, rs.getInt(3), ReportState.valueOf(rs.getString(4)), narrative,
-						rs.getString(6), rs.getObject(7, OffsetDateTime.class), rs.getString(8),
-						rs.getObject(9, OffsetDateTime.class), rs.getString(10), readings.getOrDefault(id, Map.of()),
-						evidence.getOrDefault(id, List.of()), said,
-						narratives.disagreements(said, typed.getOrDefault(id, Map.of())));
-			})
-			.list();
+		for (ProgressStore.ReadingRow r : store.readingsOfCommitment(commitmentId)) {
+			BigDecimal v = r.actual();
+			String done = r.doneOn() == null ? null : r.doneOn().toString();
+			ExtractedTarget t = targets.get(r.targetId());
+			if (t != null) {
+				Measurement m = Measurement.stored(t, v, r.doneOn());
+				typed.computeIfAbsent(r.reportId(), k -> new LinkedHashMap<>()).put(r.targetId(), m);
+				v = m.entered();
+			}
+			readings.computeIfAbsent(r.reportId(), k -> new HashMap<>())
+				.put(r.targetId(), v != null ? ProgressBoard.plain(v) : done);
+		}
+		Map<Long, List<Evidence>> evidence = store.evidenceOfCommitment(commitmentId);
+		return store.versions(commitmentId).stream().map(r -> {
+			NarrativeReadings.Narrative said = said(place, r.period(), r.narrative());
+			return new Version(r.id(), r.period(), r.version(), r.state(), r.narrative(), r.filedBy(), r.filedAt(),
+					r.decidedBy(), r.decidedAt(), r.comment(), readings.getOrDefault(r.id(), Map.of()),
+					evidence.getOrDefault(r.id(), List.of()), said,
+					narratives.disagreements(said, typed.getOrDefault(r.id(), Map.of())));
+		}).toList();
 	}
 
 	/** What a narrative of the commitment says of its targets, as of the end of the period reported. */
@@ -165,7 +139,7 @@ class ProgressOffice {
 		Period current = calendar.current(today);
 		Map<Long, CommitmentProgress> progress = board.ofYear(year);
 		Map<Long, Map<Integer, ReportState>> states = latestStates(year.id());
-		Map<Long, List<Integer>> approvedPeriods = approvedPeriods(year.id());
+		Map<Long, List<Integer>> approvedPeriods = store.approvedPeriods(year.id());
 		List<Row> rows = new ArrayList<>();
 		List<String> notReported = new ArrayList<>();
 		List<Overdue> overdue = new ArrayList<>();
@@ -208,61 +182,17 @@ class ProgressOffice {
 
 	/** Submitted reports of a plan year waiting for their approver, oldest first. */
 	List<Waiting> waiting(long planYearId) {
-		return jdbc.sql("""
-				select r.id, c.id, e.department_id, coalesce(d.canonical_name, e.name_in_text), c.no, c.title,
-				  r.period_seq, r.version, r.submitted_at
-				from progress_report r join commitment c on c.id = r.commitment_id
-				join department_entry e on e.id = c.entry_id left join department d on d.id = e.department_id
-				where e.plan_year_id = ? and r.state = 'SUBMITTED' order by r.submitted_at, r.id""")
-			.param(planYearId)
-			.query((rs, n) -> new Waiting(rs.getLong(1), rs.getLong(2), rs.getObject(3, Long.class), rs.getString(4),
-					rs.getInt(5), rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getObject(9, OffsetDateTime.class)))
-			.list();
+		return store.waiting(planYearId);
 	}
 
 	/** Returned reports of a plan year not yet followed by a new version, most recently returned first. */
 	List<Returned> returned(long planYearId) {
-		return jdbc.sql("""
-				select r.id, c.id, e.department_id, c.no, c.title, r.period_seq, r.version, r.decision_comment,
-				  u.display_name, r.decided_at
-				from progress_report r join commitment c on c.id = r.commitment_id
-				join department_entry e on e.id = c.entry_id left join app_user u on u.id = r.decided_by
-				where e.plan_year_id = ? and r.state = 'RETURNED' and not exists (
-				  select 1 from progress_report n where n.commitment_id = r.commitment_id
-				  and n.period_seq = r.period_seq and n.version > r.version)
-				order by r.decided_at desc, r.id desc""")
-			.param(planYearId)
-			.query((rs, n) -> new Returned(rs.getLong(1), rs.getLong(2), rs.getObject(3, Long.class), rs.getInt(4),
-					rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getString(8), rs.getString(9),
-					rs.getObject(10, OffsetDateTime.class)))
-			.list();
+		return store.returned(planYearId);
 	}
 
 	/** The state of the latest version of every report of a plan year, by commitment, then period. */
 	Map<Long, Map<Integer, ReportState>> latestStates(long planYearId) {
-		Map<Long, Map<Integer, ReportState>> states = new HashMap<>();
-		jdbc.sql("""
-				select r.commitment_id, r.period_seq, r.state from progress_report r
-				join commitment c on c.id = r.commitment_id join department_entry e on e.id = c.entry_id
-				where e.plan_year_id = ? order by r.version""")
-			.param(planYearId)
-			.query(rs -> {
-				states.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
-					.put(rs.getInt(2), ReportState.valueOf(rs.getString(3)));
-			});
-		return states;
-	}
-
-	private Map<Long, List<Integer>> approvedPeriods(long planYearId) {
-		Map<Long, List<Integer>> periods = new HashMap<>();
-		jdbc.sql("""
-				select r.commitment_id, r.period_seq from progress_report r join commitment c on c.id = r.commitment_id
-				join department_entry e on e.id = c.entry_id where e.plan_year_id = ? and r.state = 'APPROVED'""")
-			.param(planYearId)
-			.query(rs -> {
-				periods.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getInt(2));
-			});
-		return periods;
+		return store.latestStates(planYearId);
 	}
 
 	/**
@@ -271,43 +201,19 @@ class ProgressOffice {
 	@Transactional(readOnly = true)
 	Optional<EvidenceFile> evidenceForStaff(long evidenceId) {
 		var user = Accounts.require();
-		List<Long> departments = jdbc.sql("""
-				select distinct e.department_id from progress_report_evidence l join progress_report r on r.id = l.report_id
-				join commitment c on c.id = r.commitment_id join department_entry e on e.id = c.entry_id
-				where l.evidence_id = ?""")
-			.param(evidenceId)
-			.query((rs, n) -> {
-				long d = rs.getLong(1);
-				return rs.wasNull() ? null : d;
-			})
-			.list();
+		List<Long> departments = store.departmentsOfEvidence(evidenceId);
 		boolean may = user.isAdmin() || user.role() == Role.RATER || departments.stream().anyMatch(user::belongsTo);
 		if (!departments.isEmpty() && !may) {
 			throw new AccessDeniedException("not a user of the department this file supports");
 		}
-		return departments.isEmpty() ? Optional.empty() : file(evidenceId);
+		return departments.isEmpty() ? Optional.empty() : store.evidenceFile(evidenceId);
 	}
 
 	/** A file for anyone: only where marked public on an approved report of a public plan year. */
 	@Transactional(readOnly = true)
 	Optional<EvidenceFile> publicEvidence(int year, long evidenceId) {
-		boolean shown = jdbc.sql("""
-				select count(*) from progress_report_evidence l join progress_report r on r.id = l.report_id
-				join commitment c on c.id = r.commitment_id join department_entry e on e.id = c.entry_id
-				join plan_year p on p.id = e.plan_year_id
-				where l.evidence_id = ? and l.public_file = true and r.state = 'APPROVED' and p.year_number = ?
-				  and p.state in ('PUBLISHED', 'ASSESSING', 'CLOSED')""")
-			.params(evidenceId, year)
-			.query(Long.class)
-			.single() > 0;
-		return shown ? file(evidenceId) : Optional.empty();
-	}
-
-	private Optional<EvidenceFile> file(long evidenceId) {
-		return jdbc.sql("select file_name, media_type, sha256, content from progress_evidence where id = ?")
-			.param(evidenceId)
-			.query((rs, n) -> new EvidenceFile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBytes(4)))
-			.optional();
+		boolean shown = store.isPublicEvidence(evidenceId, year);
+		return shown ? store.evidenceFile(evidenceId) : Optional.empty();
 	}
 
 }

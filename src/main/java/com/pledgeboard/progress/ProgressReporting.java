@@ -35,8 +35,6 @@ import com.pledgeboard.progress.rules.Verdict;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,7 +58,7 @@ public class ProgressReporting {
 	/** A target's measure left to the rule by kind, metric and unit, as the form and the audit trail name it. */
 	static final String AUTOMATIC = "AUTO";
 
-	private final JdbcClient jdbc;
+	private final ProgressStore store;
 
 	private final CommitmentPlace places;
 
@@ -76,10 +74,10 @@ public class ProgressReporting {
 
 	private final ProgressOffice office;
 
-	ProgressReporting(JdbcClient jdbc, CommitmentPlace places, Catalogue catalogue, Schedules schedules,
+	ProgressReporting(ProgressStore store, CommitmentPlace places, Catalogue catalogue, Schedules schedules,
 			ProgressBoard board, ProgressOffice office, ApplicationEventPublisher events,
 			@Value("${pledgeboard.progress.evidence.max-size:20MB}") DataSize maxFileSize) {
-		this.jdbc = jdbc;
+		this.store = store;
 		this.board = board;
 		this.office = office;
 		this.places = places;
@@ -145,18 +143,15 @@ public class ProgressReporting {
 			throw new ProgressRefusedException("progress.refused.narrative", MAX_NARRATIVE);
 		}
 		Map<Long, Reading> readings = readings(place, values);
-		Optional<VersionRow> latest = latest(commitmentId, period.seq());
+		Optional<ProgressStore.VersionRow> latest = store.latest(commitmentId, period.seq());
 		SignedInUser user = Accounts.require();
 		OffsetDateTime now = OffsetDateTime.now(schedules.clock());
 		long reportId;
 		Object before = null;
 		if (latest.isPresent() && latest.get().state() == ReportState.DRAFT) {
 			reportId = latest.get().id();
-			before = auditView(reportId);
-			jdbc.sql("update progress_report set narrative = ?, filed_by = ?, filed_at = ? where id = ?")
-				.params(text, user.id(), now, reportId)
-				.update();
-			jdbc.sql("delete from progress_reading where report_id = ?").param(reportId).update();
+			before = store.auditView(reportId);
+			store.refile(reportId, text, user.id(), now);
 		}
 		else if (latest.isPresent() && latest.get().state() != ReportState.RETURNED) {
 			throw new ProgressRefusedException(latest.get().state() == ReportState.APPROVED ? "progress.refused.approved"
@@ -164,26 +159,15 @@ public class ProgressReporting {
 		}
 		else {
 			int version = latest.map(v -> v.version() + 1).orElse(1);
-			var keys = new GeneratedKeyHolder();
-			jdbc.sql("""
-					insert into progress_report (commitment_id, period_seq, version, state, narrative, filed_by, filed_at)
-					values (?, ?, ?, 'DRAFT', ?, ?, ?)""")
-				.params(commitmentId, period.seq(), version, text, user.id(), now)
-				.update(keys, "id");
-			reportId = keys.getKeyAs(Long.class);
-			latest.ifPresent(returned -> jdbc.sql("""
-					insert into progress_report_evidence (report_id, evidence_id, public_file)
-					select ?, evidence_id, public_file from progress_report_evidence where report_id = ?""")
-				.params(reportId, returned.id())
-				.update());
+			reportId = store.insertDraft(commitmentId, period.seq(), version, text, user.id(), now);
+			long newReport = reportId;
+			latest.ifPresent(returned -> store.copyEvidence(returned.id(), newReport));
 		}
 		for (Reading r : readings.values()) {
-			jdbc.sql("insert into progress_reading (report_id, target_id, actual_value, done_on) values (?, ?, ?, ?)")
-				.params(reportId, r.targetId(), r.actual(), r.doneOn())
-				.update();
+			store.insertReading(reportId, r.targetId(), r.actual(), r.doneOn());
 		}
 		events.publishEvent(AuditEvent.of("PROGRESS_REPORT_FILED", "progress_report", reportId, before,
-				auditView(reportId)));
+				store.auditView(reportId)));
 		return reportId;
 	}
 
@@ -206,17 +190,8 @@ public class ProgressReporting {
 			throw new ProgressRefusedException("progress.refused.fileRefused", name, refusal(sniffed.refusal()));
 		}
 		String sha256 = sha256(content);
-		var keys = new GeneratedKeyHolder();
-		jdbc.sql("""
-				insert into progress_evidence (file_name, media_type, size_bytes, sha256, content, uploaded_by, uploaded_at)
-				values (?, ?, ?, ?, ?, ?, ?)""")
-			.params(name, sniffed.mediaType(), content.length, sha256, content, Accounts.require().id(),
-					OffsetDateTime.now(schedules.clock()))
-			.update(keys, "id");
-		long evidenceId = keys.getKeyAs(Long.class);
-		jdbc.sql("insert into progress_report_evidence (report_id, evidence_id, public_file) values (?, ?, ?)")
-			.params(reportId, evidenceId, publicFile)
-			.update();
+		long evidenceId = store.insertEvidence(reportId, name, sniffed.mediaType(), sha256, content, publicFile,
+				Accounts.require().id(), OffsetDateTime.now(schedules.clock()));
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("reportId", reportId);
 		after.put("fileName", name);
@@ -272,10 +247,7 @@ public class ProgressReporting {
 		if (light == null || light == Light.NONE || why.isEmpty() || why.length() > MAX_COMMENT) {
 			throw new ProgressRefusedException("progress.refused.judgement", MAX_COMMENT);
 		}
-		var keys = new GeneratedKeyHolder();
-		jdbc.sql("insert into progress_reviewer_light (commitment_id, light, reason, given_by, given_at) values (?, ?, ?, ?, ?)")
-			.params(commitmentId, light.name(), why, user.id(), OffsetDateTime.now(schedules.clock()))
-			.update(keys, "id");
+		store.insertReviewerLight(commitmentId, light, why, user.id(), OffsetDateTime.now(schedules.clock()));
 		events.publishEvent(AuditEvent.of("PROGRESS_REVIEWER_LIGHT", "commitment", commitmentId, null,
 				Map.of("light", light.name(), "reason", why)));
 	}
@@ -303,19 +275,11 @@ public class ProgressReporting {
 		if (measure == Measure.DEADLINE) {
 			throw new ProgressRefusedException("progress.refused.measure");
 		}
-		Optional<Measure> before = jdbc.sql("select measure from progress_target_measure where target_id = ?")
-			.param(targetId)
-			.query((rs, n) -> Measure.valueOf(rs.getString(1)))
-			.optional();
+		Optional<Measure> before = store.measure(targetId);
 		if (before.equals(Optional.ofNullable(measure))) {
 			return;
 		}
-		jdbc.sql("delete from progress_target_measure where target_id = ?").param(targetId).update();
-		if (measure != null) {
-			jdbc.sql("insert into progress_target_measure (target_id, measure) values (?, ?)")
-				.params(targetId, measure.name())
-				.update();
-		}
+		store.replaceMeasure(targetId, measure);
 		events.publishEvent(AuditEvent.of("PROGRESS_TARGET_MEASURE", "target", targetId, measureView(place, before),
 				measureView(place, Optional.ofNullable(measure))));
 	}
@@ -333,23 +297,13 @@ public class ProgressReporting {
 		if (cadence == null || dueDays < 0 || dueDays > 60) {
 			throw new ProgressRefusedException("progress.refused.schedule");
 		}
-		long filed = jdbc.sql("""
-				select count(*) from progress_report r join commitment c on c.id = r.commitment_id
-				join department_entry e on e.id = c.entry_id where e.plan_year_id = ?""")
-			.param(planYearId)
-			.query(Long.class)
-			.single();
+		long filed = store.reportsOfYear(planYearId);
 		if (filed > 0) {
 			throw new ProgressRefusedException("progress.refused.scheduleInUse");
 		}
-		var before = jdbc.sql("select cadence, due_days from progress_schedule where plan_year_id = ?")
-			.param(planYearId)
-			.query((rs, n) -> Map.of("cadence", rs.getString(1), "dueDays", rs.getInt(2)))
-			.optional();
-		jdbc.sql("delete from progress_schedule where plan_year_id = ?").param(planYearId).update();
-		jdbc.sql("insert into progress_schedule (plan_year_id, cadence, due_days) values (?, ?, ?)")
-			.params(planYearId, cadence.name(), dueDays)
-			.update();
+		var before = store.schedule(planYearId)
+			.map(s -> Map.of("cadence", s.cadence().name(), "dueDays", s.dueDays()));
+		store.replaceSchedule(planYearId, cadence, dueDays);
 		events.publishEvent(AuditEvent.of("PROGRESS_SCHEDULE", "plan_year", planYearId, before.orElse(null),
 				Map.of("cadence", cadence.name(), "dueDays", dueDays)));
 	}
@@ -361,29 +315,20 @@ public class ProgressReporting {
 		if (text != null && text.length() > MAX_COMMENT) {
 			throw new ProgressRefusedException("progress.refused.comment", MAX_COMMENT);
 		}
-		Object before = auditView(reportId);
+		Object before = store.auditView(reportId);
 		OffsetDateTime now = OffsetDateTime.now(schedules.clock());
 		if (to == ReportState.SUBMITTED) {
-			jdbc.sql("update progress_report set state = ?, submitted_at = ? where id = ? and state = ?")
-				.params(to.name(), now, reportId, from.name())
-				.update();
+			store.submit(reportId, from, to, now);
 		}
 		else {
-			jdbc.sql("""
-					update progress_report set state = ?, decided_by = ?, decided_at = ?, decision_comment = ?
-					where id = ? and state = ?""")
-				.params(to.name(), Accounts.require().id(), now, text == null || text.isEmpty() ? null : text, reportId,
-						from.name())
-				.update();
+			store.decide(reportId, from, to, Accounts.require().id(), now,
+					text == null || text.isEmpty() ? null : text);
 		}
-		events.publishEvent(AuditEvent.of(action, "progress_report", reportId, before, auditView(reportId)));
+		events.publishEvent(AuditEvent.of(action, "progress_report", reportId, before, store.auditView(reportId)));
 	}
 
 	private void requireState(long reportId, ReportState state, String refusalCode) {
-		ReportState now = ReportState.valueOf(jdbc.sql("select state from progress_report where id = ? for update")
-			.param(reportId)
-			.query(String.class)
-			.single());
+		ReportState now = store.lockState(reportId);
 		if (now != state) {
 			throw new ProgressRefusedException(refusalCode);
 		}
@@ -412,18 +357,6 @@ public class ProgressReporting {
 	}
 
 	record Reading(long targetId, BigDecimal actual, LocalDate doneOn) {
-	}
-
-	private record VersionRow(long id, int version, ReportState state) {
-	}
-
-	private Optional<VersionRow> latest(long commitmentId, int periodSeq) {
-		return jdbc.sql("""
-				select id, version, state from progress_report where commitment_id = ? and period_seq = ?
-				order by version desc fetch first 1 rows only""")
-			.params(commitmentId, periodSeq)
-			.query((rs, n) -> new VersionRow(rs.getLong(1), rs.getInt(2), ReportState.valueOf(rs.getString(3))))
-			.optional();
 	}
 
 	/** Each promise target's reading, checked against its kind and unit; every problem named at once. */
@@ -475,33 +408,6 @@ public class ProgressReporting {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	private Map<String, Object> auditView(long reportId) {
-		Map<String, Object> view = jdbc.sql("""
-				select commitment_id, period_seq, version, state, narrative, decision_comment from progress_report where id = ?""")
-			.param(reportId)
-			.query((rs, n) -> {
-				Map<String, Object> m = new LinkedHashMap<>();
-				m.put("commitmentId", rs.getLong(1));
-				m.put("period", rs.getInt(2));
-				m.put("version", rs.getInt(3));
-				m.put("state", rs.getString(4));
-				m.put("narrative", rs.getString(5));
-				m.put("comment", rs.getString(6));
-				return m;
-			})
-			.single();
-		Map<String, Object> readings = new LinkedHashMap<>();
-		jdbc.sql("select target_id, actual_value, done_on from progress_reading where report_id = ? order by target_id")
-			.param(reportId)
-			.query(rs -> {
-				BigDecimal v = rs.getBigDecimal(2);
-				String done = rs.getString(3);
-				readings.put(String.valueOf(rs.getLong(1)), v != null ? v.stripTrailingZeros().toPlainString() : done);
-			});
-		view.put("readings", readings);
-		return view;
 	}
 
 }

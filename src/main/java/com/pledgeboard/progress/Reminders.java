@@ -26,7 +26,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -54,7 +53,7 @@ class Reminders {
 
 	private static final Logger log = LoggerFactory.getLogger(Reminders.class);
 
-	private final JdbcClient jdbc;
+	private final ProgressStore store;
 
 	private final Catalogue catalogue;
 
@@ -76,11 +75,11 @@ class Reminders {
 
 	private final String from;
 
-	Reminders(JdbcClient jdbc, Catalogue catalogue, Schedules schedules, ProgressOffice office,
+	Reminders(ProgressStore store, Catalogue catalogue, Schedules schedules, ProgressOffice office,
 			ObjectProvider<JavaMailSender> mail, TransactionTemplate transactions, ApplicationEventPublisher events,
 			UserAccounts accounts, Dates dates, @Value("${pledgeboard.progress.reminders.days-before:3}") int daysBefore,
 			@Value("${pledgeboard.progress.reminders.from:pledgeboard@localhost}") String from) {
-		this.jdbc = jdbc;
+		this.store = store;
 		this.catalogue = catalogue;
 		this.schedules = schedules;
 		this.office = office;
@@ -124,14 +123,11 @@ class Reminders {
 	}
 
 	private boolean send(JavaMailSender sender, Reminder r) {
-		boolean claimed = jdbc.sql("select count(*) from progress_reminder where reminder_key = ? and recipient = ?")
-			.params(r.key(), r.recipient()).query(Long.class).single() == 0;
+		boolean claimed = !store.reminderSent(r.key(), r.recipient());
 		if (!claimed) {
 			return false;
 		}
-		jdbc.sql("insert into progress_reminder (reminder_key, recipient, sent_at) values (?, ?, ?)")
-			.params(r.key(), r.recipient(), OffsetDateTime.now(schedules.clock()))
-			.update();
+		store.claimReminder(r.key(), r.recipient(), OffsetDateTime.now(schedules.clock()));
 		var message = new SimpleMailMessage();
 		message.setFrom(from);
 		message.setTo(r.recipient());
@@ -213,13 +209,8 @@ class Reminders {
 
 	/** Commitments of a period with a report that stops the reminder: submitted or approved, or approved only. */
 	private Set<Long> filed(long planYearId, int period, boolean approvedOnly) {
-		return Set.copyOf(jdbc.sql("""
-				select r.commitment_id from progress_report r join commitment c on c.id = r.commitment_id
-				join department_entry e on e.id = c.entry_id
-				where e.plan_year_id = ? and r.period_seq = ? and r.state in (?, ?)""")
-			.params(planYearId, period, "APPROVED", approvedOnly ? "APPROVED" : "SUBMITTED")
-			.query(Long.class)
-			.list());
+		return Set.copyOf(store.reportedFor(planYearId, period, ReportState.APPROVED,
+				approvedOnly ? ReportState.APPROVED : ReportState.SUBMITTED));
 	}
 
 }

@@ -8,7 +8,6 @@ import com.pledgeboard.progress.rules.Cadence;
 import com.pledgeboard.progress.rules.ReportingCalendar;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,23 +17,21 @@ import org.springframework.stereotype.Component;
 @Component
 class Schedules {
 
-	private final JdbcClient jdbc;
+	private final ProgressStore store;
 
 	private final Clock clock;
 
 	private final int defaultDueDays;
 
-	Schedules(JdbcClient jdbc, Clock clock, @Value("${pledgeboard.progress.due-days:10}") int defaultDueDays) {
-		this.jdbc = jdbc;
+	Schedules(ProgressStore store, Clock clock, @Value("${pledgeboard.progress.due-days:10}") int defaultDueDays) {
+		this.store = store;
 		this.clock = clock;
 		this.defaultDueDays = defaultDueDays;
 	}
 
 	ReportingCalendar calendar(PlanYear year) {
-		return jdbc.sql("select cadence, due_days from progress_schedule where plan_year_id = ?")
-			.param(year.id())
-			.query((rs, n) -> new ReportingCalendar(year.year(), Cadence.valueOf(rs.getString(1)), rs.getInt(2)))
-			.optional()
+		return store.schedule(year.id())
+			.map(s -> new ReportingCalendar(year.year(), s.cadence(), s.dueDays()))
 			.orElseGet(() -> new ReportingCalendar(year.year(), Cadence.MONTHLY, defaultDueDays));
 	}
 

@@ -1,6 +1,7 @@
 package com.pledgeboard.progress;
 
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 
 import com.pledgeboard.TestResources;
@@ -131,6 +132,28 @@ class PostgresProgressTests {
 		mvc.perform(get("/admin/progress/commitments/{id}", c.id()).with(user(approver))).andExpect(status().isOk());
 		mvc.perform(get("/admin/progress/years/{id}/overdue.csv", yearId).with(user(approver)))
 			.andExpect(status().isOk());
+
+		// The read models progress reads the catalogue and account through (V74, V75) say on PostgreSQL
+		// what the owners' own API says.
+		long commitments = catalogue.entries(yearId).stream().mapToLong(e -> e.commitments().size()).sum();
+		assertThat(jdbc.sql("select count(*) from v_commitment_scope where plan_year_id = ?").param(yearId)
+			.query(Long.class).single()).isEqualTo(commitments);
+		var entry = catalogue.entries(yearId).stream().filter(e -> e.commitments().contains(c)).findFirst().orElseThrow();
+		assertThat(jdbc.sql("""
+				select entry_id, department_id, department_name, commitment_no, commitment_title, year_number, year_state
+				from v_commitment_scope where commitment_id = ?""")
+			.param(c.id())
+			.query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getString(5),
+					rs.getInt(6), rs.getString(7)))
+			.single()).isEqualTo(List.of(entry.id(), entry.departmentId(), entry.displayName(), c.no(), c.title(), YEAR,
+					"PUBLISHED"));
+		assertThat(jdbc.sql("select target_id from v_target_scope where commitment_id = ? and plan_year_id = ?")
+			.params(c.id(), yearId).query(Long.class).set())
+			.isEqualTo(c.targets().stream().map(t -> t.id()).collect(java.util.stream.Collectors.toSet()));
+		assertThat(jdbc.sql("""
+				select v.display_name from progress_report r join v_user_display_name v on v.user_id = r.decided_by
+				where r.id = ?""").param(report).query(String.class).single())
+			.isEqualTo(accounts.find("pg-approver").orElseThrow().displayName());
 	}
 
 }
