@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import com.pledgeboard.account.Accounts;
-import com.pledgeboard.account.SignedInUser;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -29,8 +28,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class BackOfficeController {
 
-	static final String VIEW_HOME = "admin/home";
-
 	static final String VIEW_YEAR = "admin/year";
 
 	static final String VIEW_ENTRY = "admin/entry";
@@ -39,40 +36,19 @@ class BackOfficeController {
 
 	private final CatalogueEditing editing;
 
-	private final HomeSections sections;
-
 	private final YearChecklist checklist;
 
 	private final MessageSource messages;
 
 	private final List<CommitmentNotes> notes;
 
-	BackOfficeController(Catalogue catalogue, CatalogueEditing editing, HomeSections sections, YearChecklist checklist,
+	BackOfficeController(Catalogue catalogue, CatalogueEditing editing, YearChecklist checklist,
 			MessageSource messages, List<CommitmentNotes> notes) {
 		this.catalogue = catalogue;
 		this.editing = editing;
-		this.sections = sections;
 		this.checklist = checklist;
 		this.messages = messages;
 		this.notes = notes;
-	}
-
-	/** What waits for the signed-in user, from every module, then the own entries and the years. */
-	@GetMapping("/admin")
-	String home(Model model, Locale locale) {
-		SignedInUser user = Accounts.require();
-		List<PlanYear> years = catalogue.allPlanYears();
-		model.addAttribute("user", user);
-		model.addAttribute("sections", sections.of(user, locale));
-		model.addAttribute("years", years);
-		if (user.role().belongsToDepartment()) {
-			model.addAttribute("ownEntries", years.stream()
-				.flatMap(y -> catalogue.entries(y.id()).stream()
-					.filter(e -> user.belongsTo(e.departmentId()))
-					.map(e -> new Catalogue.EntryInYear(y, e)))
-				.toList());
-		}
-		return VIEW_HOME;
 	}
 
 	/** The year; for the office, the next move with its checklist of what is still missing. */
@@ -88,7 +64,7 @@ class BackOfficeController {
 				catalogue.entries(planYearId).stream().filter(e -> editing.mayRead(e.departmentId())).toList());
 		model.addAttribute("next", next);
 		model.addAttribute("admin", admin);
-		model.addAttribute("gaps", admin && next != null ? sections.of(checklist.gapsBefore(year, next), locale) : List.of());
+		model.addAttribute("gaps", admin && next != null ? checklist.shownBefore(year, next, locale) : List.of());
 		return VIEW_YEAR;
 	}
 

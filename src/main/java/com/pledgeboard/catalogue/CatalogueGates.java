@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import com.pledgeboard.catalogue.BackOfficeTasks.Item;
-import com.pledgeboard.catalogue.BackOfficeTasks.Text;
+import com.pledgeboard.office.BackOfficeTasks.Item;
+import com.pledgeboard.office.BackOfficeTasks.Text;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;

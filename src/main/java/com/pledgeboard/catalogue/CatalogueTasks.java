@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.pledgeboard.account.Role;
 import com.pledgeboard.account.SignedInUser;
+import com.pledgeboard.office.BackOfficeTasks;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;

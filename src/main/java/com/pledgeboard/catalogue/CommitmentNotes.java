@@ -8,7 +8,7 @@ import java.util.Map;
  * Notes on a department's commitments for its page in the back office ({@code /admin/entries/{id}}), from
  * modules that know more about a commitment than the catalogue, such as the checks of ambition while a
  * year is drafted. The page collects every bean of this type in {@code @Order} after it has authorised the
- * reader; it lives in the catalogue for the reason {@link BackOfficeTasks} does.
+ * reader; it lives in the catalogue for the reason {@link YearGates} does.
  */
 public interface CommitmentNotes {
 

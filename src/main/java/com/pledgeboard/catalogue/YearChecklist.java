@@ -1,6 +1,9 @@
 package com.pledgeboard.catalogue;
 
 import java.util.List;
+import java.util.Locale;
+
+import com.pledgeboard.office.HomeSections;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -15,8 +18,23 @@ class YearChecklist {
 
 	private final ObjectProvider<YearGates> gates;
 
-	YearChecklist(ObjectProvider<YearGates> gates) {
+	private final HomeSections words;
+
+	YearChecklist(ObjectProvider<YearGates> gates, HomeSections words) {
 		this.gates = gates;
+		this.words = words;
+	}
+
+	/** A gap as the year's page shows it: what is missing, where, and where it is fixed. */
+	record ShownGap(String kind, String text, String link, List<HomeSections.ShownItem> items) {
+	}
+
+	/** The gaps before a move, in the reader's language. */
+	List<ShownGap> shownBefore(PlanYear year, PlanYearState to, Locale locale) {
+		return gapsBefore(year, to).stream()
+			.map(g -> new ShownGap(g.kind(), words.text(g.text(), locale), g.link(),
+					g.items().stream().map(i -> words.item(i, locale)).toList()))
+			.toList();
 	}
 
 	List<YearGates.Gap> gapsBefore(PlanYear year, PlanYearState to) {

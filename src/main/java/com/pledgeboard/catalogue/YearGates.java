@@ -2,14 +2,16 @@ package com.pledgeboard.catalogue;
 
 import java.util.List;
 
+import com.pledgeboard.office.BackOfficeTasks;
+
 /**
  * What a module finds missing before a plan year moves on (the checklist of a move): unconfirmed
  * targets, coefficients not settled, reports not approved, targets without a final reading and so on.
  * Each module with work that a stage should finish offers a bean of this type; the catalogue, which
  * owns the moves, collects every one in {@code @Order}, shows the checklist before each move and lets
  * the office move on past a gap only with an explicit override and a reason. It lives in the catalogue
- * for the reason {@link BackOfficeTasks} does: every module with gaps depends on the catalogue, and the
- * catalogue on none of them.
+ * because every module with gaps depends on the catalogue, and the catalogue on none of them; its items
+ * are the back-office home's ({@link BackOfficeTasks.Item}).
  */
 public interface YearGates {
 

@@ -10,8 +10,8 @@ import java.util.concurrent.Callable;
 
 import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.PlanYear;
-import com.pledgeboard.ingest.ExportFormat;
-import com.pledgeboard.ingest.TableExporter;
+import com.pledgeboard.documents.ExportFormat;
+import com.pledgeboard.documents.TableExporter;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -7,7 +7,7 @@ import java.util.Set;
 
 import com.pledgeboard.account.Role;
 import com.pledgeboard.account.SignedInUser;
-import com.pledgeboard.catalogue.BackOfficeTasks;
+import com.pledgeboard.office.BackOfficeTasks;
 import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.DepartmentEntry;
 import com.pledgeboard.catalogue.PlanYear;

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -23,6 +24,10 @@ import org.springframework.http.ResponseEntity;
  * spreadsheet would take for a formula (=, +, -, @, a tab or a carriage return first) defused with a
  * leading apostrophe. Numbers are written plainly (30000000, not 3E+7) and are never defused, so that
  * a negative reading stays a number. {@code null} is an empty cell.
+ *
+ * <p>{@link #writeAsIs} is the same file for programs rather than people (open data, and the exports
+ * that the importers read back): no cell is defused, so that a text such as {@code -5%} reads back as
+ * it was.
  */
 public final class CsvDownload {
 
@@ -33,18 +38,28 @@ public final class CsvDownload {
 	private CsvDownload() {
 	}
 
-	/** The CSV bytes of a heading row and the rows under it. */
+	/** The CSV bytes of a heading row and the rows under it, for people. */
 	public static byte[] write(List<String> headings, Iterable<? extends List<?>> rows) {
+		return write(headings, rows, CsvDownload::cell);
+	}
+
+	/** The CSV bytes of a heading row and the rows under it, every text cell as it is: for programs. */
+	public static byte[] writeAsIs(List<String> headings, Iterable<? extends List<?>> rows) {
+		return write(headings, rows, CsvDownload::plain);
+	}
+
+	private static byte[] write(List<String> headings, Iterable<? extends List<?>> rows,
+			Function<Object, String> cell) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		bytes.write(0xEF);
 		bytes.write(0xBB);
 		bytes.write(0xBF);
 		try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
 				CSVPrinter csv = new CSVPrinter(writer, FORMAT)) {
-			csv.printRecord(headings.stream().map(CsvDownload::cell).toList());
+			csv.printRecord(headings.stream().map(cell).toList());
 			for (List<?> row : rows) {
 				List<String> cells = new ArrayList<>(row.size());
-				row.forEach(value -> cells.add(cell(value)));
+				row.forEach(value -> cells.add(cell.apply(value)));
 				csv.printRecord(cells);
 			}
 		}
@@ -64,17 +79,19 @@ public final class CsvDownload {
 	}
 
 	static String cell(Object value) {
+		String text = plain(value);
+		return !(value instanceof Number) && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text
+				: text;
+	}
+
+	static String plain(Object value) {
 		if (value == null) {
 			return "";
 		}
 		if (value instanceof BigDecimal decimal) {
 			return decimal.toPlainString();
 		}
-		if (value instanceof Number number) {
-			return number.toString();
-		}
-		String text = value.toString();
-		return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+		return value.toString();
 	}
 
 }

@@ -6,8 +6,8 @@ import java.util.Map;
 
 import com.pledgeboard.account.Role;
 import com.pledgeboard.account.UserAccounts;
-import com.pledgeboard.catalogue.BackOfficeTasks.Item;
-import com.pledgeboard.catalogue.BackOfficeTasks.Text;
+import com.pledgeboard.office.BackOfficeTasks.Item;
+import com.pledgeboard.office.BackOfficeTasks.Text;
 import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.catalogue.PlanYearState;

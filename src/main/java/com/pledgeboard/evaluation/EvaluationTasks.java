@@ -6,7 +6,7 @@ import java.util.Map;
 
 import com.pledgeboard.account.Role;
 import com.pledgeboard.account.SignedInUser;
-import com.pledgeboard.catalogue.BackOfficeTasks;
+import com.pledgeboard.office.BackOfficeTasks;
 import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.DepartmentEntry;
 import com.pledgeboard.catalogue.PlanYear;

@@ -23,6 +23,8 @@ import com.pledgeboard.privacy.Hmac;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,6 +60,8 @@ class PublicRatings {
 
 	private final SmsGateway sms;
 
+	private final MessageSource messages;
+
 	private final ApplicationEventPublisher events;
 
 	private final Settings settings;
@@ -74,7 +78,7 @@ class PublicRatings {
 			int submissionsPerAddressPerHour, int requestsPerMinute) {
 	}
 
-	PublicRatings(JdbcClient jdbc, Catalogue catalogue, Hmac hmac, RequestLimits limits, SmsGateway sms,
+	PublicRatings(JdbcClient jdbc, Catalogue catalogue, Hmac hmac, RequestLimits limits, SmsGateway sms, MessageSource messages,
 			ApplicationEventPublisher events, PlatformTransactionManager transactions,
 			@Value("${pledgeboard.evaluation.code-validity:5m}") Duration codeValidity,
 			@Value("${pledgeboard.evaluation.max-attempts:5}") int maxAttempts,
@@ -87,6 +91,7 @@ class PublicRatings {
 		this.hmac = hmac;
 		this.limits = limits;
 		this.sms = sms;
+		this.messages = messages;
 		this.events = events;
 		this.settings = new Settings(codeValidity, maxAttempts, codesPerNumber, codesPerAddress, submissionsPerAddress,
 				requestsPerMinute);
@@ -142,7 +147,9 @@ class PublicRatings {
 						Timestamp.from(now.plus(settings.codeValidity())))
 				.update();
 		});
-		sms.send(mobile, "您的评议验证码是" + code + "，" + settings.codeValidity().toMinutes() + "分钟内有效。如非本人操作请忽略。");
+		// in the language of the page that asked for it
+		sms.send(mobile, messages.getMessage("evaluation.sms.code", new Object[] { code, settings.codeValidity().toMinutes() },
+				LocaleContextHolder.getLocale()));
 		limits.purge(now);
 		return phoneHash;
 	}

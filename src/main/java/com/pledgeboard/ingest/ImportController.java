@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,9 +11,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 import com.pledgeboard.account.Accounts;
-import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.EditRefusedException;
-import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.catalogue.PlanYearExistsException;
 import com.pledgeboard.catalogue.PlanYearState;
 import com.pledgeboard.catalogue.UnknownRegionException;
@@ -42,8 +39,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The back office's import: upload a table, review what was read with every doubt flagged, fix
- * department names and coefficients, then commit in one transaction or cancel; and the downloads of
- * the template and of a plan year's exports. {@code ADMIN} only, checked in {@link ImportDrafts} and here.
+ * department names and coefficients, then commit in one transaction or cancel; and the download of
+ * the template to fill in. {@code ADMIN} only, checked in {@link ImportDrafts} and here.
  */
 @Controller
 class ImportController {
@@ -52,14 +49,12 @@ class ImportController {
 
 	static final String VIEW_REVIEW = "admin/import-review";
 
+	private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
 	/** The value of the review's choice that creates a department named as printed. */
 	static final String NEW_DEPARTMENT = "new";
 
 	private final ImportDrafts drafts;
-
-	private final TableExporter exporter;
-
-	private final Catalogue catalogue;
 
 	private final String defaultRegion;
 
@@ -67,12 +62,10 @@ class ImportController {
 
 	private final List<ImportReviewNotes> notes;
 
-	ImportController(ImportDrafts drafts, TableExporter exporter, Catalogue catalogue,
+	ImportController(ImportDrafts drafts,
 			@Value("${pledgeboard.default-region}") String defaultRegion, MessageSource messages,
 			List<ImportReviewNotes> notes) {
 		this.drafts = drafts;
-		this.exporter = exporter;
-		this.catalogue = catalogue;
 		this.defaultRegion = defaultRegion;
 		this.messages = messages;
 		this.notes = notes;
@@ -190,24 +183,12 @@ class ImportController {
 	@GetMapping("/admin/import/template.xlsx")
 	ResponseEntity<byte[]> template() {
 		requireAdmin();
-		return download(new XlsxTemplate().write(), ExportFormat.XLSX, "承诺事项导入模板.xlsx");
+		return download(new XlsxTemplate().write(), XLSX, "承诺事项导入模板.xlsx");
 	}
 
-	@GetMapping("/admin/years/{planYearId}/export.{extension}")
-	ResponseEntity<byte[]> export(@PathVariable long planYearId, @PathVariable String extension) {
-		requireAdmin();
-		ExportFormat format = Arrays.stream(ExportFormat.values())
-			.filter(f -> f.extension().equals(extension))
-			.findFirst()
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no export format " + extension));
-		PlanYear planYear = catalogue.planYear(planYearId)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no plan year " + planYearId));
-		return download(exporter.export(planYear, format), format, TableExporter.fileName(planYear, format));
-	}
-
-	private static ResponseEntity<byte[]> download(byte[] content, ExportFormat format, String fileName) {
+	private static ResponseEntity<byte[]> download(byte[] content, String mediaType, String fileName) {
 		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(format.mediaType()))
+			.contentType(MediaType.parseMediaType(mediaType))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
 			.header("X-Content-Type-Options", "nosniff")
@@ -216,7 +197,7 @@ class ImportController {
 
 	private static void requireAdmin() {
 		if (!Accounts.require().isAdmin()) {
-			throw new AccessDeniedException("only the assessment office downloads tables");
+			throw new AccessDeniedException("only the assessment office downloads the template");
 		}
 	}
 

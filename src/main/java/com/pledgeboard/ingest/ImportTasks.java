@@ -3,7 +3,7 @@ package com.pledgeboard.ingest;
 import java.util.List;
 
 import com.pledgeboard.account.SignedInUser;
-import com.pledgeboard.catalogue.BackOfficeTasks;
+import com.pledgeboard.office.BackOfficeTasks;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;

@@ -1,13 +1,10 @@
 package com.pledgeboard.portal;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,13 +15,12 @@ import com.pledgeboard.audit.AuditTrail;
 import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.DepartmentEntry;
 import com.pledgeboard.catalogue.PlanYear;
+import com.pledgeboard.documents.CsvDownload;
 import com.pledgeboard.extraction.TargetDescriptions;
 import com.pledgeboard.progress.CommitmentProgress;
 import com.pledgeboard.progress.ProgressBoard;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -95,22 +91,15 @@ class OpenDataController {
 					+ (category != null ? "category " + category : "department " + department));
 		}
 		Map<Long, CommitmentProgress> lights = progress.ofYear(planYear);
-		StringWriter text = new StringWriter();
-		text.write('\uFEFF');
-		try (CSVPrinter csv = new CSVPrinter(text,
-				CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").setHeader(COLUMNS.toArray(String[]::new)).get())) {
-			for (DepartmentEntry e : entries) {
-				for (var c : e.commitments()) {
-					CommitmentProgress p = lights.get(c.id());
-					csv.printRecord(e.category(), e.displayName(), c.no(), c.title(), c.description(),
-							String.join("；", c.targets().stream().map(t -> TargetDescriptions.describe(t.definition())).toList()),
-							p == null ? "" : messages.getMessage("light." + p.light().light().name(), null, Locale.SIMPLIFIED_CHINESE),
-							plain(e.selfCoefficient()), plain(e.assessedCoefficient()));
-				}
+		List<List<Object>> rows = new ArrayList<>();
+		for (DepartmentEntry e : entries) {
+			for (var c : e.commitments()) {
+				CommitmentProgress p = lights.get(c.id());
+				rows.add(Arrays.asList(e.category(), e.displayName(), c.no(), c.title(), c.description(),
+						String.join("；", c.targets().stream().map(t -> TargetDescriptions.describe(t.definition())).toList()),
+						p == null ? "" : messages.getMessage("light." + p.light().light().name(), null, Locale.SIMPLIFIED_CHINESE),
+						e.selfCoefficient(), e.assessedCoefficient()));
 			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 		String name = planYear.regionCode() + "-" + planYear.year() + "-commitments"
 				+ (category != null ? "-" + category : "") + (department != null ? "-" + department : "") + ".csv";
@@ -119,7 +108,7 @@ class OpenDataController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
 			.header(HttpHeaders.LINK, "<" + licence.url() + ">; rel=\"license\"")
-			.body(text.toString().getBytes(StandardCharsets.UTF_8));
+			.body(CsvDownload.writeAsIs(COLUMNS, rows));
 	}
 
 	@GetMapping(path = "/catalogue", produces = JSON_LD)
@@ -187,10 +176,6 @@ class OpenDataController {
 
 	private static String date(Instant instant) {
 		return instant.atOffset(ZoneOffset.UTC).toString();
-	}
-
-	private static String plain(BigDecimal value) {
-		return value == null ? "" : value.toPlainString();
 	}
 
 }

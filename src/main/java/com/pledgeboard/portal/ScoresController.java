@@ -6,6 +6,7 @@ import java.util.Optional;
 import com.pledgeboard.catalogue.DepartmentEntry;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.evaluation.Evaluations;
+import com.pledgeboard.scoring.Explanations;
 import com.pledgeboard.scoring.ScoreBoard;
 import com.pledgeboard.scoring.Scoring;
 import com.pledgeboard.scoring.engine.DepartmentResult;
@@ -33,10 +34,13 @@ class ScoresController {
 
 	private final Evaluations evaluations;
 
-	ScoresController(PublicYears years, Scoring scoring, Evaluations evaluations) {
+	private final Explanations explanations;
+
+	ScoresController(PublicYears years, Scoring scoring, Evaluations evaluations, Explanations explanations) {
 		this.years = years;
 		this.scoring = scoring;
 		this.evaluations = evaluations;
+		this.explanations = explanations;
 	}
 
 	@GetMapping("/years/{year}/ranking")
@@ -60,7 +64,7 @@ class ScoresController {
 			.orElseThrow(() -> new NotFoundException("no score of " + name));
 		model.addAttribute("planYear", planYear);
 		model.addAttribute("d", d);
-		model.addAttribute("chartLabels", List.of(d.commitmentPart().title(), d.publicPart().title(), d.leadershipPart().title()));
+		model.addAttribute("chartLabels", d.parts().stream().map(p -> explanations.part(p.title())).toList());
 		model.addAttribute("chartValues", d.parts().stream().map(p -> p.missing() ? null : p.score()).toList());
 		model.addAttribute("comments", evaluations.approvedComments(entry.id()));
 		return VIEW_SCORE;

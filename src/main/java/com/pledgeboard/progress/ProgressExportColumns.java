@@ -8,7 +8,7 @@ import java.util.Map;
 import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.i18n.Dates;
-import com.pledgeboard.ingest.ExportColumns;
+import com.pledgeboard.documents.ExportColumns;
 import com.pledgeboard.progress.rules.Light;
 import com.pledgeboard.progress.rules.Verdict;
 

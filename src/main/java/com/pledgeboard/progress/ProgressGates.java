@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.pledgeboard.catalogue.BackOfficeTasks.Item;
-import com.pledgeboard.catalogue.BackOfficeTasks.Text;
+import com.pledgeboard.office.BackOfficeTasks.Item;
+import com.pledgeboard.office.BackOfficeTasks.Text;
 import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.Commitment;
 import com.pledgeboard.catalogue.DepartmentEntry;

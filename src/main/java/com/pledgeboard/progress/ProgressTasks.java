@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.pledgeboard.account.SignedInUser;
-import com.pledgeboard.catalogue.BackOfficeTasks;
+import com.pledgeboard.office.BackOfficeTasks;
 import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.Commitment;
 import com.pledgeboard.catalogue.DepartmentEntry;

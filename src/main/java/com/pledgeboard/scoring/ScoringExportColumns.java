@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.pledgeboard.ingest.ExportColumns;
+import com.pledgeboard.documents.ExportColumns;
 import com.pledgeboard.scoring.engine.DepartmentResult;
 
 import org.springframework.core.annotation.Order;

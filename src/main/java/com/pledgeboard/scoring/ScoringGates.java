@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.pledgeboard.catalogue.BackOfficeTasks.Item;
-import com.pledgeboard.catalogue.BackOfficeTasks.Text;
+import com.pledgeboard.office.BackOfficeTasks.Item;
+import com.pledgeboard.office.BackOfficeTasks.Text;
 import com.pledgeboard.catalogue.DepartmentEntry;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.catalogue.PlanYearState;

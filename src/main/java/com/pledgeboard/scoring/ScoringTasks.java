@@ -5,7 +5,7 @@ import java.util.List;
 
 import com.pledgeboard.account.Role;
 import com.pledgeboard.account.SignedInUser;
-import com.pledgeboard.catalogue.BackOfficeTasks;
+import com.pledgeboard.office.BackOfficeTasks;
 import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.catalogue.PlanYearState;

@@ -39,4 +39,14 @@ class CsvDownloadTests {
 		assertThat(CsvDownload.cell("完成率=95%")).isEqualTo("完成率=95%");
 	}
 
+	@Test
+	void writesCellsAsTheyAreForPrograms() throws Exception {
+		byte[] csv = CsvDownload.writeAsIs(List.of("目标"), List.of(Arrays.asList("-5%", null, new BigDecimal("1E+2"))));
+		assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
+		List<CSVRecord> records = CSVFormat.DEFAULT
+			.parse(new StringReader(new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8)))
+			.getRecords();
+		assertThat(records.get(1).values()).containsExactly("-5%", "", "100");
+	}
+
 }

@@ -127,6 +127,19 @@ class PublicEvaluationTests {
 	}
 
 	@Test
+	void shouldWordTheCodeMessageInTheLanguageOfThePageThatAskedForIt() throws Exception {
+		visit(post("/evaluate/{y}/code", YEAR).param("mobile", "13200132000").param("lang", "en"), "10.11.0.1", new Visitor())
+			.andExpect(flash().attribute("done", "evaluation.done.codeSent"));
+		String en = sms.lastMessage("13200132000");
+		assertThat(en).startsWith("Your rating verification code is " + sms.lastCode("13200132000"))
+			.contains("valid for 5 minutes")
+			.doesNotContainPattern("\\p{IsHan}");
+		visit(post("/evaluate/{y}/code", YEAR).param("mobile", "13200132001").param("lang", "zh-CN"), "10.11.0.2", new Visitor());
+		assertThat(sms.lastMessage("13200132001")).isEqualTo(
+				"您的评议验证码是" + sms.lastCode("13200132001") + "，5分钟内有效。如非本人操作请忽略。");
+	}
+
+	@Test
 	void shouldStoreRatingsAfterVerificationKeepingTheNumberOnlyAsAHash() throws Exception {
 		Visitor session = new Visitor();
 		requestCode(YEAR, "138 0013 8000", "10.1.0.1", session).andExpect(flash().attribute("done", "evaluation.done.codeSent"));

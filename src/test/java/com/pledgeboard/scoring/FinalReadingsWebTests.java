@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.function.Predicate;
 
+import com.pledgeboard.scoring.engine.Worded;
 import com.pledgeboard.TestResources;
 import com.pledgeboard.account.Role;
 import com.pledgeboard.account.SignedInUser;
@@ -231,7 +232,7 @@ class FinalReadingsWebTests {
 			.query((rs, n) -> rs.getString(1) + "/" + rs.getString(2)).single()).isEqualTo("fr-office/经市统计局核定");
 		TargetResult byHand = scoredTarget(f);
 		assertThat(byHand.attainment()).isEqualByComparingTo("1");
-		assertThat(byHand.reading()).endsWith("（考评办录入）");
+		assertThat(Worded.zh(byHand.readingText())).endsWith("（考评办录入）");
 		assertThat(scored(f).attainment()).isEqualByComparingTo("1");
 		assertThat(audited("FINAL_READING_ENTERED", f.target().id())).isEqualTo(1);
 		assertThat(lastAudit("before_json", "FINAL_READING_ENTERED", f.target().id())).contains("report").contains("\"period\":3");
@@ -264,7 +265,7 @@ class FinalReadingsWebTests {
 		mvc.perform(post(page + "/targets/{t}", f.target().id()).param("notDone", "true").param("reason", "验收未通过")
 			.with(user(office())).with(csrf())).andExpect(status().is3xxRedirection());
 		assertThat(scoredTarget(f).attainment()).isEqualByComparingTo("0");
-		assertThat(scoredTarget(f).reading()).isEqualTo("未完成（考评办录入）");
+		assertThat(Worded.zh(scoredTarget(f).readingText())).isEqualTo("未完成（考评办录入）");
 		assertThat(audited("FINAL_READING_ENTERED", f.target().id())).isEqualTo(2);
 		assertThat(lastAudit("before_json", "FINAL_READING_ENTERED", f.target().id())).contains(due).contains("验收报告");
 	}
@@ -272,7 +273,7 @@ class FinalReadingsWebTests {
 	@Test
 	void shouldLetACommitteeMemberGradeACommitmentWithoutTargetsAndTheOfficeRegradeIt() throws Exception {
 		Found f = withoutTargets(0);
-		assertThat(scored(f).formula()).contains("无量化目标");
+		assertThat(Worded.zh(scored(f).explanation())).contains("无量化目标");
 		mvc.perform(post(page + "/commitments/{c}/grade", f.commitment().id()).param("grade", "MOSTLY_DONE")
 			.param("comment", "主体工程完工，配套未完成").param("missing", "true").with(user(rater())).with(csrf()))
 			.andExpect(redirectedUrl(page + "?missing=true#c" + f.commitment().id()));

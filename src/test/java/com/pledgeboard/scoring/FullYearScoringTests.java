@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import com.pledgeboard.scoring.engine.Worded;
 import com.pledgeboard.account.Role;
 import com.pledgeboard.account.UserAccounts;
 import com.pledgeboard.catalogue.Catalogue;
@@ -224,7 +225,7 @@ class FullYearScoringTests {
 		mvc.perform(get("/years/2022/scores/{n}", first.name())).andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"score-chart\"")))
 			.andExpect(content().string(containsString("/webjars/echarts/5.3.1/dist/echarts.min.js")))
-			.andExpect(content().string(containsString(first.commitmentPart().formula())));
+			.andExpect(content().string(containsString(Worded.zh(first.commitmentPart().explanation()))));
 
 		// Once closed, the year's home, its categories and their JSON twin carry the ranking.
 		DepartmentResult top = frozen.result().byCategory().values().iterator().next().get(0);

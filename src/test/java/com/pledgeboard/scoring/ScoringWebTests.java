@@ -1,6 +1,11 @@
 package com.pledgeboard.scoring;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.pledgeboard.TestResources;
@@ -9,6 +14,7 @@ import com.pledgeboard.account.UserAccounts;
 import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.PlanYearState;
 import com.pledgeboard.ingest.TableImporter;
+import com.pledgeboard.scoring.engine.DepartmentResult;
 import com.pledgeboard.support.DataSnapshot;
 import com.pledgeboard.support.CapturingSmsGateway;
 import com.pledgeboard.support.TestUsers;
@@ -28,6 +34,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -53,6 +60,12 @@ class ScoringWebTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JsonMapper json;
+
+	@Autowired
+	Explanations explanations;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -265,6 +278,55 @@ class ScoringWebTests {
 		mvc.perform(get("/years/2061/scores/{n}", catalogue.entries(year).get(0).displayName())).andExpect(status().isNotFound());
 		mvc.perform(get("/years/2061/ranking")).andExpect(status().isOk())
 			.andExpect(content().string(containsString("考评结束后")));
+	}
+
+	@Test
+	void shouldExplainAScoreInEnglishWithoutAChineseWordInTheExplanation() throws Exception {
+		String en = mvc.perform(get("/admin/years/{id}/scores/{e}", year, entry).param("lang", "en").with(user(admin())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		Matcher explained = Pattern
+			.compile("class=\"(?:formula|reading|function)\"[^>]*>(.*?)</(?:td|p)>|<th scope=\"row\">(.*?)</th>", Pattern.DOTALL)
+			.matcher(en);
+		List<String> texts = new ArrayList<>();
+		while (explained.find()) {
+			texts.add((explained.group(1) != null ? explained.group(1) : explained.group(2)).replaceAll("<[^>]+>", "").strip());
+		}
+		assertThat(texts).as("the explanation's formulas, readings, functions and parts").hasSizeGreaterThan(5)
+			.anySatisfy(t -> assertThat(t).contains("no usable final reading"))
+			.allSatisfy(t -> assertThat(t).doesNotContainPattern("\\p{IsHan}"));
+		String zh = mvc.perform(get("/admin/years/{id}/scores/{e}", year, entry).param("lang", "zh-CN").with(user(admin())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(zh).contains("没有可用的最终读数 → 0");
+	}
+
+	@Test
+	void shouldStillShowTheChineseTextOfAScoreFrozenBeforeExplanationsWereCodes() {
+		String old = """
+				{"entryId":7,"name":"市公安局","category":"执法监管类","position":1,"coefficient":1.1,
+				 "commitments":[{"commitmentId":3,"no":1,"title":"建设智慧警务","weight":1,"attainment":0.5,
+				   "formula":"(1 × 0.5000) ÷ 1 = 0.5000",
+				   "targets":[{"targetId":4,"text":"建成3个","function":"达标比例","reading":"1.5（考评办录入）","weight":1,
+				     "attainment":0.5,"formula":"实际 1.5 ÷ 目标 3 = 0.5000"}]}],
+				 "commitmentPart":{"title":"承诺事项","score":55,"weight":0.6,"effectiveWeight":1,"contribution":55,
+				   "formula":"(1 × 0.5000) ÷ 1 = 0.5000；0.5000 × 100 × 评定难度系数 1.1 = 55.0000"},
+				 "publicPart":{"title":"群众评议","weight":0.3,"effectiveWeight":0,"contribution":0,"formula":"没有群众评议，不计入"},
+				 "leadershipPart":{"title":"领导评价","weight":0.1,"effectiveWeight":0,"contribution":0,"formula":"没有领导评价，不计入"},
+				 "total":55.00,"totalFormula":"55.0000 × 1 = 55.00","rank":1,"tied":1,"categorySize":1,"grade":"FAIL"}""";
+		DepartmentResult read = json.readValue(old, DepartmentResult.class);
+		Locale en = Locale.ENGLISH;
+		assertThat(explanations.words(read.totalExplanation(), read.totalFormula(), en)).isEqualTo("55.0000 × 1 = 55.00");
+		assertThat(explanations.words(read.publicPart().explanation(), read.publicPart().formula(), en))
+			.isEqualTo("没有群众评议，不计入");
+		DepartmentResult.TargetResult target = read.commitments().get(0).targets().get(0);
+		assertThat(explanations.words(target.explanation(), target.formula(), en)).isEqualTo("实际 1.5 ÷ 目标 3 = 0.5000");
+		assertThat(explanations.words(target.functionName(), target.function(), en)).isEqualTo("达标比例");
+		assertThat(explanations.words(target.readingText(), target.reading(), en)).isEqualTo("1.5（考评办录入）");
+		assertThat(read.commitmentPart().score()).isEqualByComparingTo("55");
 	}
 
 }

@@ -40,6 +40,15 @@ public class CapturingSmsGateway implements SmsGateway {
 		return m.group();
 	}
 
+	/** The last message to the number, as the person would read it. */
+	public String lastMessage(String mobile) {
+		List<String> messages = sent.getOrDefault(mobile, List.of());
+		if (messages.isEmpty()) {
+			throw new IllegalStateException("no message to " + mobile);
+		}
+		return messages.get(messages.size() - 1);
+	}
+
 	public int count(String mobile) {
 		return sent.getOrDefault(mobile, List.of()).size();
 	}

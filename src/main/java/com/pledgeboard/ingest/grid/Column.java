@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The columns a commitment table's header may have, each with the header texts that name it. Header
  * cells are compared with all whitespace removed, so that wrapped header text
- * ({@code 自评难度\n系数}) matches.
+ * ({@code 自评难度\n系数}) matches. Its package is named to other modules so that the exports of
+ * {@code documents} print the headings that the readers know.
  */
 public enum Column {
 

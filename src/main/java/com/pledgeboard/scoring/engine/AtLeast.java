@@ -17,7 +17,7 @@ public record AtLeast(BigDecimal bonus) implements AttainmentFunction {
 
 	@Override
 	public String title() {
-		return "达标比例";
+		return "scoring.x.function.atLeast";
 	}
 
 	@Override
@@ -28,32 +28,34 @@ public record AtLeast(BigDecimal bonus) implements AttainmentFunction {
 
 	@Override
 	public Attainment apply(TargetSpec target, Reading reading, int year) {
-		return of(reading.value(), target.value(), target.stretch(), "实际 ", "目标 ");
+		return of(reading.value(), target.value(), target.stretch(), "actual", "target");
 	}
 
+	/** The labels name the words {@code scoring.x.word.<label>} (actual, target, UP, DOWN, committed). */
 	Attainment of(BigDecimal actual, BigDecimal goal, BigDecimal stretch, String actualLabel, String goalLabel) {
+		String a = Explanation.word("scoring.x.word." + actualLabel);
+		String g = Explanation.word("scoring.x.word." + goalLabel);
 		if (goal.signum() <= 0) {
 			boolean met = actual.compareTo(goal) >= 0;
 			return Attainment.of(met ? BigDecimal.ONE : BigDecimal.ZERO,
-					actualLabel + plain(actual) + (met ? " ≥ " : " < ") + goalLabel + plain(goal) + " → " + (met ? "1" : "0"));
+					Explanation.of(met ? "scoring.x.atLeast.met" : "scoring.x.atLeast.unmet", a, plain(actual), g, plain(goal)));
 		}
-		String ratio = actualLabel + plain(actual) + " ÷ " + goalLabel + plain(goal);
 		if (actual.compareTo(goal) <= 0 || stretch == null || stretch.compareTo(goal) <= 0) {
 			BigDecimal share = divide(actual, goal);
 			BigDecimal capped = Decimals.clamp(share, BigDecimal.ZERO, BigDecimal.ONE);
 			if (actual.compareTo(goal) < 0) {
 				capped = Decimals.shortOfWhole(capped);
 			}
-			String cap = share.compareTo(capped) != 0 ? "，取 " + capped.toPlainString() : "";
-			return Attainment.of(capped, ratio + " = " + share.toPlainString() + cap);
+			Explanation ratio = Explanation.of("scoring.x.atLeast.ratio", a, plain(actual), g, plain(goal), share.toPlainString());
+			return Attainment.of(capped,
+					share.compareTo(capped) != 0 ? ratio.then(Explanation.of("scoring.x.taken", capped.toPlainString())) : ratio);
 		}
 		BigDecimal way = Decimals.clamp(divide(actual.subtract(goal), stretch.subtract(goal)), BigDecimal.ZERO,
 				BigDecimal.ONE);
 		BigDecimal extra = Decimals.round(bonus.multiply(way));
-		return Attainment.of(BigDecimal.ONE.add(extra),
-				actualLabel + plain(actual) + " ≥ " + goalLabel + plain(goal) + "，得 1；加分 " + plain(bonus) + " × min(("
-						+ plain(actual) + " − " + plain(goal) + ") ÷ (力争 " + plain(stretch) + " − " + plain(goal) + "), 1) = "
-						+ extra.toPlainString() + "；合计 " + Decimals.round(BigDecimal.ONE.add(extra)).toPlainString());
+		return Attainment.of(BigDecimal.ONE.add(extra), Explanation.of("scoring.x.atLeast.bonus", a, plain(actual), g,
+				plain(goal), plain(bonus), plain(stretch), extra.toPlainString(),
+				Decimals.round(BigDecimal.ONE.add(extra)).toPlainString()));
 	}
 
 }

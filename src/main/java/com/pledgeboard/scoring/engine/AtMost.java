@@ -16,7 +16,7 @@ public record AtMost(BigDecimal slope) implements AttainmentFunction {
 
 	@Override
 	public String title() {
-		return "不超过限值";
+		return "scoring.x.function.atMost";
 	}
 
 	@Override
@@ -27,21 +27,25 @@ public record AtMost(BigDecimal slope) implements AttainmentFunction {
 
 	@Override
 	public Attainment apply(TargetSpec target, Reading reading, int year) {
-		return of(reading.value(), target.value(), "实际 ", "上限 ");
+		return of(reading.value(), target.value(), "actual", "limit");
 	}
 
+	/** The labels name the words {@code scoring.x.word.<label>} (actual, limit, UP, DOWN). */
 	Attainment of(BigDecimal actual, BigDecimal limit, String actualLabel, String limitLabel) {
+		String a = Explanation.word("scoring.x.word." + actualLabel);
+		String l = Explanation.word("scoring.x.word." + limitLabel);
 		if (actual.compareTo(limit) <= 0) {
-			return Attainment.of(BigDecimal.ONE, actualLabel + plain(actual) + " ≤ " + limitLabel + plain(limit) + " → 1");
+			return Attainment.of(BigDecimal.ONE, Explanation.of("scoring.x.atMost.within", a, plain(actual), l, plain(limit)));
 		}
 		if (limit.signum() <= 0) {
-			return Attainment.of(BigDecimal.ZERO, actualLabel + plain(actual) + " > " + limitLabel + plain(limit) + " → 0");
+			return Attainment.of(BigDecimal.ZERO, Explanation.of("scoring.x.atMost.above", a, plain(actual), l, plain(limit)));
 		}
 		BigDecimal over = divide(actual.subtract(limit), limit);
 		BigDecimal raw = BigDecimal.ONE.subtract(Decimals.round(slope.multiply(over)));
 		BigDecimal value = Decimals.shortOfWhole(raw.max(BigDecimal.ZERO));
-		return Attainment.of(value, "1 − " + plain(slope) + " × (" + plain(actual) + " − " + plain(limit) + ") ÷ "
-				+ plain(limit) + " = " + Decimals.round(raw).toPlainString() + (raw.signum() < 0 ? "，取 0" : ""));
+		Explanation beyond = Explanation.of("scoring.x.atMost.over", plain(slope), plain(actual), plain(limit),
+				Decimals.round(raw).toPlainString());
+		return Attainment.of(value, raw.signum() < 0 ? beyond.then(Explanation.of("scoring.x.taken", "0")) : beyond);
 	}
 
 }

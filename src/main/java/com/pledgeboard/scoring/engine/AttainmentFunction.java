@@ -9,7 +9,7 @@ import com.pledgeboard.scoring.Reading;
 public sealed interface AttainmentFunction
 		permits AtLeast, AtMost, ChangeByDirection, RankTiers, DeadlineLateness, Judgement {
 
-	/** A short name for the explanation, e.g. {@code 达标比例}. */
+	/** The message code of a short name for the explanation (达标比例, proportion attained). */
 	String title();
 
 	/** The rule in plain Chinese with its parameters, for the public page of the scheme. */

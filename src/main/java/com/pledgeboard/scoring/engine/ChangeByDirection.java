@@ -17,7 +17,7 @@ public record ChangeByDirection(BigDecimal bonus, BigDecimal slope) implements A
 
 	@Override
 	public String title() {
-		return "按方向的增减";
+		return "scoring.x.function.change";
 	}
 
 	@Override
@@ -30,10 +30,11 @@ public record ChangeByDirection(BigDecimal bonus, BigDecimal slope) implements A
 	@Override
 	public Attainment apply(TargetSpec target, Reading reading, int year) {
 		BigDecimal achieved = target.goal().achieved(reading.value());
-		String label = (target.direction() == Direction.DOWN ? "降幅 " : "增幅 ");
-		Attainment scored = target.atMost() ? new AtMost(slope).of(achieved, target.value(), label, "上限 ")
-				: new AtLeast(bonus).of(achieved, target.value(), target.stretch(), label, "承诺 ");
-		return new Attainment(scored.value(), "变化 " + plain(reading.value()) + " → " + scored.formula());
+		String label = target.direction() == Direction.DOWN ? "DOWN" : "UP";
+		Attainment scored = target.atMost() ? new AtMost(slope).of(achieved, target.value(), label, "limit")
+				: new AtLeast(bonus).of(achieved, target.value(), target.stretch(), label, "committed");
+		return new Attainment(scored.value(),
+				Explanation.of("scoring.x.change", plain(reading.value())).then(scored.explanation()));
 	}
 
 }

@@ -16,7 +16,7 @@ public record DeadlineLateness(int daysToZero) implements AttainmentFunction {
 
 	@Override
 	public String title() {
-		return "按时完成";
+		return "scoring.x.function.deadline";
 	}
 
 	@Override
@@ -29,16 +29,17 @@ public record DeadlineLateness(int daysToZero) implements AttainmentFunction {
 		LocalDate due = target.date().atYear(year);
 		LocalDate done = reading.doneDate();
 		if (done == null) {
-			return Attainment.of(BigDecimal.ZERO, "期限 " + due + "，未完成 → 0");
+			return Attainment.of(BigDecimal.ZERO, Explanation.of("scoring.x.deadline.undone", due));
 		}
 		long late = Math.max(0, ChronoUnit.DAYS.between(due, done));
 		if (late == 0) {
-			return Attainment.of(BigDecimal.ONE, "期限 " + due + "，完成于 " + done + " → 1");
+			return Attainment.of(BigDecimal.ONE, Explanation.of("scoring.x.deadline.onTime", due, done));
 		}
 		BigDecimal raw = BigDecimal.ONE.subtract(divide(BigDecimal.valueOf(late), BigDecimal.valueOf(daysToZero)));
 		BigDecimal value = raw.max(BigDecimal.ZERO);
-		return Attainment.of(value, "期限 " + due + "，完成于 " + done + "，逾期 " + late + " 天：1 − " + late + " ÷ "
-				+ daysToZero + " = " + Decimals.round(raw).toPlainString() + (raw.signum() < 0 ? "，取 0" : ""));
+		Explanation lateness = Explanation.of("scoring.x.deadline.late", due, done, late, daysToZero,
+				Decimals.round(raw).toPlainString());
+		return Attainment.of(value, raw.signum() < 0 ? lateness.then(Explanation.of("scoring.x.taken", "0")) : lateness);
 	}
 
 }

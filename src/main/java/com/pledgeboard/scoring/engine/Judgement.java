@@ -14,7 +14,7 @@ public record Judgement(BigDecimal done, BigDecimal mostlyDone, BigDecimal notDo
 
 	@Override
 	public String title() {
-		return "评审等次";
+		return "scoring.x.function.judgement";
 	}
 
 	@Override
@@ -35,7 +35,17 @@ public record Judgement(BigDecimal done, BigDecimal mostlyDone, BigDecimal notDo
 			case Reading.NOT_DONE -> notDone;
 			default -> BigDecimal.ZERO;
 		};
-		return Attainment.of(points, "评审认定“" + grade + "” → " + plain(points));
+		return Attainment.of(points, Explanation.of("scoring.x.judgement", named(grade), plain(points)));
+	}
+
+	/** A reviewer's grade as an explanation's argument: the word of a grade the engine knows, else as it is. */
+	static String named(String grade) {
+		return switch (grade == null ? "" : grade) {
+			case Reading.DONE -> Explanation.word("scoring.x.judged.done");
+			case Reading.MOSTLY_DONE -> Explanation.word("scoring.x.judged.mostlyDone");
+			case Reading.NOT_DONE -> Explanation.word("scoring.x.judged.notDone");
+			default -> String.valueOf(grade);
+		};
 	}
 
 }

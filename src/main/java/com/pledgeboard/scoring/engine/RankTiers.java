@@ -16,7 +16,7 @@ public record RankTiers(BigDecimal stretch, BigDecimal value, BigDecimal floor, 
 
 	@Override
 	public String title() {
-		return "名次分档";
+		return "scoring.x.function.rank";
 	}
 
 	@Override
@@ -28,18 +28,18 @@ public record RankTiers(BigDecimal stretch, BigDecimal value, BigDecimal floor, 
 	@Override
 	public Attainment apply(TargetSpec target, Reading reading, int year) {
 		BigDecimal place = reading.value();
-		String reached = "名次 " + plain(place);
+		String reached = plain(place);
 		if (target.stretch() != null && place.compareTo(target.stretch()) <= 0) {
-			return Attainment.of(stretch, reached + " ≤ 拼 " + plain(target.stretch()) + " → " + plain(stretch));
+			return Attainment.of(stretch, Explanation.of("scoring.x.rank.stretch", reached, plain(target.stretch()), plain(stretch)));
 		}
 		if (place.compareTo(target.value()) <= 0) {
-			return Attainment.of(value, reached + " ≤ 争 " + plain(target.value()) + " → " + plain(value));
+			return Attainment.of(value, Explanation.of("scoring.x.rank.value", reached, plain(target.value()), plain(value)));
 		}
 		if (target.floor() != null && place.compareTo(target.floor()) <= 0) {
-			return Attainment.of(floor, reached + " ≤ 保 " + plain(target.floor()) + " → " + plain(floor));
+			return Attainment.of(floor, Explanation.of("scoring.x.rank.floor", reached, plain(target.floor()), plain(floor)));
 		}
 		BigDecimal held = target.floor() != null ? target.floor() : target.value();
-		return Attainment.of(below, reached + " > " + plain(held) + " → " + plain(below));
+		return Attainment.of(below, Explanation.of("scoring.x.rank.below", reached, plain(held), plain(below)));
 	}
 
 }

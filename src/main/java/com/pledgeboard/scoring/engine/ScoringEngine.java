@@ -107,7 +107,7 @@ public final class ScoringEngine {
 		Part[] scored = { commitmentScore(commitments, coefficient, d.coefficient() == null),
 				publicScore(d.publicTally(), means.publicMean()), leadershipScore(d.leadershipRatings(), means.leadershipMean()) };
 		BigDecimal[] scores = { scored[0].score(), scored[1].score(), scored[2].score() };
-		String[] formulas = { scored[0].formula(), scored[1].formula(), scored[2].formula() };
+		Explanation[] formulas = { scored[0].formula(), scored[1].formula(), scored[2].formula() };
 		String[] titles = { COMMITMENT_PART, PUBLIC_PART, LEADERSHIP_PART };
 		BigDecimal[] weights = { w.commitmentPart(), w.publicPart(), w.leadershipPart() };
 		BigDecimal present = BigDecimal.ZERO;
@@ -122,29 +122,30 @@ public final class ScoringEngine {
 		for (int i = 0; i < 3; i++) {
 			if (scores[i] == null || present.signum() == 0) {
 				parts[i] = new PartResult(titles[i], scores[i], weights[i], BigDecimal.ZERO.setScale(Decimals.SCALE),
-						BigDecimal.ZERO.setScale(Decimals.SCALE), formulas[i], scored[i].ratings(), scored[i].rule());
+						BigDecimal.ZERO.setScale(Decimals.SCALE), null, scored[i].ratings(), scored[i].rule(), formulas[i]);
 				continue;
 			}
 			BigDecimal effective = present.compareTo(BigDecimal.ONE) == 0 ? round(weights[i]) : divide(weights[i], present);
 			BigDecimal contribution = round(scores[i].multiply(effective));
 			sum = sum.add(contribution);
 			total.add(scores[i].toPlainString() + " × " + effective.toPlainString());
-			parts[i] = new PartResult(titles[i], scores[i], weights[i], effective, contribution, formulas[i],
-					scored[i].ratings(), scored[i].rule());
+			parts[i] = new PartResult(titles[i], scores[i], weights[i], effective, contribution, null,
+					scored[i].ratings(), scored[i].rule(), formulas[i]);
 		}
 		BigDecimal rounded = sum.setScale(Decimals.TOTAL_SCALE, Decimals.ROUNDING);
-		String totalFormula = total.length() == 0 ? "无可计分的部分 → 0" : total + " = " + rounded.toPlainString();
+		Explanation totalFormula = total.length() == 0 ? Explanation.of("scoring.x.total.none")
+				: Explanation.of("scoring.x.total", total, rounded.toPlainString());
 		return new DepartmentResult(d.entryId(), d.name(), d.category(), d.position(), d.coefficient(), commitments,
-				parts[0], parts[1], parts[2], rounded, totalFormula, 0, 0, 0, null);
+				parts[0], parts[1], parts[2], rounded, null, 0, 0, 0, null, totalFormula);
 	}
 
 	/**
 	 * A part's score, {@code null} when there was nothing to score, and how it came about; for the rated
 	 * parts, how many ratings it rests on and the small-sample rule that applied.
 	 */
-	private record Part(BigDecimal score, String formula, Integer ratings, String rule) {
+	private record Part(BigDecimal score, Explanation formula, Integer ratings, String rule) {
 
-		Part(BigDecimal score, String formula) {
+		Part(BigDecimal score, Explanation formula) {
 			this(score, formula, null, null);
 		}
 
@@ -154,11 +155,11 @@ public final class ScoringEngine {
 		BigDecimal weight = scheme.weights().commitment(c.id());
 		if (c.targets().isEmpty()) {
 			if (c.judgement() == null) {
-				return new CommitmentResult(c.id(), c.no(), c.title(), weight, round(BigDecimal.ZERO), "无量化目标，也无评审等次 → 0",
-						List.of());
+				return new CommitmentResult(c.id(), c.no(), c.title(), weight, round(BigDecimal.ZERO), null, List.of(),
+						Explanation.of("scoring.x.commitment.none"));
 			}
 			Attainment a = scheme.judgement().grade(c.judgement().grade());
-			return new CommitmentResult(c.id(), c.no(), c.title(), weight, a.value(), a.formula(), List.of());
+			return new CommitmentResult(c.id(), c.no(), c.title(), weight, a.value(), null, List.of(), a.explanation());
 		}
 		List<TargetResult> targets = new ArrayList<>(c.targets().size());
 		for (TargetInput t : c.targets()) {
@@ -173,11 +174,12 @@ public final class ScoringEngine {
 			terms.add(plain(t.weight()) + " × " + t.attainment().toPlainString());
 		}
 		if (weights.signum() == 0) {
-			return new CommitmentResult(c.id(), c.no(), c.title(), weight, round(BigDecimal.ZERO), "目标权重合计为 0 → 0", targets);
+			return new CommitmentResult(c.id(), c.no(), c.title(), weight, round(BigDecimal.ZERO), null, targets,
+					Explanation.of("scoring.x.commitment.zeroWeights"));
 		}
 		BigDecimal attainment = divide(weighted, weights);
-		return new CommitmentResult(c.id(), c.no(), c.title(), weight, attainment,
-				"(" + terms + ") ÷ " + plain(weights) + " = " + attainment.toPlainString(), targets);
+		return new CommitmentResult(c.id(), c.no(), c.title(), weight, attainment, null, targets,
+				Explanation.of("scoring.x.commitment.mean", terms, plain(weights), attainment.toPlainString()));
 	}
 
 	private TargetResult target(TargetInput t) {
@@ -185,31 +187,38 @@ public final class ScoringEngine {
 		BigDecimal weight = scheme.weights().target(spec.id());
 		Reading reading = t.reading();
 		if (!Scheme.usable(spec, reading)) {
-			return new TargetResult(spec.id(), spec.text(), "—", "无", weight, round(BigDecimal.ZERO), "没有可用的最终读数 → 0");
+			return new TargetResult(spec.id(), spec.text(), null, null, weight, round(BigDecimal.ZERO), null,
+					Explanation.of("scoring.x.function.none"), Explanation.of("scoring.x.reading.missing"),
+					Explanation.of("scoring.x.target.noReading"));
 		}
 		AttainmentFunction function = scheme.functionFor(spec, reading);
 		Attainment a = function.apply(spec, reading, year);
-		return new TargetResult(spec.id(), spec.text(), function.title(), describe(reading), weight, a.value(), a.formula());
+		return new TargetResult(spec.id(), spec.text(), null, null, weight, a.value(), null,
+				Explanation.of(function.title()), describe(reading), a.explanation());
 	}
 
-	private static String describe(Reading r) {
-		StringJoiner parts = new StringJoiner("，");
+	/** The reading used: its value, the date it was done and its grade, whichever it has. */
+	private static Explanation describe(Reading r) {
+		List<Explanation> parts = new ArrayList<>();
 		if (r.value() != null) {
-			parts.add(plain(r.value()));
+			parts.add(Explanation.of("scoring.x.reading.value", plain(r.value())));
 		}
 		if (r.doneDate() != null) {
-			parts.add("完成于 " + r.doneDate());
+			parts.add(Explanation.of("scoring.x.reading.done", r.doneDate()));
 		}
 		if (r.grade() != null) {
-			parts.add(r.grade());
+			parts.add(Explanation.of("scoring.x.reading.value", Judgement.named(r.grade())));
 		}
-		String reading = parts.length() == 0 ? "未完成" : parts.toString();
-		return r.byHand() ? reading + "（考评办录入）" : reading;
+		Explanation reading = parts.isEmpty() ? Explanation.of("scoring.x.reading.none") : parts.get(0);
+		for (int i = 1; i < parts.size(); i++) {
+			reading = reading.then(Explanation.of("scoring.x.separator")).then(parts.get(i));
+		}
+		return r.byHand() ? reading.then(Explanation.of("scoring.x.reading.byHand")) : reading;
 	}
 
 	private Part commitmentScore(List<CommitmentResult> commitments, BigDecimal coefficient, boolean unrated) {
 		if (commitments.isEmpty()) {
-			return new Part(null, "没有承诺事项，不计入");
+			return new Part(null, Explanation.of("scoring.x.part.noCommitments"));
 		}
 		BigDecimal weighted = BigDecimal.ZERO;
 		BigDecimal weights = BigDecimal.ZERO;
@@ -220,44 +229,46 @@ public final class ScoringEngine {
 			terms.add(plain(c.weight()) + " × " + c.attainment().toPlainString());
 		}
 		if (weights.signum() == 0) {
-			return new Part(null, "承诺权重合计为 0，不计入");
+			return new Part(null, Explanation.of("scoring.x.part.zeroWeights"));
 		}
 		BigDecimal attainment = divide(weighted, weights);
 		BigDecimal score = round(attainment.multiply(Decimals.HUNDRED).multiply(coefficient));
-		String formula = "(" + terms + ") ÷ " + plain(weights) + " = " + attainment.toPlainString() + "；" + attainment.toPlainString()
-				+ " × 100 × 评定难度系数 " + plain(coefficient) + (unrated ? "（未评定，按 1 计）" : "") + " = " + score.toPlainString();
-		return new Part(score, formula);
+		return new Part(score, Explanation.of("scoring.x.part.commitments", terms, plain(weights), attainment.toPlainString(),
+				plain(coefficient), unrated ? Explanation.word("scoring.x.part.unrated") : "", score.toPlainString()));
 	}
 
 	private Part publicScore(PublicTally tally, BigDecimal categoryMean) {
 		SmallSamples rule = scheme.smallSamples();
 		int n = tally.count();
 		BigDecimal own = null;
-		String formula = "没有群众评议";
+		Explanation formula = Explanation.of("scoring.x.part.noPublic");
 		if (n > 0) {
 			PublicPoints p = scheme.publicPoints();
 			own = divide(points(tally), BigDecimal.valueOf(n));
-			formula = n + " 人评议：(满意 " + tally.satisfied() + " × " + plain(p.satisfied()) + " + 基本满意 " + tally.fairlySatisfied()
-					+ " × " + plain(p.fairlySatisfied()) + " + 不满意 " + tally.unsatisfied() + " × " + plain(p.unsatisfied()) + ") ÷ "
-					+ n + " = " + own.toPlainString();
+			formula = Explanation.of("scoring.x.part.public", n, tally.satisfied(), plain(p.satisfied()),
+					tally.fairlySatisfied(), plain(p.fairlySatisfied()), tally.unsatisfied(), plain(p.unsatisfied()),
+					own.toPlainString());
 		}
-		return rated(rule, own, n, categoryMean, rule.publicPrior(), formula, "没有群众评议，不计入");
+		return rated(rule, own, n, categoryMean, rule.publicPrior(), formula,
+				Explanation.of("scoring.x.part.publicNotCounted"));
 	}
 
 	private Part leadershipScore(List<Integer> ratings, BigDecimal categoryMean) {
 		SmallSamples rule = scheme.smallSamples();
 		BigDecimal own = null;
-		String formula = "没有领导评价";
+		Explanation formula = Explanation.of("scoring.x.part.noLeadership");
 		if (!ratings.isEmpty()) {
 			List<BigDecimal> values = ratings.stream().map(BigDecimal::valueOf).toList();
 			List<BigDecimal> counted = TrimmedMean.counted(values);
 			BigDecimal mean = TrimmedMean.of(values).orElseThrow();
 			own = leadershipMean(ratings);
-			String trimmed = counted.size() < values.size() ? "去掉一个最高分和一个最低分，" : "";
-			formula = ratings.size() + " 个评分，" + trimmed + "平均 (" + String.join(" + ", counted.stream().map(Decimals::plain).toList())
-					+ ") ÷ " + counted.size() + " = " + mean.toPlainString() + "；× 20 = " + own.toPlainString();
+			String trimmed = counted.size() < values.size() ? Explanation.word("scoring.x.part.trimmed") : "";
+			formula = Explanation.of("scoring.x.part.leadership", ratings.size(), trimmed,
+					String.join(" + ", counted.stream().map(Decimals::plain).toList()), counted.size(), mean.toPlainString(),
+					own.toPlainString());
 		}
-		return rated(rule, own, ratings.size(), categoryMean, rule.leadershipPrior(), formula, "没有领导评价，不计入");
+		return rated(rule, own, ratings.size(), categoryMean, rule.leadershipPrior(), formula,
+				Explanation.of("scoring.x.part.leadershipNotCounted"));
 	}
 
 	/** A department's own leadership score: the trimmed mean of its ratings × 20. */
@@ -266,15 +277,15 @@ public final class ScoringEngine {
 	}
 
 	/** A rated part under the small-sample rule: the score, the formula with the rule filled in, the count. */
-	private static Part rated(SmallSamples rule, BigDecimal own, int n, BigDecimal categoryMean, int prior, String formula,
-			String none) {
+	private static Part rated(SmallSamples rule, BigDecimal own, int n, BigDecimal categoryMean, int prior,
+			Explanation formula, Explanation none) {
 		BigDecimal score = rule.apply(own, n, categoryMean, prior);
 		if (score == null) {
 			return new Part(null, none, n, null);
 		}
-		String explained = rule.explain(own, n, categoryMean, prior, score);
-		boolean applied = !explained.isEmpty() && !(rule.mode() == SmallSamples.Mode.MINIMUM && n >= prior);
-		return new Part(score, formula + explained, n, applied ? rule.mode().name() : null);
+		Explanation explained = rule.explain(own, n, categoryMean, prior, score);
+		boolean applied = explained != null && !(rule.mode() == SmallSamples.Mode.MINIMUM && n >= prior);
+		return new Part(score, formula.then(explained), n, applied ? rule.mode().name() : null);
 	}
 
 }

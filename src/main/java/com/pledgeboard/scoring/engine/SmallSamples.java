@@ -53,21 +53,20 @@ public record SmallSamples(Mode mode, int publicPrior, int leadershipPrior) {
 		return Decimals.divide(weighted, BigDecimal.valueOf((long) n + prior));
 	}
 
-	/** The rule with its numbers filled in, in plain Chinese, for the explanation. */
-	String explain(BigDecimal own, int n, BigDecimal category, int prior, BigDecimal score) {
+	/** The rule with its numbers filled in, for the explanation; {@code null} where no rule applied. */
+	Explanation explain(BigDecimal own, int n, BigDecimal category, int prior, BigDecimal score) {
 		if (mode == Mode.NONE || category == null) {
-			return "";
+			return null;
 		}
-		String mean = "同类别平均 " + category.toPlainString();
+		String mean = category.toPlainString();
 		if (mode == Mode.MINIMUM) {
-			return n >= prior ? "；评分数 " + n + " 达到 " + prior + "，按本部门平均计"
-					: "；评分数 " + n + " 少于 " + prior + "，按" + mean + "计 → " + score.toPlainString();
+			return n >= prior ? Explanation.of("scoring.x.small.enough", n, prior)
+					: Explanation.of("scoring.x.small.few", n, prior, mean, score.toPlainString());
 		}
 		if (n == 0) {
-			return "；无人评分，按" + mean + "计 → " + score.toPlainString();
+			return Explanation.of("scoring.x.small.none", mean, score.toPlainString());
 		}
-		return "；小样本修正（贝叶斯平均）：(" + n + " × " + own.toPlainString() + " + " + prior + " × " + category.toPlainString()
-				+ ") ÷ (" + n + " + " + prior + ") = " + score.toPlainString();
+		return Explanation.of("scoring.x.small.shrink", n, own.toPlainString(), prior, mean, score.toPlainString());
 	}
 
 	/** The rule in plain Chinese, for the scheme's description. */

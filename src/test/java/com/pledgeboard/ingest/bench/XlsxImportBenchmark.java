@@ -7,13 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import com.pledgeboard.ingest.ExportTable;
+import com.pledgeboard.documents.ExportTable;
 import com.pledgeboard.ingest.ParsedTable;
 import com.pledgeboard.ingest.document.DocumentReader;
 import com.pledgeboard.ingest.document.Tables;
 import com.pledgeboard.ingest.grid.ReadLimits;
 import com.pledgeboard.ingest.ReadProgress;
-import com.pledgeboard.ingest.xlsx.XlsxTableWriter;
+import com.pledgeboard.documents.xlsx.XlsxTableWriter;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -12,7 +12,7 @@ import com.pledgeboard.ingest.SourceCell;
 import com.pledgeboard.ingest.document.DocumentReader;
 import com.pledgeboard.ingest.document.Tables;
 import com.pledgeboard.ingest.grid.ReadLimits;
-import com.pledgeboard.ingest.pdf.PdfReportWriter;
+import com.pledgeboard.documents.pdf.PdfReportWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

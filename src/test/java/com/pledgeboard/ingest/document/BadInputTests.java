@@ -15,7 +15,7 @@ import com.pledgeboard.ingest.DocumentFormat;
 import com.pledgeboard.ingest.TableFormatException;
 import com.pledgeboard.ingest.grid.ReadLimits;
 import com.pledgeboard.ingest.ReadProgress;
-import com.pledgeboard.ingest.xlsx.XlsxTableWriter;
+import com.pledgeboard.documents.xlsx.XlsxTableWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;

@@ -7,11 +7,11 @@ import java.nio.charset.StandardCharsets;
 
 import com.pledgeboard.ingest.DocumentFormat;
 import com.pledgeboard.ingest.ParsedTable;
-import com.pledgeboard.ingest.csv.CsvTableWriter;
+import com.pledgeboard.documents.csv.CsvTableWriter;
 import com.pledgeboard.ingest.grid.ReadLimits;
 import com.pledgeboard.ingest.ReadProgress;
-import com.pledgeboard.ingest.pdf.PdfReportWriter;
-import com.pledgeboard.ingest.xlsx.XlsxTableWriter;
+import com.pledgeboard.documents.pdf.PdfReportWriter;
+import com.pledgeboard.documents.xlsx.XlsxTableWriter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;

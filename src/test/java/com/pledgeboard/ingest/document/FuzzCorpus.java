@@ -6,13 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import com.pledgeboard.ingest.ExportTable;
+import com.pledgeboard.documents.ExportTable;
 import com.pledgeboard.ingest.ParsedTable;
 import com.pledgeboard.ingest.corpus.Generators;
 import com.pledgeboard.ingest.corpus.HtmlTable;
-import com.pledgeboard.ingest.csv.CsvTableWriter;
-import com.pledgeboard.ingest.pdf.PdfReportWriter;
-import com.pledgeboard.ingest.xlsx.XlsxTableWriter;
+import com.pledgeboard.documents.csv.CsvTableWriter;
+import com.pledgeboard.documents.pdf.PdfReportWriter;
+import com.pledgeboard.documents.xlsx.XlsxTableWriter;
 
 /**
  * Writes the fuzz tests' seed corpus: the first two departments of the seed in each format, small so

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import com.pledgeboard.TestResources;
-import com.pledgeboard.ingest.ExportTable;
+import com.pledgeboard.documents.ExportTable;
 import com.pledgeboard.ingest.ParsedCommitment;
 import com.pledgeboard.ingest.ParsedDepartment;
 import com.pledgeboard.ingest.ParsedTable;

@@ -48,8 +48,8 @@ class AttainmentFunctionTests {
 	@Test
 	void shouldShowTheNumbersInTheAtLeastFormula() {
 		Attainment a = scheme.atLeast().apply(quantity(Op.EQ, "12", null), Reading.of(d("11")), 2022);
-		assertThat(a.formula()).isEqualTo("实际 11 ÷ 目标 12 = 0.9167");
-		assertThat(scheme.atLeast().apply(quantity(Op.GE, "400000", "500000"), Reading.of(d("450000")), 2022).formula())
+		assertThat(Worded.zh(a.explanation())).isEqualTo("实际 11 ÷ 目标 12 = 0.9167");
+		assertThat(Worded.zh(scheme.atLeast().apply(quantity(Op.GE, "400000", "500000"), Reading.of(d("450000")), 2022).explanation()))
 			.contains("0.1 × min((450000 − 400000) ÷ (力争 500000 − 400000), 1) = 0.0500").endsWith("合计 1.0500");
 	}
 
@@ -95,7 +95,7 @@ class AttainmentFunctionTests {
 				MonthDay.of(12, 31));
 		Attainment a = scheme.deadline().apply(target, new Reading(null, null, null), 2022);
 		assertThat(a.value()).isEqualByComparingTo("0");
-		assertThat(a.formula()).contains("2022-12-31").contains("未完成");
+		assertThat(Worded.zh(a.explanation())).contains("2022-12-31").contains("未完成");
 	}
 
 	@ParameterizedTest(name = "{0} → {1}")

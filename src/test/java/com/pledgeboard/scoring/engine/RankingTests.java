@@ -24,7 +24,7 @@ class RankingTests {
 
 	private static DepartmentResult scored(long id, String category, String total) {
 		return new DepartmentResult(id, "部门" + id, category, (int) id, null, List.of(), null, null, null,
-				new BigDecimal(total), "", 0, 0, 0, null);
+				new BigDecimal(total), "", 0, 0, 0, null, null);
 	}
 
 	private static DepartmentResult find(YearResult r, long id) {
@@ -122,13 +122,13 @@ class RankingTests {
 		ScoringEngine engine = new ScoringEngine(Scheme.defaults(), 2022);
 		DepartmentResult d = engine.score(department(1, List.of(commitment(1, null), commitment(2, "6")),
 				new PublicTally(1, 1, 1), List.of(5, 5, 4, 3, 1)));
-		assertThat(d.commitments().get(0).targets().get(0).formula()).contains("没有可用的最终读数");
+		assertThat(Worded.zh(d.commitments().get(0).targets().get(0).explanation())).contains("没有可用的最终读数");
 		assertThat(d.commitments().get(0).attainment()).isEqualByComparingTo("0");
 		assertThat(d.commitments().get(1).attainment()).isEqualByComparingTo("0.5");
 		assertThat(d.commitmentPart().score()).isEqualByComparingTo("30.0000");
 		assertThat(d.publicPart().score()).isEqualByComparingTo("53.3333");
 		assertThat(d.leadershipPart().score()).isEqualByComparingTo("80.0000");
-		assertThat(d.leadershipPart().formula()).contains("去掉一个最高分和一个最低分").contains("(3 + 4 + 5) ÷ 3");
+		assertThat(Worded.zh(d.leadershipPart().explanation())).contains("去掉一个最高分和一个最低分").contains("(3 + 4 + 5) ÷ 3");
 		// 30 × 0.7 + 53.3333 × 0.2 + 80 × 0.1 = 21 + 10.6667 + 8
 		assertThat(d.total()).isEqualByComparingTo("39.67");
 	}

@@ -55,7 +55,7 @@ class SmallSamplesTests {
 		// One 不满意 (0 points) against 20 ratings' worth of the category mean: (1 × 0 + 20 × 89.4212) ÷ 21.
 		assertThat(one.publicPart().score()).isEqualByComparingTo("85.1630");
 		assertThat(one.publicPart().ratings()).isEqualTo(1);
-		assertThat(one.publicPart().formula()).contains("1 人评议").contains("(1 × 0.0000 + 20 × 89.4212) ÷ (1 + 20)");
+		assertThat(Worded.zh(one.publicPart().explanation())).contains("1 人评议").contains("(1 × 0.0000 + 20 × 89.4212) ÷ (1 + 20)");
 		assertThat(one.total()).isLessThan(none.total());
 		assertThat(one.total().subtract(none.total()).abs()).isLessThan(new BigDecimal("1"));
 		// Fifty ratings move a department most of the way to its own mean (89.6000).
@@ -79,7 +79,7 @@ class SmallSamplesTests {
 		assertThat(r.department(2).orElseThrow().publicPart().score()).isEqualByComparingTo("100");
 		assertThat(r.department(3).orElseThrow().publicPart().score()).isEqualByComparingTo("86.6667");
 		assertThat(r.department(3).orElseThrow().publicPart().rule()).isEqualTo("MINIMUM");
-		assertThat(r.department(3).orElseThrow().publicPart().formula()).contains("评分数 1 少于 2");
+		assertThat(Worded.zh(r.department(3).orElseThrow().publicPart().explanation())).contains("评分数 1 少于 2");
 		// Nobody in the category had a leadership rating: the part counts for none of them.
 		assertThat(r.departments()).allMatch(d -> d.leadershipPart().missing());
 	}

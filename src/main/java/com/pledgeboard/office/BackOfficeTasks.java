@@ -1,4 +1,4 @@
-package com.pledgeboard.catalogue;
+package com.pledgeboard.office;
 
 import java.util.List;
 
@@ -8,8 +8,8 @@ import com.pledgeboard.account.SignedInUser;
  * What waits for a user on the back-office home, offered by each module that has work for someone.
  * The home collects every bean of this type in {@code @Order} and shows their sections in turn. Each
  * module decides from the user's role and department what to show, as strictly as its own pages do:
- * a department's user never sees another department's work. It lives in the catalogue because every
- * module with work to show depends on the catalogue, and the catalogue on none of them.
+ * a department's user never sees another department's work. It lives in the home's own module, which
+ * depends on no module that offers tasks, so that every module can offer them.
  */
 public interface BackOfficeTasks {
 

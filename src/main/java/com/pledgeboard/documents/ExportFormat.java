@@ -1,4 +1,4 @@
-package com.pledgeboard.ingest;
+package com.pledgeboard.documents;
 
 /**
  * The formats a plan year's table is exported in, with what a browser or a file needs to know.

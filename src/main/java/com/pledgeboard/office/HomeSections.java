@@ -1,4 +1,4 @@
-package com.pledgeboard.catalogue;
+package com.pledgeboard.office;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The sections of the back-office home, gathered from every module's {@link BackOfficeTasks} in their
- * order, and the checklist of a year's move ({@link YearGates}), written out in the reader's language,
- * so that the template only places text.
+ * order and written out in the reader's language, so that the template only places text. Other pages
+ * that list {@link BackOfficeTasks.Item}s (the checklist of a year's move) word them here too.
  */
 @Component
-class HomeSections {
+public class HomeSections {
 
 	private final List<BackOfficeTasks> tasks;
 
@@ -31,11 +31,11 @@ class HomeSections {
 		this.dates = dates;
 	}
 
-	record Shown(String title, Integer count, String summary, List<ShownItem> items, String allLink) {
+	public record Shown(String title, Integer count, String summary, List<ShownItem> items, String allLink) {
 	}
 
 	/** {@code tone} and {@code label} are both {@code null} where the item has no flag. */
-	record ShownItem(String text, String detail, String link, String tone, String label) {
+	public record ShownItem(String text, String detail, String link, String tone, String label) {
 	}
 
 	List<Shown> of(SignedInUser user, Locale locale) {
@@ -46,23 +46,14 @@ class HomeSections {
 			.toList();
 	}
 
-	/** A gap of a move's checklist as the year's page shows it: what is missing, where, and where it is fixed. */
-	record ShownGap(String kind, String text, String link, List<ShownItem> items) {
-	}
-
-	List<ShownGap> of(List<YearGates.Gap> gaps, Locale locale) {
-		return gaps.stream()
-			.map(g -> new ShownGap(g.kind(), text(g.text(), locale), g.link(),
-					g.items().stream().map(i -> item(i, locale)).toList()))
-			.toList();
-	}
-
-	private ShownItem item(BackOfficeTasks.Item item, Locale locale) {
+	/** An item in the reader's language. */
+	public ShownItem item(BackOfficeTasks.Item item, Locale locale) {
 		return new ShownItem(text(item.text(), locale), text(item.detail(), locale), item.link(),
 				item.tone() == null ? null : item.tone().name(), text(item.label(), locale));
 	}
 
-	private String text(BackOfficeTasks.Text text, Locale locale) {
+	/** A text in the reader's language; {@code null} for none. */
+	public String text(BackOfficeTasks.Text text, Locale locale) {
 		if (text == null) {
 			return null;
 		}

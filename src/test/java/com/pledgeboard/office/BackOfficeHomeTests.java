@@ -1,4 +1,4 @@
-package com.pledgeboard.catalogue;
+package com.pledgeboard.office;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -9,6 +9,9 @@ import java.util.List;
 import com.pledgeboard.TestResources;
 import com.pledgeboard.account.Role;
 import com.pledgeboard.account.UserAccounts;
+import com.pledgeboard.catalogue.Catalogue;
+import com.pledgeboard.catalogue.Commitment;
+import com.pledgeboard.catalogue.PlanYearState;
 import com.pledgeboard.ingest.TableImporter;
 import com.pledgeboard.support.TestUsers;
 import org.junit.jupiter.api.BeforeAll;
@@ -94,6 +97,19 @@ class BackOfficeHomeTests {
 		users = new TestUsers(accounts, userDetails, catalogue);
 		reportingYear = importer.importTable(TestResources.bytes("ingest/000_d450a7bd56f78988.txt"), "home.txt", "330500",
 				2021, PlanYearState.PUBLISHED, false).planYearId();
+	}
+
+	@Test
+	void shouldListADepartmentsOwnEntryAndThePlanYearsButNotAnotherDepartmentsEntry() throws Exception {
+		long own = catalogue.entries(reportingYear).stream().filter(e -> OWN.equals(e.name())).findFirst().orElseThrow().id();
+		long other = catalogue.entries(reportingYear).stream().filter(e -> OTHER.equals(e.name())).findFirst().orElseThrow().id();
+		String html = home(users.user("home-lists-reporter", Role.REPORTER, OWN));
+		assertThat(html).contains("本部门承诺事项")
+			.contains("/admin/entries/" + own + "\"")
+			.doesNotContain("/admin/entries/" + other + "\"")
+			.contains("考评年度")
+			.contains("/admin/years/" + reportingYear + "\"");
+		assertThat(home(users.user("home-lists-office", Role.ADMIN, null))).doesNotContain("本部门承诺事项");
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package com.pledgeboard.ingest;
+package com.pledgeboard.documents;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package com.pledgeboard.ingest;
+package com.pledgeboard.documents;
 
 import java.nio.file.Files;
 import java.time.Clock;
@@ -14,9 +14,9 @@ import com.pledgeboard.catalogue.DepartmentEntry;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.catalogue.TableDocument;
 import com.pledgeboard.extraction.TargetDescriptions;
-import com.pledgeboard.ingest.csv.CsvTableWriter;
-import com.pledgeboard.ingest.pdf.PdfReportWriter;
-import com.pledgeboard.ingest.xlsx.XlsxTableWriter;
+import com.pledgeboard.documents.csv.CsvTableWriter;
+import com.pledgeboard.documents.pdf.PdfReportWriter;
+import com.pledgeboard.documents.xlsx.XlsxTableWriter;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;

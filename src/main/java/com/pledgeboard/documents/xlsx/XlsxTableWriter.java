@@ -1,4 +1,4 @@
-package com.pledgeboard.ingest.xlsx;
+package com.pledgeboard.documents.xlsx;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import com.pledgeboard.ingest.ExportTable;
+import com.pledgeboard.documents.ExportTable;
 import com.pledgeboard.ingest.grid.Column;
 
 import org.apache.poi.ss.usermodel.BorderStyle;

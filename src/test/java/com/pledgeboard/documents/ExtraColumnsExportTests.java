@@ -1,4 +1,4 @@
-package com.pledgeboard.ingest;
+package com.pledgeboard.documents;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -21,6 +21,8 @@ import com.pledgeboard.catalogue.PlanYearState;
 import com.pledgeboard.catalogue.TableDocument;
 import com.pledgeboard.catalogue.Target;
 import com.pledgeboard.extraction.TargetKind;
+import com.pledgeboard.ingest.ImportPreview;
+import com.pledgeboard.ingest.TableImporter;
 import com.pledgeboard.ingest.document.Tables;
 import com.pledgeboard.scoring.ScoreBoard;
 import com.pledgeboard.scoring.Scoring;

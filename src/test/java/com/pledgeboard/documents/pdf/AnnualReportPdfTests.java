@@ -1,4 +1,4 @@
-package com.pledgeboard.ingest.pdf;
+package com.pledgeboard.documents.pdf;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -12,11 +12,12 @@ import java.util.Map;
 
 import javax.imageio.ImageIO;
 
-import com.pledgeboard.ingest.ExportTable;
+import com.pledgeboard.documents.ExportTable;
 import com.pledgeboard.ingest.ParsedTable;
 import com.pledgeboard.ingest.ReadProgress;
 import com.pledgeboard.ingest.document.Tables;
 import com.pledgeboard.ingest.grid.ReadLimits;
+import com.pledgeboard.ingest.pdf.PdfTableReader;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;

@@ -1,4 +1,4 @@
-package com.pledgeboard.ingest;
+package com.pledgeboard.documents;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package com.pledgeboard.ingest.pdf;
+package com.pledgeboard.documents.pdf;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.pledgeboard.ingest.ExportTable;
+import com.pledgeboard.documents.ExportTable;
 
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
