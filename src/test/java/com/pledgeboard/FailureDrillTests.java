@@ -23,6 +23,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -65,7 +67,7 @@ class FailureDrillTests {
 
 	private Process launch(String pauseOn, String... args) throws IOException {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx512m", "-cp", System.getProperty("java.class.path"), "-Dspring.datasource.url=" + url(),
+				"-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), "-Dspring.datasource.url=" + url(),
 				"-Dpledgeboard.audit.home=" + dir.resolve("audit").toAbsolutePath(), "-Dpledgeboard.seed.enabled=false",
 				"-Dpledgeboard.admin.password=" + PASSWORD,
 				"-Dserver.servlet.session.cookie.secure=false", "-Djava.io.tmpdir=" + tmp()));
@@ -179,9 +181,9 @@ class FailureDrillTests {
 		long year = count("select id from plan_year where year_number = 2045");
 		HttpClient http = signedIn(port);
 		String before = digest();
-		send(http, port, "/admin/years/" + year + "/transition", Map.of("to", "CLOSED", "reason", "年度考评结束", "confirmed",
-				"true", "override", "true", "overrideReason", "演练：带缺口结束"), "/admin/years/" + year);
-		waitFor(server, DrillPause.MARKER + "PLAN_YEAR_STATE", Duration.ofMinutes(2));
+		awaitPause(server, "PLAN_YEAR_STATE", submit(http, port, "/admin/years/" + year + "/transition", Map.of("to",
+				"CLOSED", "reason", "年度考评结束", "confirmed", "true", "override", "true", "overrideReason", "演练：带缺口结束"),
+				"/admin/years/" + year));
 		kill(server);
 		assertThat(digest()).as("wholly undone").isEqualTo(before);
 		assertThat(count("select count(*) from plan_year where year_number = 2045 and state = 'ASSESSING'")).isEqualTo(1);
@@ -242,8 +244,8 @@ class FailureDrillTests {
 			.as(Files.readString(logs.get(server))).isEqualTo(1);
 		long report = count("select id from progress_report where commitment_id = " + commitment);
 		String before = digest();
-		upload(http, port, "/admin/progress/reports/" + report + "/evidence", "佐证.pdf", pdf, page);
-		waitFor(server, DrillPause.MARKER + "PROGRESS_EVIDENCE_UPLOADED", Duration.ofMinutes(2));
+		awaitPause(server, "PROGRESS_EVIDENCE_UPLOADED",
+				submitUpload(http, port, "/admin/progress/reports/" + report + "/evidence", "佐证.pdf", pdf, page));
 		kill(server);
 		assertThat(digest()).as("the upload wholly undone").isEqualTo(before);
 		assertThat(filesLeftByUploads()).as("no file of the upload left on disk").isEmpty();
@@ -255,8 +257,8 @@ class FailureDrillTests {
 		assertThat(upload(http2, port2, "/admin/progress/reports/" + report + "/evidence", "佐证.pdf", pdf, page))
 			.isEqualTo(302);
 		String uploaded = digest();
-		send(http2, port2, "/admin/progress/reports/" + report + "/submit", Map.of(), page);
-		waitFor(again, DrillPause.MARKER + "PROGRESS_REPORT_SUBMITTED", Duration.ofMinutes(2));
+		awaitPause(again, "PROGRESS_REPORT_SUBMITTED",
+				submit(http2, port2, "/admin/progress/reports/" + report + "/submit", Map.of(), page));
 		kill(again);
 		assertThat(digest()).as("the submission wholly undone").isEqualTo(uploaded);
 		assertThat(text("select state from progress_report where id = " + report)).isEqualTo("DRAFT");
@@ -313,9 +315,15 @@ class FailureDrillTests {
 		}
 	}
 
-	/** Posts a file as a browser's form would, the token in the header; the answer may never come (the drill). */
+	/** Posts a file as a browser's form would, the token in the header; the status of the answer. */
 	private static int upload(HttpClient http, int port, String path, String fileName, byte[] content,
 			String pageForToken) throws Exception {
+		return submitUpload(http, port, path, fileName, content, pageForToken).get(2, TimeUnit.MINUTES).statusCode();
+	}
+
+	/** Starts posting a file as {@link #upload} does; the answer may never come (the drill). */
+	private static CompletableFuture<HttpResponse<String>> submitUpload(HttpClient http, int port, String path,
+			String fileName, byte[] content, String pageForToken) throws Exception {
 		String page = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pageForToken)).build(),
 				HttpResponse.BodyHandlers.ofString()).body();
 		String boundary = "drill" + System.nanoTime();
@@ -329,13 +337,17 @@ class FailureDrillTests {
 			.header("X-CSRF-TOKEN", csrf(page))
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
 			.build();
-		var answer = http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
-		try {
-			return answer.get(20, java.util.concurrent.TimeUnit.SECONDS).statusCode();
-		}
-		catch (java.util.concurrent.TimeoutException ex) {
-			return -1;
-		}
+		return http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	/**
+	 * Waits until the process says it is paused in the transaction of {@code action}, and checks that the
+	 * change sent has had no answer: it is held there, uncommitted, for the drill to kill.
+	 */
+	private void awaitPause(Process process, String action, CompletableFuture<HttpResponse<String>> answer)
+			throws Exception {
+		waitFor(process, DrillPause.MARKER + action, Duration.ofMinutes(2));
+		assertThat(answer).as("no answer while the change is paused in its transaction").isNotDone();
 	}
 
 	private static int freePort() throws IOException {
@@ -359,18 +371,16 @@ class FailureDrillTests {
 
 	private static int send(HttpClient http, int port, String path, Map<String, String> form, String pageForToken)
 			throws Exception {
+		return submit(http, port, path, form, pageForToken).get(2, TimeUnit.MINUTES).statusCode();
+	}
+
+	/** Starts a form's post with the token of {@code pageForToken}; the answer may never come (the drill). */
+	private static CompletableFuture<HttpResponse<String>> submit(HttpClient http, int port, String path,
+			Map<String, String> form, String pageForToken) throws Exception {
 		String page = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pageForToken)).build(),
 				HttpResponse.BodyHandlers.ofString()).body();
 		String token = csrf(page);
-		HttpRequest request = request(port, path, form, token);
-		// The change pauses inside its transaction in the drill: the answer may never come.
-		var answer = http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
-		try {
-			return answer.get(20, java.util.concurrent.TimeUnit.SECONDS).statusCode();
-		}
-		catch (java.util.concurrent.TimeoutException ex) {
-			return -1;
-		}
+		return http.sendAsync(request(port, path, form, token), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private static void post(HttpClient http, int port, String path, Map<String, String> form, String token)

@@ -59,25 +59,34 @@ class OversizedBodyTests {
 	@LocalServerPort
 	int port;
 
-	/** The raw answer to a POST that announces 50 MB and sends the first megabyte of it. */
-	private String post(String path, String contentType, String cookie) throws IOException {
+	/**
+	 * The raw answer to a POST that announces 50 MB and goes on sending it, as a client does, while the
+	 * answer is read. The server answers from the headers, takes what its container swallows of the body
+	 * and closes the connection; a client that stopped sending would instead keep the container waiting
+	 * for the rest until its timeout.
+	 */
+	private String post(String path, String contentType, String cookie) throws Exception {
 		try (Socket socket = new Socket("localhost", port)) {
 			socket.setSoTimeout(30_000);
 			OutputStream out = socket.getOutputStream();
 			out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: " + contentType
 					+ "\r\nAccept: text/html,application/xhtml+xml,*/*;q=0.8\r\nContent-Length: " + FIFTY_MB + "\r\n" + (cookie == null ? "" : "Cookie: " + cookie + "\r\n")
 					+ "\r\n").getBytes(StandardCharsets.US_ASCII));
-			byte[] chunk = new byte[64 * 1024];
-			Arrays.fill(chunk, (byte) 'a');
-			try {
-				for (int i = 0; i < 16; i++) {
-					out.write(chunk);
+			Thread sender = new Thread(() -> {
+				byte[] chunk = new byte[64 * 1024];
+				Arrays.fill(chunk, (byte) 'a');
+				try {
+					for (long sent = 0; sent < FIFTY_MB; sent += chunk.length) {
+						out.write(chunk);
+					}
+					out.flush();
 				}
-				out.flush();
-			}
-			catch (IOException ex) {
-				// The server may close before taking all of it: its answer is what counts.
-			}
+				catch (IOException ex) {
+					// The server closed before taking all of it: its answer is what counts.
+				}
+			});
+			sender.setDaemon(true);
+			sender.start();
 			ByteArrayOutputStream answer = new ByteArrayOutputStream();
 			InputStream in = socket.getInputStream();
 			try {
@@ -86,6 +95,8 @@ class OversizedBodyTests {
 			catch (IOException ex) {
 				// A reset after the answer was sent.
 			}
+			socket.close();
+			sender.join(30_000);
 			return answer.toString(StandardCharsets.UTF_8);
 		}
 	}

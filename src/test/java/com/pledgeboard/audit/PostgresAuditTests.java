@@ -2,12 +2,12 @@ package com.pledgeboard.audit;
 
 import java.util.Map;
 
-import com.pledgeboard.support.CapturingSmsGateway;
+import com.pledgeboard.privacy.Hmac;
+import com.pledgeboard.support.DataSlice;
 import com.pledgeboard.support.EmbeddedPostgresServer;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,10 +19,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The chain on a real PostgreSQL server: the head lock, the time and the JSON text must come back
- * exactly as they were hashed.
+ * exactly as they were hashed. A data slice ({@link DataSlice}): the audit module's trail, store,
+ * keys and verifier on the database, without the rest of the application.
  */
-@SpringBootTest
-@Import(CapturingSmsGateway.class)
+@DataSlice
+@Import({ AuditConfig.class, AuditEntries.class, AuditTrail.class, AuditCheckpoints.class, AuditVerifier.class,
+		Hmac.class })
 class PostgresAuditTests {
 
 	@DynamicPropertySource

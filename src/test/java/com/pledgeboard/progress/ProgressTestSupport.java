@@ -24,7 +24,16 @@ import org.springframework.security.core.userdetails.UserDetails;
  */
 final class ProgressTestSupport {
 
-	static final String MAIL_PORT = "39251";
+	/**
+	 * The SMTP port the progress contexts send to and {@link ReminderTests}' GreenMail listens on: one
+	 * of each test JVM's own (the build's forks get {@code pledgeboard.test.mail-port} from the pom), so
+	 * that two forks never send to each other's mail server.
+	 */
+	static final String MAIL_PORT = "${pledgeboard.test.mail-port:39251}";
+
+	static int mailPort() {
+		return Integer.parseInt(System.getProperty("pledgeboard.test.mail-port", "39251"));
+	}
 
 	/** The properties every progress test context shares, so that they share one context. */
 	static final String[] PROPERTIES = { "spring.mail.host=localhost", "spring.mail.port=" + MAIL_PORT,

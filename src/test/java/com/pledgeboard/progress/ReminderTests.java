@@ -38,7 +38,7 @@ class ReminderTests {
 
 	@RegisterExtension
 	static GreenMailExtension smtp = new GreenMailExtension(
-			new ServerSetup(Integer.parseInt(ProgressTestSupport.MAIL_PORT), "localhost", ServerSetup.PROTOCOL_SMTP));
+			new ServerSetup(ProgressTestSupport.mailPort(), "localhost", ServerSetup.PROTOCOL_SMTP));
 
 	@Autowired
 	Reminders reminders;
