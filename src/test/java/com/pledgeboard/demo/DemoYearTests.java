@@ -39,9 +39,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * With {@code pledgeboard.demo=true}: the seed copied as the demonstration year, carried through
  * reports, approvals, ratings and a close by the services, and every page of it marked. Its own
- * context, since it makes a year no other test expects.
+ * context, since it makes a year no other test expects; a server's, as {@code DemoJourneyTests}' is (the
+ * same annotations), so that the demonstration is made once for both.
  */
-@SpringBootTest(properties = "pledgeboard.demo=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "pledgeboard.demo=true")
 @AutoConfigureMockMvc
 class DemoYearTests {
 
