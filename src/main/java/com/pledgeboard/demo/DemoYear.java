@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.pledgeboard.account.AccountException;
 import com.pledgeboard.account.Role;
@@ -17,10 +19,15 @@ import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.CatalogueEditing;
 import com.pledgeboard.catalogue.Commitment;
 import com.pledgeboard.catalogue.DepartmentEntry;
+import com.pledgeboard.catalogue.EditRefusedException;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.catalogue.PlanYearState;
 import com.pledgeboard.catalogue.Target;
+import com.pledgeboard.evaluation.Choice;
 import com.pledgeboard.evaluation.LeadershipRatings;
+import com.pledgeboard.evaluation.PublicRatings;
+import com.pledgeboard.evaluation.SmsGateway;
+import com.pledgeboard.evaluation.SmsOutbox;
 import com.pledgeboard.extraction.ExtractedTarget;
 import com.pledgeboard.extraction.Op;
 import com.pledgeboard.extraction.TargetKind;
@@ -28,6 +35,8 @@ import com.pledgeboard.ingest.TableImporter;
 import com.pledgeboard.progress.ProgressRefusedException;
 import com.pledgeboard.progress.ProgressReporting;
 import com.pledgeboard.progress.rules.Cadence;
+import com.pledgeboard.scoring.HandReadings;
+import com.pledgeboard.scoring.HandReadings.Completion;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,13 +56,24 @@ import org.springframework.stereotype.Component;
  * region, then carried through a year by the application's own services, acting as demonstration users
  * of each role: a quarterly schedule, four quarters of progress reports with readings drawn from a seeded
  * {@link Random} (some departments doing well, some not, so that every light shows), each submitted and
- * approved (a few returned once and filed again), the committee's leadership ratings, and the moves to
- * {@code ASSESSING} and {@code CLOSED}, which freezes the scores. Runs once the application is ready (after
- * the first administrator is made, so that the demonstration users do not stand in for one), and does
- * nothing when the year exists. The demonstration users are disabled at the end: no one signs in as them.
+ * approved (a few returned once and filed again); the move to {@code ASSESSING}; the reviewers' grades of
+ * the commitments without a measurable target, the public evaluation (群众评议) and the committee's
+ * leadership ratings; and the move to {@code CLOSED}, which freezes the scores. Both moves pass their
+ * checklists without an override (on a database with committee members of its own, who do not rate the
+ * demonstration, the close is refused and the year is left assessing, for the office to close as any
+ * year). Runs once the application is ready (after the first administrator is
+ * made, so that the demonstration users do not stand in for one), and does nothing when the year exists.
+ * The demonstration users are disabled at the end: no one signs in as them.
  * <p>
- * Not filled: public ratings (their only way in is a code sent by SMS to a real number) and the reviewers'
- * grades of commitments without a measurable target; the moves override those gaps with a reason that says so.
+ * The public ratings come in as a citizen's do, with nothing waived: each of {@value #VOTERS} synthetic
+ * voters, anonymous, asks {@link PublicRatings#requestCode} for a code to a demonstration number
+ * ({@link SmsOutbox}), reads the code from the outbox of the gateway that "sent" it, and submits it with
+ * its ratings to {@link PublicRatings#rate}, the methods the public form's controller calls, so that the
+ * code is checked, its tries counted, and every limit taken. A gateway that sends has no outbox: the
+ * demonstration runs only on the embedded default's logging gateway (which serves H2 only) and refuses to
+ * start otherwise. The voters rate most departments each (a citizen rates those they know), so that every
+ * department has about twice the 20 ratings of the default scheme's small-sample rule and its own
+ * ratings, rather than its category's, make most of its public score.
  */
 @Component
 @ConditionalOnProperty(name = "pledgeboard.demo", havingValue = "true")
@@ -61,7 +81,10 @@ class DemoYear {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoYear.class);
 
-	static final String OVERRIDE = "演示数据：无群众评议与专家评定";
+	/** How many synthetic citizens rate. */
+	static final int VOTERS = 40;
+
+	private static final Pattern CODE = Pattern.compile("\\d{6}");
 
 	private final Catalogue catalogue;
 
@@ -77,13 +100,28 @@ class DemoYear {
 
 	private final LeadershipRatings leadership;
 
+	private final PublicRatings publicRatings;
+
+	private final SmsOutbox outbox;
+
+	private final HandReadings grades;
+
 	private final DemoYears years;
 
 	private final Resource seed;
 
 	DemoYear(Catalogue catalogue, CatalogueEditing editing, TableImporter importer, UserAccounts accounts,
-			UserDetailsService users, ProgressReporting reporting, LeadershipRatings leadership, DemoYears years,
+			UserDetailsService users, ProgressReporting reporting, LeadershipRatings leadership,
+			PublicRatings publicRatings, SmsGateway gateway, HandReadings grades, DemoYears years,
 			@Value("${pledgeboard.seed.resource}") Resource seed) {
+		if (!(gateway instanceof SmsOutbox kept)) {
+			throw new IllegalStateException("--demo runs on the embedded default only: its public ratings come in "
+					+ "with codes read from the logging SMS gateway (pledgeboard.evaluation.sms-gateway=log), and "
+					+ "the gateway in use, " + gateway.getClass().getName() + ", sends them");
+		}
+		this.outbox = kept;
+		this.publicRatings = publicRatings;
+		this.grades = grades;
 		this.catalogue = catalogue;
 		this.editing = editing;
 		this.importer = importer;
@@ -107,11 +145,14 @@ class DemoYear {
 		act(office, () -> reporting.changeSchedule(year.id(), Cadence.QUARTERLY, 10));
 		Random random = new Random(2021);
 		List<DepartmentEntry> entries = catalogue.entries(year.id());
-		int position = 0;
+		// A spread of how departments did, so that the lights, the ratings and the ranking have something to show.
+		Map<Long, Double> forms = new LinkedHashMap<>();
+		for (DepartmentEntry e : entries) {
+			forms.put(e.id(), 0.55 + 0.06 * (forms.size() % 9));
+		}
 		int filed = 0;
 		for (DepartmentEntry e : entries) {
-			// A spread of how departments did, so that the lights and the ranking have something to show.
-			double form = 0.55 + 0.06 * (position++ % 9);
+			double form = forms.get(e.id());
 			if (e.departmentId() == null) {
 				continue;
 			}
@@ -137,7 +178,12 @@ class DemoYear {
 				}
 			}
 		}
-		act(office, () -> editing.transition(year.id(), PlanYearState.ASSESSING, "演示年度：年终考评开始", true, OVERRIDE));
+		act(office, () -> editing.transition(year.id(), PlanYearState.ASSESSING, "演示年度：年终考评开始"));
+		Map<Long, Double> commitmentForms = new LinkedHashMap<>();
+		entries.forEach(e -> e.commitments().forEach(c -> commitmentForms.put(c.id(), forms.get(e.id()))));
+		act(office, () -> grades.awaitingGrade(year.id()).forEach(id -> grades.grade(year.id(), id,
+				completion(commitmentForms.get(id) + random.nextDouble() * 0.6), "演示：考评办评定")));
+		int votes = publicRatings(year, forms, random);
 		for (int n = 1; n <= 5; n++) {
 			UserDetails rater = user("demo-rater-" + n, "演示评审专家" + n, Role.RATER, null, made);
 			Map<Long, Integer> scores = new LinkedHashMap<>();
@@ -146,7 +192,15 @@ class DemoYear {
 			}
 			act(rater, () -> leadership.rate(year.id(), scores));
 		}
-		act(office, () -> editing.transition(year.id(), PlanYearState.CLOSED, "演示年度：考评结束", true, OVERRIDE));
+		try {
+			act(office, () -> editing.transition(year.id(), PlanYearState.CLOSED, "演示年度：考评结束"));
+		}
+		catch (EditRefusedException ex) {
+			// Only what the installation brought can be missing, such as its own committee members, who have not
+			// rated the demonstration; the office sees the checklist and decides, as for any year.
+			log.warn("The demonstration year {} stays ASSESSING, its checklist before closing not clear: {}. "
+					+ "The office can close it at /admin/years/{}", years.year(), ex.getMessage(), year.id());
+		}
 		for (String username : made) {
 			accounts.find(username).ifPresent(u -> {
 				try {
@@ -158,8 +212,53 @@ class DemoYear {
 			});
 		}
 		log.info("Made the demonstration year {} of {} from the seed table: {} of {} quarterly reports approved, "
-				+ "year closed; see /years/{}", years.year(), years.region(), filed,
-				4 * entries.stream().mapToInt(e -> e.commitments().size()).sum(), years.year());
+				+ "{} public ratings, year closed; see /years/{}", years.year(), years.region(), filed,
+				4 * entries.stream().mapToInt(e -> e.commitments().size()).sum(), votes, years.year());
+	}
+
+	/**
+	 * The public evaluation as {@value #VOTERS} citizens give it, anonymous, each from a number of its own and
+	 * from an address of its own, so that the limits per number and per address are taken as one person's:
+	 * the addresses are 192.0.2.x, kept for documentation (RFC 5737) and never a real client's. Each rates
+	 * about nine departments in ten, the better a department did the more often 满意.
+	 * @return how many ratings were stored
+	 */
+	private int publicRatings(PlanYear year, Map<Long, Double> forms, Random random) {
+		int stored = 0;
+		for (int n = 1; n <= VOTERS; n++) {
+			String mobile = SmsOutbox.demonstrationNumber(n);
+			String address = "192.0.2." + n;
+			String phoneHash = publicRatings.requestCode(year.regionCode(), year.year(), mobile, address);
+			String message = outbox.take(mobile).orElseThrow(() -> new IllegalStateException("no code to " + mobile));
+			Matcher code = CODE.matcher(message);
+			if (!code.find()) {
+				throw new IllegalStateException("no code in the message to " + mobile);
+			}
+			Map<Long, Choice> choices = new LinkedHashMap<>();
+			forms.forEach((entryId, form) -> {
+				if (random.nextInt(10) > 0) {
+					choices.put(entryId, choice(form, random));
+				}
+			});
+			stored += publicRatings.rate(year.regionCode(), year.year(), phoneHash, code.group(), choices, Map.of(),
+					address);
+		}
+		return stored;
+	}
+
+	/** A citizen's answer for a department of the form: 满意 from about 35% (the weakest) to 80% (the best). */
+	private static Choice choice(double form, Random random) {
+		double better = (form - 0.55) / 0.48;
+		double draw = random.nextDouble();
+		if (draw < 0.35 + 0.45 * better) {
+			return Choice.SATISFIED;
+		}
+		return draw < 0.8 + 0.1 * better ? Choice.FAIRLY_SATISFIED : Choice.UNSATISFIED;
+	}
+
+	/** A reviewer's grade of a commitment without a measurable target, by how the commitment went. */
+	private static Completion completion(double spread) {
+		return spread >= 1.0 ? Completion.DONE : spread >= 0.8 ? Completion.MOSTLY_DONE : Completion.NOT_DONE;
 	}
 
 	/** Files, submits and approves a commitment's report for a quarter; about one in twelve is returned once first. */

@@ -40,7 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * minute overall, counted in the database. A refused request stores no rating.
  */
 @Service
-class PublicRatings {
+public class PublicRatings {
 
 	static final int MAX_COMMENT = 500;
 

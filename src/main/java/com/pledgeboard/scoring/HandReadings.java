@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,9 +43,13 @@ import org.springframework.transaction.annotation.Transactional;
  * approved report's counts again), and the office or a committee member grades a commitment without
  * measurable targets. The office and the committee read every department's; a department's users their
  * own, never another's. Every change is audited with what scoring used before and after.
+ * <p>
+ * Public for what another module does as a reviewer would: {@link #awaitingGrade} and the typed
+ * {@link #grade(long, long, Completion, String)}, with the web form's authorisation and checks (the
+ * demonstration year grades through them).
  */
 @Service
-class HandReadings {
+public class HandReadings {
 
 	static final int MAX_REASON = CatalogueEditing.MAX_REASON;
 
@@ -67,8 +72,8 @@ class HandReadings {
 		this.events = events;
 	}
 
-	/** A reviewer's grade as the form posts it, and as {@link Reading} stores it. */
-	enum Completion {
+	/** A reviewer's grade (完成, 基本完成, 未完成) as the form posts it, and as {@link Reading} stores it. */
+	public enum Completion {
 
 		DONE(Reading.DONE), MOSTLY_DONE(Reading.MOSTLY_DONE), NOT_DONE(Reading.NOT_DONE);
 
@@ -271,15 +276,31 @@ class HandReadings {
 	}
 
 	/**
-	 * Grades a commitment that states no measurable target, replacing any grade before; the office or a
-	 * committee member, with an optional comment.
+	 * The commitments of a plan year that state no measurable target and have no grade yet, by id, in the
+	 * order of the table; for whom may grade (the office or a committee member).
 	 */
+	@Transactional(readOnly = true)
+	public List<Long> awaitingGrade(long planYearId) {
+		requireGrader();
+		return missing(planYear(planYearId)).stream().filter(Missing::grade).map(m -> m.commitment().id()).toList();
+	}
+
+	/** Grades a commitment as the form posts it: the grade's name, which is refused where it names none. */
 	@Transactional
 	void grade(long planYearId, long commitmentId, String grade, String comment) {
-		SignedInUser user = Accounts.require();
-		if (!mayGrade(user)) {
-			throw new AccessDeniedException("only the office or a committee member grades a commitment");
-		}
+		Completion completion = Arrays.stream(Completion.values()).filter(c -> c.name().equals(grade)).findFirst()
+			.orElse(null);
+		grade(planYearId, commitmentId, completion, comment);
+	}
+
+	/**
+	 * Grades a commitment that states no measurable target, replacing any grade before; the office or a
+	 * committee member, while the year is assessed, with an optional comment; {@code null} is refused as a
+	 * grade that names none.
+	 */
+	@Transactional
+	public void grade(long planYearId, long commitmentId, Completion completion, String comment) {
+		requireGrader();
 		assessing(planYearId);
 		Commitment commitment = catalogue.entries(planYearId).stream()
 			.flatMap(e -> e.commitments().stream())
@@ -289,11 +310,7 @@ class HandReadings {
 		if (!measurable(commitment).isEmpty()) {
 			throw new EditRefusedException("scoring.refused.gradeHasTargets");
 		}
-		Completion completion;
-		try {
-			completion = Completion.valueOf(grade == null ? "" : grade);
-		}
-		catch (IllegalArgumentException ex) {
+		if (completion == null) {
 			throw new EditRefusedException("scoring.refused.grade");
 		}
 		String note = comment == null || comment.isBlank() ? null : comment.strip();
@@ -400,6 +417,12 @@ class HandReadings {
 
 	private static boolean mayGrade(SignedInUser user) {
 		return user.isAdmin() || user.role() == Role.RATER;
+	}
+
+	private static void requireGrader() {
+		if (!mayGrade(Accounts.require())) {
+			throw new AccessDeniedException("only the office or a committee member grades a commitment");
+		}
 	}
 
 	private static void requireAdmin() {

@@ -2,6 +2,7 @@ package com.pledgeboard.demo;
 
 import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.cli.CommandLineInterface;
+import com.pledgeboard.support.CapturingSmsGateway;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,6 +12,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -38,6 +40,12 @@ class DemoOffTests {
 		assertThat(catalogue.findPlanYear("330500", 2021)).isEmpty();
 		mvc.perform(get("/years/2022")).andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("demo-banner"))));
+	}
+
+	@Test
+	void shouldRefuseTheDemonstrationWithAGatewayThatSends() {
+		assertThatThrownBy(() -> new DemoYear(null, null, null, null, null, null, null, null, new CapturingSmsGateway(), null,
+				null, null)).isInstanceOf(IllegalStateException.class).hasMessageContaining("sms-gateway=log");
 	}
 
 	@Test

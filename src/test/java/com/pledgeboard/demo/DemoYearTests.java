@@ -1,6 +1,8 @@
 package com.pledgeboard.demo;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 import com.pledgeboard.account.Role;
 import com.pledgeboard.account.UserAccounts;
@@ -8,6 +10,8 @@ import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.DepartmentEntry;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.catalogue.PlanYearState;
+import com.pledgeboard.evaluation.Evaluations;
+import com.pledgeboard.evaluation.PublicTally;
 import com.pledgeboard.progress.LightCounts;
 import com.pledgeboard.progress.ProgressBoard;
 import com.pledgeboard.scoring.ScoreBoard;
@@ -35,9 +39,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * With {@code pledgeboard.demo=true}: the seed copied as the demonstration year, carried through
  * reports, approvals, ratings and a close by the services, and every page of it marked. Its own
- * context, since it makes a year no other test expects.
+ * context, since it makes a year no other test expects; a server's, as {@code DemoJourneyTests}' is (the
+ * same annotations), so that the demonstration is made once for both.
  */
-@SpringBootTest(properties = "pledgeboard.demo=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "pledgeboard.demo=true")
 @AutoConfigureMockMvc
 class DemoYearTests {
 
@@ -67,6 +72,9 @@ class DemoYearTests {
 
 	@Autowired
 	DemoYears years;
+
+	@Autowired
+	Evaluations evaluations;
 
 	private PlanYear demoYear() {
 		return catalogue.findPlanYear(years.region(), years.year()).orElseThrow();
@@ -126,6 +134,51 @@ class DemoYearTests {
 			.filter(u -> u.username().startsWith("demo-"))
 			.toList();
 		assertThat(demoUsers).isNotEmpty().noneMatch(UserAccounts.UserSummary::enabled);
+	}
+
+	@Test
+	void shouldCountPublicRatingsAndGradesThatCameInThroughTheirOwnPathsAndCloseWithoutAnOverride() {
+		PlanYear year = demoYear();
+		assertThat(count("select count(*) from plan_year_gap_override where plan_year_id = ?", year.id()))
+			.as("moves overridden").isZero();
+
+		// Every rating came with a code of its own, each code used once, from a number of its own.
+		assertThat(count("select count(*) from verification_code where plan_year_id = ?", year.id()))
+			.isEqualTo(DemoYear.VOTERS);
+		assertThat(count("select count(*) from verification_code where plan_year_id = ? and used_at is null", year.id()))
+			.isZero();
+		assertThat(count("select count(distinct phone_hash) from public_rating where plan_year_id = ?", year.id()))
+			.isEqualTo(DemoYear.VOTERS);
+
+		// Each department's public part rests on its own tally, rated by at least the small-sample rule's number.
+		Map<Long, PublicTally> tallies = evaluations.publicTallies(year.id());
+		int prior = scoring.scheme(year.id()).scheme().smallSamples().publicPrior();
+		List<DepartmentResult> results = scoring.published(year.id()).orElseThrow().result().departments();
+		assertThat(tallies.keySet()).containsExactlyInAnyOrderElementsOf(results.stream().map(DepartmentResult::entryId).toList());
+		for (DepartmentResult d : results) {
+			PublicTally tally = tallies.get(d.entryId());
+			assertThat(tally.count()).as(d.name()).isGreaterThanOrEqualTo(prior);
+			assertThat(d.publicPart().ratings()).as(d.name()).isEqualTo(tally.count());
+			assertThat(d.publicPart().missing()).isFalse();
+			assertThat(d.publicPart().contribution()).isPositive();
+		}
+		assertThat(results.stream().map(d -> d.publicPart().score()).distinct().count()).isGreaterThan(1);
+		assertThat(tallies.values().stream().mapToInt(PublicTally::unsatisfied).sum()).isPositive();
+
+		// Every commitment without a measurable target graded by a reviewer, and scored by the grade.
+		List<Long> ungradeable = catalogue.entries(year.id()).stream().flatMap(e -> e.commitments().stream())
+			.filter(c -> c.targets().stream().allMatch(t -> t.definition().isBaseline()))
+			.map(c -> c.id())
+			.toList();
+		assertThat(ungradeable).isNotEmpty();
+		for (long commitment : ungradeable) {
+			assertThat(count("select count(*) from final_reading where commitment_id = ? and grade is not null", commitment))
+				.isEqualTo(1L);
+		}
+		assertThat(results.stream().flatMap(d -> d.commitments().stream())
+			.filter(c -> ungradeable.contains(c.commitmentId()))
+			.map(c -> c.attainment())
+			.filter(a -> a != null && a.compareTo(BigDecimal.ZERO) > 0)).isNotEmpty();
 	}
 
 	@Test

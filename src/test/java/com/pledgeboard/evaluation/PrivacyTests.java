@@ -110,6 +110,7 @@ class PrivacyTests {
 		assertThat(found).as("columns holding a number or an address").isEmpty();
 		assertThat(output.getAll()).as("the log").doesNotContain(MOBILE, CITIZEN_ADDRESS, SIGN_IN_ADDRESS, code)
 			.contains("139****5678");
+		assertThat(loggingGateway.take(MOBILE)).as("the logging gateway's outbox").isEmpty();
 		// This year's rating only: other test classes sharing the context rate other years.
 		assertThat(jdbc.sql("select client_address from audit_entry where action = 'PUBLIC_RATINGS' and entity_id = ?")
 			.param(String.valueOf(year)).query(String.class).list()).hasSize(1).containsOnlyNulls();
@@ -118,6 +119,18 @@ class PrivacyTests {
 				.param(year).query(String.class).single());
 		assertThat(jdbc.sql("select client_address from audit_entry where action = 'SIGN_IN_FAILED' and actor = 'nobody-here'")
 			.query(String.class).single()).hasSize(64);
+	}
+
+	@Test
+	void shouldKeepInTheLoggingGatewaysOutboxOnlyWhatWentToADemonstrationNumberAndOnlyUntilRead() {
+		String demonstration = SmsOutbox.demonstrationNumber(9001);
+		loggingGateway.send("13912340000", "您的评议验证码是123456，5分钟内有效。");
+		loggingGateway.send(demonstration, "您的评议验证码是654321，5分钟内有效。");
+		assertThat(loggingGateway.take("13912340000")).isEmpty();
+		assertThat(loggingGateway.take(demonstration)).contains("您的评议验证码是654321，5分钟内有效。");
+		assertThat(loggingGateway.take(demonstration)).isEmpty();
+		assertThat(demonstration).matches("1[3-9]\\d{9}");
+		assertThat(SmsOutbox.isDemonstrationNumber("13900009001")).isFalse();
 	}
 
 	@Test

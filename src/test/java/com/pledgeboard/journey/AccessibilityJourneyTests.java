@@ -70,6 +70,7 @@ class AccessibilityJourneyTests {
 		publicPages.put("search", "/years/2022/search?q=" + encode("体育"));
 		publicPages.put("calibration", "/years/2022/calibration");
 		publicPages.put("ranking", "/years/2022/ranking");
+		publicPages.put("evaluation", "/years/2022/evaluate");
 		publicPages.put("sign-in", "/login");
 		publicPages.put("year-en", "/years/2022?lang=en");
 		publicPages.put("commitment-en", department + "/commitments/" + sports.commitments().get(0).no() + "?lang=en");
@@ -84,6 +85,7 @@ class AccessibilityJourneyTests {
 		officePages.put("difficulty", y + "/difficulty");
 		officePages.put("difficulty-calibration", y + "/difficulty/calibration");
 		officePages.put("progress", "/admin/progress/years/" + year.id());
+		officePages.put("forecast", "/admin/progress/years/" + year.id() + "/forecast");
 		officePages.put("progress-commitment", "/admin/progress/commitments/" + sports.commitments().get(0).id());
 		officePages.put("scores", y + "/scores");
 		officePages.put("score", y + "/scores/" + sports.id());

@@ -32,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * here in public evaluation) to a department and on to the public evaluation (群众评议), proves a mobile
  * number with the code the SMS gateway was given, rates the department with a comment, all with labels
  * and the keyboard, and is thanked; one vote is stored, the number only as its HMAC, and a second try
- * from the same number is refused on the page. Every page passes axe and is kept as a screenshot.
+ * from the same number is refused on the page. Every page passes axe and is kept as a screenshot; the
+ * evaluation form, empty, filled and refusing, neither scrolls sideways at 390 px nor at 1280.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(CapturingSmsGateway.class)
@@ -67,17 +68,20 @@ class CitizenRatingJourneyTests {
 			assertThat(Browser.awaitText(web, By.tagName("h1"), String.valueOf(YEAR))).contains("年度部门承诺事项");
 			browser.screenshot("01-year");
 			browser.assertAccessible("year");
+			browser.assertLaidOut("year, in public evaluation");
 
 			web.findElement(By.linkText(DEPARTMENT)).click();
 			assertThat(Browser.awaitText(web, By.tagName("h1"), DEPARTMENT)).isEqualTo(DEPARTMENT);
 			browser.screenshot("02-department");
 			browser.assertAccessible("department");
+			browser.assertLaidOut("department, in public evaluation");
 
 			web.findElement(By.linkText("评议该部门（群众评议）")).click();
 			browser.awaitUrl("/evaluate");
 			assertThat(Browser.awaitText(web, By.tagName("h1"), "群众评议")).contains(String.valueOf(YEAR));
 			browser.screenshot("03-evaluation");
 			browser.assertAccessible("evaluation");
+			browser.assertLaidOut("evaluation");
 
 			requestCode(browser);
 			browser.screenshot("04-code-sent");
@@ -89,6 +93,7 @@ class CitizenRatingJourneyTests {
 			comment.sendKeys("场馆免费开放时间长，很方便");
 			((JavascriptExecutor) web).executeScript("arguments[0].scrollIntoView({block: 'center'})", comment);
 			browser.screenshot("05-filled");
+			browser.assertLaidOut("evaluation, filled");
 			labelled(web, "验证码").sendKeys(Keys.ENTER);
 			assertThat(Browser.awaitText(web, By.cssSelector("p.notice[role=status]"), "感谢参与"))
 				.isEqualTo("感谢参与，已保存 1 个部门的评议。");
@@ -115,6 +120,7 @@ class CitizenRatingJourneyTests {
 				.isEqualTo("该手机号已评议过：" + DEPARTMENT + "。每个部门每年只能评议一次，本次提交未保存");
 			browser.screenshot("07-refused");
 			browser.assertAccessible("evaluation, refused");
+			browser.assertLaidOut("evaluation, refused");
 			assertThat(votes(year)).isEqualTo(1);
 		}
 	}
