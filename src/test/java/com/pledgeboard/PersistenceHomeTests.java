@@ -32,7 +32,6 @@ class PersistenceHomeTests {
 
 	/** {@code module/Class} of classes that still hold SQL outside their module's one home. */
 	static final Set<String> KNOWN_ELSEWHERE = Set.of(
-			"account/SignInThrottle",
 			"audit/AuditEntries",
 			"catalogue/Catalogue",
 			"catalogue/CatalogueDepartmentDirectory",

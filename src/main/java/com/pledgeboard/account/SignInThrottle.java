@@ -10,7 +10,6 @@ import com.pledgeboard.privacy.Hmac;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -27,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class SignInThrottle {
 
-	private final JdbcClient jdbc;
+	private final UserRows rows;
 
 	private final Hmac hmac;
 
@@ -41,11 +40,11 @@ class SignInThrottle {
 
 	private final Duration window;
 
-	SignInThrottle(JdbcClient jdbc, Hmac hmac, PlatformTransactionManager transactions,
+	SignInThrottle(UserRows rows, Hmac hmac, PlatformTransactionManager transactions,
 			@Value("${pledgeboard.sign-in.max-failures-per-account:5}") int maxPerAccount,
 			@Value("${pledgeboard.sign-in.max-failures-per-address:20}") int maxPerAddress,
 			@Value("${pledgeboard.sign-in.window:15m}") Duration window) {
-		this.jdbc = jdbc;
+		this.rows = rows;
 		this.hmac = hmac;
 		// Each count commits on its own, whatever becomes of the sign-in that made it.
 		this.ownTransaction = new TransactionTemplate(transactions);
@@ -74,17 +73,11 @@ class SignInThrottle {
 		}
 		// Nothing taken: the key is full, or had no row yet when the update ran. Once the row surely
 		// exists, the update answers for certain.
-		boolean exists = jdbc.sql("select count(*) from sign_in_throttle where throttle_key = ?")
-			.param(key)
-			.query(Integer.class)
-			.single() > 0;
+		boolean exists = rows.throttleExists(key);
 		if (!exists) {
 			try {
 				// Its own transaction: on PostgreSQL a failed insert would spoil the one it ran in.
-				ownTransaction.executeWithoutResult(status -> jdbc
-					.sql("insert into sign_in_throttle (throttle_key, failures, window_started_at) values (?, 0, ?)")
-					.params(key, Timestamp.from(now))
-					.update());
+				ownTransaction.executeWithoutResult(status -> rows.openThrottle(key, Timestamp.from(now)));
 			}
 			catch (DuplicateKeyException ex) {
 				// Another attempt opened the window first.
@@ -99,29 +92,17 @@ class SignInThrottle {
 	 */
 	private int take(String key, int max, Instant now) {
 		Timestamp expired = Timestamp.from(now.minus(window));
-		return ownTransaction.execute(status -> jdbc.sql("""
-				update sign_in_throttle
-				set failures = case when window_started_at <= ? then 1 else failures + 1 end,
-				    window_started_at = case when window_started_at <= ? then ? else window_started_at end
-				where throttle_key = ? and (window_started_at <= ? or failures < ?)""")
-			.params(expired, expired, Timestamp.from(now), key, expired, max)
-			.update());
+		return ownTransaction.execute(status -> rows.takeThrottle(key, max, expired, Timestamp.from(now)));
 	}
 
 	/** Gives back the place an attempt took: it signed in, or another key refused it. */
 	void release(String key) {
-		ownTransaction.executeWithoutResult(status -> jdbc
-			.sql("update sign_in_throttle set failures = failures - 1 where throttle_key = ? and failures > 0")
-			.param(key)
-			.update());
+		ownTransaction.executeWithoutResult(status -> rows.releaseThrottle(key));
 	}
 
 	/** When the key, refused now, may try again. */
 	Instant blockedUntil(String key) {
-		return jdbc.sql("select window_started_at from sign_in_throttle where throttle_key = ?")
-			.param(key)
-			.query(Timestamp.class)
-			.optional()
+		return rows.throttleStarted(key)
 			.map(started -> started.toInstant().plus(window))
 			.orElseGet(clock::instant);
 	}

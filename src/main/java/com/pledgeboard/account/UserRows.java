@@ -2,6 +2,7 @@ package com.pledgeboard.account;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,8 +14,8 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
- * The account module's persistence home: the user table, the users' sessions in the shared store, and
- * Spring Security's way into them. {@code UserAccounts} holds the rules and checks and calls these
+ * The account module's persistence home: the user table, the users' sessions in the shared store, the
+ * sign-in throttle's counts, and Spring Security's way into the users. {@code UserAccounts} holds the rules and checks and calls these
  * methods in its transactions.
  */
 @Component
@@ -122,6 +123,48 @@ class UserRows implements UserDetailsService {
 				.params(username, keepSessionId)
 				.update();
 		}
+	}
+
+	// The sign-in throttle's counts (SignInThrottle runs each in a transaction of its own).
+
+	boolean throttleExists(String key) {
+		return jdbc.sql("select count(*) from sign_in_throttle where throttle_key = ?")
+			.param(key)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	void openThrottle(String key, Timestamp now) {
+		jdbc.sql("insert into sign_in_throttle (throttle_key, failures, window_started_at) values (?, 0, ?)")
+			.params(key, now)
+			.update();
+	}
+
+	/**
+	 * One statement, so the database decides under the row's lock: a place is taken when the window has
+	 * expired (a new one starts now) or holds fewer than {@code max}. Returns 1 when taken, else 0.
+	 */
+	int takeThrottle(String key, int max, Timestamp expired, Timestamp now) {
+		return jdbc.sql("""
+				update sign_in_throttle
+				set failures = case when window_started_at <= ? then 1 else failures + 1 end,
+				    window_started_at = case when window_started_at <= ? then ? else window_started_at end
+				where throttle_key = ? and (window_started_at <= ? or failures < ?)""")
+			.params(expired, expired, now, key, expired, max)
+			.update();
+	}
+
+	void releaseThrottle(String key) {
+		jdbc.sql("update sign_in_throttle set failures = failures - 1 where throttle_key = ? and failures > 0")
+			.param(key)
+			.update();
+	}
+
+	Optional<Timestamp> throttleStarted(String key) {
+		return jdbc.sql("select window_started_at from sign_in_throttle where throttle_key = ?")
+			.param(key)
+			.query(Timestamp.class)
+			.optional();
 	}
 
 	private static SignedInUser user(ResultSet rs) throws SQLException {
