@@ -128,6 +128,8 @@ class DemoYearTests {
 		PlanYear seed = catalogue.findPlanYear("330500", 2022).orElseThrow();
 		assertThat(seed.state()).isEqualTo(PlanYearState.PUBLISHED);
 		assertThat(count(reportsOfYear, seed.id(), "APPROVED")).isZero();
+		assertThat(count("select count(*) from public_rating where plan_year_id = ?", seed.id())).isZero();
+		assertThat(count("select count(*) from final_reading where plan_year_id = ?", seed.id())).isZero();
 
 		// No one signs in as a demonstration user.
 		List<UserAccounts.UserSummary> demoUsers = accounts.list().stream()

@@ -10,6 +10,7 @@ import com.pledgeboard.account.UserAccounts;
 import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.Commitment;
 import com.pledgeboard.catalogue.DepartmentEntry;
+import com.pledgeboard.catalogue.EditRefusedException;
 import com.pledgeboard.catalogue.PlanYearState;
 import com.pledgeboard.catalogue.Target;
 import com.pledgeboard.extraction.TargetKind;
@@ -17,6 +18,7 @@ import com.pledgeboard.ingest.TableImporter;
 import com.pledgeboard.support.DataSnapshot;
 import com.pledgeboard.support.TestUsers;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -26,12 +28,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -151,6 +157,38 @@ class FinalReadingsSecurityTests {
 
 	private String snapshot() {
 		return DataSnapshot.digest(jdbc, "select * from final_reading order by id", "select count(*) from audit_entry");
+	}
+
+	@Autowired
+	HandReadings readings;
+
+	/** The public methods another module grades through refuse as the form does: departments' users. */
+	@Test
+	void shouldRefuseDepartmentsTheServiceMethodsOtherModulesGradeThrough() {
+		String before = snapshot();
+		try {
+			for (String who : DEPARTMENTS) {
+				signIn(named(who));
+				assertThatThrownBy(() -> readings.awaitingGrade(assessing.year())).as(who)
+					.isInstanceOf(AccessDeniedException.class);
+				assertThatThrownBy(() -> readings.grade(assessing.year(), assessing.commitment(),
+						HandReadings.Completion.DONE, null)).as(who).isInstanceOf(AccessDeniedException.class);
+			}
+			assertThat(snapshot()).isEqualTo(before);
+			signIn(named("rater"));
+			assertThat(readings.awaitingGrade(assessing.year())).contains(assessing.commitment());
+			assertThatThrownBy(() -> readings.grade(closed.year(), closed.commitment(), HandReadings.Completion.DONE, null))
+				.isInstanceOf(EditRefusedException.class);
+			assertThat(snapshot()).isEqualTo(before);
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	private static void signIn(UserDetails user) {
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 	}
 
 	@ParameterizedTest(name = "{0}")
