@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Supplier;
 
-import com.pledgeboard.account.AccountException;
 import com.pledgeboard.account.Role;
 import com.pledgeboard.account.UserAccounts;
 import com.pledgeboard.catalogue.Catalogue;
@@ -27,8 +26,8 @@ import com.pledgeboard.evaluation.LeadershipRatings;
 import com.pledgeboard.extraction.ExtractedTarget;
 import com.pledgeboard.extraction.Op;
 import com.pledgeboard.extraction.TargetKind;
+import com.pledgeboard.i18n.Refused;
 import com.pledgeboard.ingest.TableImporter;
-import com.pledgeboard.progress.ProgressRefusedException;
 import com.pledgeboard.progress.ProgressReporting;
 import com.pledgeboard.progress.rules.Cadence;
 
@@ -162,7 +161,7 @@ class DemoYear {
 				try {
 					accounts.disable(u.id());
 				}
-				catch (AccountException ex) {
+				catch (Refused ex) {
 					log.warn("Demonstration user {} left enabled: {}", username, ex.getMessage());
 				}
 			});
@@ -195,7 +194,7 @@ class DemoYear {
 			}
 			return true;
 		}
-		catch (ProgressRefusedException ex) {
+		catch (Refused ex) {
 			log.debug("Demonstration report of commitment {} for quarter {} refused: {}", commitmentId, quarter,
 					ex.getMessage());
 			return false;

@@ -15,15 +15,15 @@ import com.pledgeboard.account.Role;
 import com.pledgeboard.account.SignedInUser;
 import com.pledgeboard.account.UserAccounts;
 import com.pledgeboard.catalogue.Catalogue;
-import com.pledgeboard.catalogue.CatalogueNotFoundException;
 import com.pledgeboard.catalogue.DepartmentEntry;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.catalogue.PlanYearState;
 import com.pledgeboard.difficulty.rules.Aggregation;
 import com.pledgeboard.difficulty.rules.Bounds;
+import com.pledgeboard.i18n.Forbidden;
 import com.pledgeboard.i18n.Message;
+import com.pledgeboard.i18n.NotFound;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -85,14 +85,14 @@ class DifficultyPages {
 	YearPage year(long planYearId) {
 		SignedInUser user = Accounts.require();
 		PlanYear year = catalogue.planYear(planYearId)
-			.orElseThrow(() -> new CatalogueNotFoundException("plan year " + planYearId));
+			.orElseThrow(() -> NotFound.of("plan year " + planYearId));
 		DifficultySettings settings = rows.settings(planYearId);
 		Set<Long> imported = catalogue.entriesWithImportedCoefficients(planYearId);
 		List<DifficultyRows.RatingRow> ratings = rows.ratings(planYearId);
 		BigDecimal step = settings.bounds().step();
 		List<DepartmentEntry> entries = catalogue.entries(planYearId)
 			.stream()
-			.filter(e -> user.isAdmin() || user.role() == Role.RATER || user.belongsTo(e.departmentId()))
+			.filter(e -> DifficultyPolicy.canRead(user, e.departmentId()))
 			.toList();
 		Map<Long, DifficultyRows.SelfRow> selves = rows.selves(entries.stream().map(DepartmentEntry::id).toList())
 			.stream()
@@ -146,11 +146,11 @@ class DifficultyPages {
 	EntryPage entry(long entryId) {
 		SignedInUser user = Accounts.require();
 		Catalogue.EntryInYear found = catalogue.entryById(entryId)
-			.orElseThrow(() -> new CatalogueNotFoundException("entry " + entryId));
+			.orElseThrow(() -> NotFound.of("entry " + entryId));
 		DepartmentEntry entry = found.entry();
 		boolean own = user.belongsTo(entry.departmentId());
-		if (!user.isAdmin() && user.role() != Role.RATER && !own) {
-			throw new AccessDeniedException("not a user of this department");
+		if (!DifficultyPolicy.canRead(user, entry.departmentId())) {
+			throw new Forbidden("account.forbidden.department");
 		}
 		PlanYear year = found.planYear();
 		DifficultySettings settings = rows.settings(year.id());
@@ -201,10 +201,9 @@ class DifficultyPages {
 	PlanYear calibrationYear(long planYearId) {
 		SignedInUser user = Accounts.require();
 		PlanYear year = catalogue.planYear(planYearId)
-			.orElseThrow(() -> new CatalogueNotFoundException("plan year " + planYearId));
-		boolean rater = user.role() == Role.RATER && (rows.settings(planYearId).closed() || year.state().isPublic());
-		if (!user.isAdmin() && !rater) {
-			throw new AccessDeniedException("the calibration is the office's until the rating is closed");
+			.orElseThrow(() -> NotFound.of("plan year " + planYearId));
+		if (!DifficultyPolicy.canCalibrate(user, rows.settings(planYearId).closed() || year.state().isPublic())) {
+			throw new Forbidden("difficulty.forbidden.calibration");
 		}
 		return year;
 	}

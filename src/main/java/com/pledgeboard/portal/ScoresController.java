@@ -6,6 +6,7 @@ import java.util.Optional;
 import com.pledgeboard.catalogue.DepartmentEntry;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.evaluation.Evaluations;
+import com.pledgeboard.i18n.NotFound;
 import com.pledgeboard.scoring.ScoreBoard;
 import com.pledgeboard.scoring.Scoring;
 import com.pledgeboard.scoring.engine.DepartmentResult;
@@ -55,9 +56,9 @@ class ScoresController {
 		PlanYear planYear = years.year(years.region(region), year);
 		DepartmentEntry entry = years.entry(planYear, name);
 		ScoreBoard board = scoring.published(planYear.id())
-			.orElseThrow(() -> new NotFoundException("no published scores for plan year " + year));
+			.orElseThrow(() -> NotFound.of("no published scores for plan year " + year));
 		DepartmentResult d = board.result().department(entry.id())
-			.orElseThrow(() -> new NotFoundException("no score of " + name));
+			.orElseThrow(() -> NotFound.of("no score of " + name));
 		model.addAttribute("planYear", planYear);
 		model.addAttribute("d", d);
 		model.addAttribute("chartLabels", List.of(d.commitmentPart().title(), d.publicPart().title(), d.leadershipPart().title()));

@@ -7,6 +7,7 @@ import com.pledgeboard.catalogue.Commitment;
 import com.pledgeboard.catalogue.DepartmentEntry;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.catalogue.Target;
+import com.pledgeboard.i18n.NotFound;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -48,11 +49,11 @@ class CommitmentPlace {
 			.param(commitmentId)
 			.query(Long.class)
 			.optional()
-			.orElseThrow(() -> new ProgressNotFoundException("commitment " + commitmentId));
+			.orElseThrow(() -> NotFound.of("commitment " + commitmentId));
 		Catalogue.EntryInYear found = catalogue.entryById(entryId)
-			.orElseThrow(() -> new ProgressNotFoundException("entry " + entryId));
+			.orElseThrow(() -> NotFound.of("entry " + entryId));
 		Commitment commitment = found.entry().commitments().stream().filter(c -> c.id() == commitmentId).findFirst()
-			.orElseThrow(() -> new ProgressNotFoundException("commitment " + commitmentId));
+			.orElseThrow(() -> NotFound.of("commitment " + commitmentId));
 		return new Place(found.planYear(), found.entry(), commitment);
 	}
 
@@ -61,7 +62,7 @@ class CommitmentPlace {
 			.param(targetId)
 			.query(Long.class)
 			.optional()
-			.orElseThrow(() -> new ProgressNotFoundException("target " + targetId)));
+			.orElseThrow(() -> NotFound.of("target " + targetId)));
 	}
 
 	Place ofReport(long reportId) {
@@ -69,7 +70,7 @@ class CommitmentPlace {
 			.param(reportId)
 			.query(Long.class)
 			.optional()
-			.orElseThrow(() -> new ProgressNotFoundException("report " + reportId)));
+			.orElseThrow(() -> NotFound.of("report " + reportId)));
 	}
 
 }

@@ -1,0 +1,30 @@
+package com.pledgeboard.i18n;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * Not for this user to do or see: a 403, on pages as in the API. Thrown by the modules' policies. Not a
+ * {@link Refused}: a form that catches the refusals its user can mend does not catch this one.
+ */
+public class Forbidden extends RuntimeException implements Refusal {
+
+	private static final long serialVersionUID = 1L;
+
+	private final Message reason;
+
+	public Forbidden(String code, Object... arguments) {
+		super(Message.of(code, arguments).chinese());
+		this.reason = Message.of(code, arguments);
+	}
+
+	@Override
+	public Message reason() {
+		return reason;
+	}
+
+	@Override
+	public HttpStatus status() {
+		return HttpStatus.FORBIDDEN;
+	}
+
+}
