@@ -48,7 +48,7 @@ class RefusalPathTests {
 	 */
 	static final Map<String, Integer> ROLE_CHECKS_LEFT = Map.ofEntries(
 			Map.entry("catalogue/CatalogueTasks.java", 2),
-			Map.entry("difficulty/DifficultyPages.java", 16),
+			Map.entry("difficulty/DifficultyPages.java", 1),
 			Map.entry("difficulty/DifficultyTasks.java", 2),
 			Map.entry("evaluation/EvaluationGates.java", 1),
 			Map.entry("evaluation/EvaluationTasks.java", 2),

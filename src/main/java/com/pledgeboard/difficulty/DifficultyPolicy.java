@@ -39,6 +39,11 @@ final class DifficultyPolicy {
 		return user.mayRead(departmentId);
 	}
 
+	/** Sees a proposal the department has not submitted yet: the office and the department's users. */
+	static boolean seesProposal(SignedInUser user, Long departmentId) {
+		return user.isAdmin() || user.belongsTo(departmentId);
+	}
+
 	/** Reads the calibration: the office; a rater once the rating is closed or the year public. */
 	static boolean canCalibrate(SignedInUser user, boolean ratingOver) {
 		return user.isAdmin() || (user.isRater() && ratingOver);
