@@ -111,7 +111,7 @@ class PortalApiController {
 		long entryId = years.entry(planYear, name).id();
 		return scoring.published(planYear.id())
 			.flatMap(board -> board.result().department(entryId))
-			.orElseThrow(() -> NotFound.of("no published score of " + name + " in plan year " + year));
+			.orElseThrow(() -> new NotFound("portal.notFound.score", name, year));
 	}
 
 	@GetMapping("/search")

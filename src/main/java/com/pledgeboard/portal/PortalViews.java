@@ -222,7 +222,7 @@ class PortalViews {
 			.stream()
 			.filter(c -> c.name().equals(name))
 			.findFirst()
-			.orElseThrow(() -> NotFound.of("no category " + name + " in plan year " + planYear.year()));
+			.orElseThrow(() -> new NotFound("portal.notFound.category", name, planYear.year()));
 	}
 
 	/**
@@ -249,7 +249,7 @@ class PortalViews {
 			}
 		}
 		if (at < 0) {
-			throw NotFound.of("no commitment " + no + " of " + entry.displayName());
+			throw new NotFound("portal.notFound.commitment", no, entry.displayName());
 		}
 		Commitment c = all.get(at);
 		return new CommitmentPage(entry, c, progress.ofYear(planYear).get(c.id()),

@@ -34,7 +34,7 @@ class PublicYears {
 	PlanYear year(String region, int year) {
 		return catalogue.findPlanYear(region, year)
 			.filter(p -> p.state().isPublic())
-			.orElseThrow(() -> NotFound.of("no published plan year " + year + " for region " + region));
+			.orElseThrow(() -> new NotFound("portal.notFound.year", year, region));
 	}
 
 	List<PlanYear> years(String region) {
@@ -52,7 +52,7 @@ class PublicYears {
 
 	DepartmentEntry entry(PlanYear year, String name) {
 		return catalogue.entry(year.id(), name)
-			.orElseThrow(() -> NotFound.of("no department " + name + " in plan year " + year.year()));
+			.orElseThrow(() -> new NotFound("portal.notFound.department", name, year.year()));
 	}
 
 }

@@ -56,9 +56,9 @@ class ScoresController {
 		PlanYear planYear = years.year(years.region(region), year);
 		DepartmentEntry entry = years.entry(planYear, name);
 		ScoreBoard board = scoring.published(planYear.id())
-			.orElseThrow(() -> NotFound.of("no published scores for plan year " + year));
+			.orElseThrow(() -> new NotFound("portal.notFound.scores", year));
 		DepartmentResult d = board.result().department(entry.id())
-			.orElseThrow(() -> NotFound.of("no score of " + name));
+			.orElseThrow(() -> new NotFound("portal.notFound.score", name, year));
 		model.addAttribute("planYear", planYear);
 		model.addAttribute("d", d);
 		model.addAttribute("chartLabels", List.of(d.commitmentPart().title(), d.publicPart().title(), d.leadershipPart().title()));
