@@ -13,8 +13,12 @@ public class Forbidden extends RuntimeException implements Refusal {
 	private final Message reason;
 
 	public Forbidden(String code, Object... arguments) {
-		super(Message.of(code, arguments).chinese());
-		this.reason = Message.of(code, arguments);
+		this(Message.of(code, arguments));
+	}
+
+	private Forbidden(Message reason) {
+		super(reason.chinese());
+		this.reason = reason;
 	}
 
 	@Override
