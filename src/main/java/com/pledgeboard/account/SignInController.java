@@ -1,5 +1,7 @@
 package com.pledgeboard.account;
 
+import com.pledgeboard.i18n.Refused;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -67,7 +69,7 @@ class SignInController {
 		try {
 			accounts.changePassword(user.id(), current, next, request.getSession().getId());
 		}
-		catch (AccountException ex) {
+		catch (Refused ex) {
 			model.addAttribute("problem", messages.getMessage(ex, LocaleContextHolder.getLocale()));
 			return VIEW_PASSWORD;
 		}

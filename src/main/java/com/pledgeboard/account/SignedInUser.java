@@ -45,6 +45,11 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Se
 		this.passwordHash = passwordHash;
 	}
 
+	/** A user as the rules see them, with no password: for rules checked without a sign-in. */
+	public static SignedInUser of(long id, String username, Role role, Long departmentId) {
+		return new SignedInUser(id, username, username, role, departmentId, true, false, null);
+	}
+
 	public long id() {
 		return id;
 	}
@@ -68,6 +73,31 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Se
 
 	public boolean isAdmin() {
 		return role == Role.ADMIN;
+	}
+
+	/** A member of the committee (评审专家). */
+	public boolean isRater() {
+		return role == Role.RATER;
+	}
+
+	/** The office or a rater: those who see every department of a year. */
+	public boolean seesEveryDepartment() {
+		return isAdmin() || isRater();
+	}
+
+	/** A reporter (填报员) of the given department. */
+	public boolean reportsFor(Long department) {
+		return role == Role.REPORTER && belongsTo(department);
+	}
+
+	/** The leader (部门负责人) of the given department, who approves its submissions. */
+	public boolean approvesFor(Long department) {
+		return role == Role.APPROVER && belongsTo(department);
+	}
+
+	/** May read what the given department has not made public: the office, a rater, or one of its users. */
+	public boolean mayRead(Long department) {
+		return seesEveryDepartment() || belongsTo(department);
 	}
 
 	/** Whether this user acts for the given department: a reporter or approver of it. */

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import com.pledgeboard.audit.AuditEvent;
 import com.pledgeboard.i18n.Message;
+import com.pledgeboard.i18n.Refused;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -116,7 +117,7 @@ public class UserAccounts {
 	public void disable(long id) {
 		UserSummary before = summary(id);
 		if (before.role() == Role.ADMIN && before.enabled() && enabledAdmins() <= 1) {
-			throw new AccountException("account.refused.lastAdminDisabled");
+			throw new Refused("account.refused.lastAdminDisabled");
 		}
 		users.setEnabled(id, false);
 		// A disabled user is signed out everywhere: their sessions are in the shared store.
@@ -136,7 +137,7 @@ public class UserAccounts {
 		UserSummary before = summary(id);
 		requireDepartmentFits(role, departmentId);
 		if (before.role() == Role.ADMIN && role != Role.ADMIN && before.enabled() && enabledAdmins() <= 1) {
-			throw new AccountException("account.refused.lastAdminRole");
+			throw new Refused("account.refused.lastAdminRole");
 		}
 		users.changeRole(id, role, role.belongsToDepartment() ? departmentId : null);
 		users.endSessions(before.username(), null);
@@ -151,7 +152,7 @@ public class UserAccounts {
 	@Transactional
 	public int moveDepartment(long from, long into) {
 		if (departments.department(into).isEmpty()) {
-			throw new AccountException("account.refused.noDepartment", into);
+			throw new Refused("account.refused.noDepartment", into);
 		}
 		List<UserSummary> moved = users.all(departments.names()).stream().filter(u -> Long.valueOf(from).equals(u.departmentId())).toList();
 		users.moveDepartment(from, into);
@@ -188,12 +189,12 @@ public class UserAccounts {
 	 */
 	@Transactional
 	public void changePassword(long id, String current, String next, String keepSessionId) {
-		SignedInUser user = users.byId(id).orElseThrow(() -> new AccountException("account.refused.noUser"));
+		SignedInUser user = users.byId(id).orElseThrow(() -> new Refused("account.refused.noUser"));
 		if (current == null || !encoder.matches(current, user.getPassword())) {
-			throw new AccountException("account.refused.currentPassword");
+			throw new Refused("account.refused.currentPassword");
 		}
 		if (encoder.matches(next, user.getPassword())) {
-			throw new AccountException("account.refused.samePassword");
+			throw new Refused("account.refused.samePassword");
 		}
 		requireAcceptable(user.getUsername(), next);
 		UserSummary before = summary(id);
@@ -204,16 +205,16 @@ public class UserAccounts {
 
 	private long insert(NewUser user, String password, boolean mustChange) {
 		if (user.username() == null || !USERNAME.matcher(user.username()).matches()) {
-			throw new AccountException("account.refused.username");
+			throw new Refused("account.refused.username");
 		}
 		String displayName = user.displayName() == null ? "" : user.displayName().strip();
 		if (displayName.isEmpty() || displayName.length() > 100) {
-			throw new AccountException("account.refused.displayName");
+			throw new Refused("account.refused.displayName");
 		}
 		requireDepartmentFits(user.role(), user.departmentId());
 		String email = acceptableEmail(user.email());
 		if (users.byUsername(user.username()).isPresent()) {
-			throw new AccountException("account.refused.usernameTaken", user.username());
+			throw new Refused("account.refused.usernameTaken", user.username());
 		}
 		long id = users.insert(user.username(), displayName, encoder.encode(password), user.role(),
 				user.role().belongsToDepartment() ? user.departmentId() : null, mustChange, email);
@@ -228,32 +229,32 @@ public class UserAccounts {
 			return null;
 		}
 		if (address.length() > EMAIL_MAX || !EMAIL.matcher(address).matches()) {
-			throw new AccountException("account.refused.email", address);
+			throw new Refused("account.refused.email", address);
 		}
 		return address;
 	}
 
 	private void requireDepartmentFits(Role role, Long departmentId) {
 		if (role == null) {
-			throw new AccountException("account.refused.role");
+			throw new Refused("account.refused.role");
 		}
 		if (role.belongsToDepartment()) {
 			if (departmentId == null) {
-				throw new AccountException("account.refused.departmentRequired");
+				throw new Refused("account.refused.departmentRequired");
 			}
 			if (departments.department(departmentId).isEmpty()) {
-				throw new AccountException("account.refused.noDepartment", departmentId);
+				throw new Refused("account.refused.noDepartment", departmentId);
 			}
 		}
 		else if (departmentId != null) {
-			throw new AccountException("account.refused.departmentNotAllowed");
+			throw new Refused("account.refused.departmentNotAllowed");
 		}
 	}
 
 	private void requireAcceptable(String username, String password) {
 		List<Message> problems = policy.check(username, password);
 		if (!problems.isEmpty()) {
-			throw new AccountException(Message.joined(problems));
+			throw new Refused(Message.joined(problems));
 		}
 	}
 
@@ -263,7 +264,7 @@ public class UserAccounts {
 
 	private UserSummary summary(long id) {
 		return users.all(departments.names()).stream().filter(u -> u.id() == id).findFirst()
-			.orElseThrow(() -> new AccountException("account.refused.noUserWithId", id));
+			.orElseThrow(() -> new Refused("account.refused.noUserWithId", id));
 	}
 
 	private String oneTimePassword() {

@@ -1,5 +1,7 @@
 package com.pledgeboard.account;
 
+import com.pledgeboard.i18n.Refused;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -64,7 +66,7 @@ class UserAdminController {
 			model.addAttribute("reset", false);
 			return VIEW_ONE_TIME_PASSWORD;
 		}
-		catch (AccountException ex) {
+		catch (Refused ex) {
 			return page(model, form, text(ex));
 		}
 	}
@@ -98,7 +100,7 @@ class UserAdminController {
 			model.addAttribute("reset", true);
 			return VIEW_ONE_TIME_PASSWORD;
 		}
-		catch (AccountException ex) {
+		catch (Refused ex) {
 			redirect.addFlashAttribute("problem", text(ex));
 			return "redirect:/admin/users";
 		}
@@ -109,14 +111,14 @@ class UserAdminController {
 			action.run();
 			redirect.addFlashAttribute("done", doneKey);
 		}
-		catch (AccountException ex) {
+		catch (Refused ex) {
 			redirect.addFlashAttribute("problem", text(ex));
 		}
 		return "redirect:/admin/users";
 	}
 
 	/** A refusal in the reader's language. */
-	private String text(AccountException refusal) {
+	private String text(Refused refusal) {
 		return messages.getMessage(refusal, LocaleContextHolder.getLocale());
 	}
 

@@ -11,14 +11,13 @@ import java.util.stream.Collectors;
 
 import com.pledgeboard.account.Accounts;
 import com.pledgeboard.catalogue.Catalogue;
-import com.pledgeboard.catalogue.CatalogueNotFoundException;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.documents.CsvDownload;
 import com.pledgeboard.extraction.AmbitionFinding;
+import com.pledgeboard.i18n.NotFound;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -92,10 +91,8 @@ class AmbitionController {
 	}
 
 	private PlanYear yearForOffice(long planYearId) {
-		if (!Accounts.require().isAdmin()) {
-			throw new AccessDeniedException("the summary of the checks of ambition is the office's");
-		}
-		return catalogue.planYear(planYearId).orElseThrow(() -> new CatalogueNotFoundException("plan year " + planYearId));
+		Accounts.requireOffice();
+		return catalogue.planYear(planYearId).orElseThrow(() -> NotFound.of("plan year " + planYearId));
 	}
 
 	private List<Shown> shown(List<AmbitionReview.Row> rows, Locale locale) {

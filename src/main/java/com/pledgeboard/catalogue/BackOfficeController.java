@@ -7,10 +7,15 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import com.pledgeboard.account.Accounts;
+import com.pledgeboard.account.SignedInUser;
+import com.pledgeboard.i18n.Forbidden;
+import com.pledgeboard.i18n.NotFound;
+import com.pledgeboard.i18n.RefusalAdvice;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,8 +60,8 @@ class BackOfficeController {
 	@GetMapping("/admin/years/{planYearId}")
 	String year(@PathVariable long planYearId, Model model, Locale locale) {
 		PlanYear year = catalogue.planYear(planYearId)
-			.orElseThrow(() -> new CatalogueNotFoundException("plan year " + planYearId));
-		boolean admin = Accounts.require().isAdmin();
+			.orElseThrow(() -> NotFound.of("plan year " + planYearId));
+		boolean admin = CataloguePolicy.canManage(Accounts.require());
 		PlanYearState next = year.state().ordinal() + 1 < PlanYearState.values().length
 				? PlanYearState.values()[year.state().ordinal() + 1] : null;
 		model.addAttribute("planYear", year);
@@ -71,14 +76,16 @@ class BackOfficeController {
 	@PostMapping("/admin/years/{planYearId}/transition")
 	String transition(@PathVariable long planYearId, @RequestParam PlanYearState to, @RequestParam String reason,
 			@RequestParam(defaultValue = "false") boolean confirmed, @RequestParam(defaultValue = "false") boolean override,
-			@RequestParam(defaultValue = "") String overrideReason, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String overrideReason, RedirectAttributes redirect,
+			HttpServletRequest request) {
+		RefusalAdvice.backTo(request, "/admin/years/" + planYearId);
 		if (!confirmed) {
 			redirect.addFlashAttribute("problem",
 					messages.getMessage("catalogue.refused.unconfirmed", null, LocaleContextHolder.getLocale()));
 		}
 		else {
-			attempt(redirect, () -> editing.transition(planYearId, to, reason, override, overrideReason),
-					"backoffice.done.transition");
+			editing.transition(planYearId, to, reason, override, overrideReason);
+			redirect.addFlashAttribute("done", "backoffice.done.transition");
 		}
 		return "redirect:/admin/years/" + planYearId;
 	}
@@ -86,9 +93,9 @@ class BackOfficeController {
 	@GetMapping("/admin/entries/{entryId}")
 	String entry(@PathVariable long entryId, Model model, Locale locale) {
 		Catalogue.EntryInYear found = catalogue.entryById(entryId)
-			.orElseThrow(() -> new CatalogueNotFoundException("entry " + entryId));
+			.orElseThrow(() -> NotFound.of("entry " + entryId));
 		if (!editing.mayRead(found.entry().departmentId())) {
-			throw new AccessDeniedException("not a user of this department");
+			throw new Forbidden("account.forbidden.department");
 		}
 		model.addAttribute("planYear", found.planYear());
 		model.addAttribute("entry", found.entry());
@@ -106,34 +113,39 @@ class BackOfficeController {
 	@PostMapping("/admin/commitments/{id}")
 	String editCommitment(@PathVariable long id, @RequestParam String title, @RequestParam String description,
 			RedirectAttributes redirect) {
-		attempt(redirect, () -> editing.editCommitment(id, title, description), "backoffice.done.commitment");
+		editing.editCommitment(id, title, description);
+		redirect.addFlashAttribute("done", "backoffice.done.commitment");
 		return backToEntry(editing.place(id));
 	}
 
 	@PostMapping("/admin/commitments/{id}/targets")
 	String addTarget(@PathVariable long id, @ModelAttribute TargetInput input, RedirectAttributes redirect) {
-		attempt(redirect, () -> editing.addTarget(id, input), "backoffice.done.added");
+		editing.addTarget(id, input);
+		redirect.addFlashAttribute("done", "backoffice.done.added");
 		return backToEntry(editing.place(id));
 	}
 
 	@PostMapping("/admin/targets/{id}")
 	String editTarget(@PathVariable long id, @ModelAttribute TargetInput input, RedirectAttributes redirect) {
 		CatalogueEditing.Place place = placeOfTarget(id);
-		attempt(redirect, () -> editing.editTarget(id, input), "backoffice.done.edited");
+		editing.editTarget(id, input);
+		redirect.addFlashAttribute("done", "backoffice.done.edited");
 		return backToEntry(place);
 	}
 
 	@PostMapping("/admin/targets/{id}/confirm")
 	String confirmTarget(@PathVariable long id, RedirectAttributes redirect) {
 		CatalogueEditing.Place place = placeOfTarget(id);
-		attempt(redirect, () -> editing.confirmTarget(id), "backoffice.done.confirmed");
+		editing.confirmTarget(id);
+		redirect.addFlashAttribute("done", "backoffice.done.confirmed");
 		return backToEntry(place);
 	}
 
 	@PostMapping("/admin/targets/{id}/delete")
 	String deleteTarget(@PathVariable long id, RedirectAttributes redirect) {
 		CatalogueEditing.Place place = placeOfTarget(id);
-		attempt(redirect, () -> editing.deleteTarget(id), "backoffice.done.deleted");
+		editing.deleteTarget(id);
+		redirect.addFlashAttribute("done", "backoffice.done.deleted");
 		return backToEntry(place);
 	}
 
@@ -145,15 +157,5 @@ class BackOfficeController {
 		return "redirect:/admin/entries/" + place.entryId() + "#c" + place.commitmentId();
 	}
 
-	/** Runs a change; a refusal the user can mend comes back as a message on the page, in their language. */
-	private void attempt(RedirectAttributes redirect, Runnable change, String doneKey) {
-		try {
-			change.run();
-			redirect.addFlashAttribute("done", doneKey);
-		}
-		catch (EditRefusedException ex) {
-			redirect.addFlashAttribute("problem", messages.getMessage(ex, LocaleContextHolder.getLocale()));
-		}
-	}
 
 }

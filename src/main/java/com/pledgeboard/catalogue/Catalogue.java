@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.pledgeboard.extraction.ExtractedTarget;
+import com.pledgeboard.i18n.NotFound;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -248,7 +249,7 @@ public class Catalogue {
 	@Transactional
 	public PlanYear lockPlanYear(long planYearId) {
 		jdbc.sql("select id from plan_year where id = ? for update").param(planYearId).query(Long.class).optional()
-			.orElseThrow(() -> new CatalogueNotFoundException("plan year " + planYearId));
+			.orElseThrow(() -> NotFound.of("plan year " + planYearId));
 		return planYear(planYearId).orElseThrow();
 	}
 

@@ -6,15 +6,16 @@ import java.util.List;
 import java.util.Map;
 
 import com.pledgeboard.account.Accounts;
-import com.pledgeboard.account.Role;
 import com.pledgeboard.account.SignedInUser;
 import com.pledgeboard.audit.AuditEvent;
 import com.pledgeboard.extraction.ExtractedTarget;
+import com.pledgeboard.i18n.Forbidden;
 import com.pledgeboard.i18n.Message;
+import com.pledgeboard.i18n.NotFound;
+import com.pledgeboard.i18n.Refused;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,32 +72,29 @@ public class CatalogueEditing {
 	@Transactional
 	public PlanYearState transition(long planYearId, PlanYearState to, String reason, boolean override,
 			String overrideReason) {
-		SignedInUser user = Accounts.require();
-		if (!user.isAdmin()) {
-			throw new AccessDeniedException("only the assessment office moves a plan year on");
-		}
+		SignedInUser user = Accounts.requireOffice();
 		String why = reason == null ? "" : reason.strip();
 		if (why.isEmpty() || why.length() > MAX_REASON) {
-			throw new EditRefusedException("catalogue.refused.reason", MAX_REASON);
+			throw new Refused("catalogue.refused.reason", MAX_REASON);
 		}
 		String overrideWhy = overrideReason == null ? "" : overrideReason.strip();
 		if (override && (overrideWhy.isEmpty() || overrideWhy.length() > MAX_REASON)) {
-			throw new EditRefusedException("catalogue.refused.overrideReason", MAX_REASON);
+			throw new Refused("catalogue.refused.overrideReason", MAX_REASON);
 		}
 		var row = jdbc.sql("select r.code, r.name, p.year_number, p.state from plan_year p join region r on r.id = p.region_id where p.id = ? for update")
 			.param(planYearId)
 			.query((rs, n) -> new YearRow(rs.getString(1), rs.getString(2), rs.getInt(3), PlanYearState.valueOf(rs.getString(4))))
 			.optional()
-			.orElseThrow(() -> new CatalogueNotFoundException("plan year " + planYearId));
+			.orElseThrow(() -> NotFound.of("plan year " + planYearId));
 		PlanYearState from = row.state();
 		if (from.ordinal() + 1 != to.ordinal()) {
-			throw new EditRefusedException("catalogue.refused.transition", Message.of("year.state." + from),
+			throw new Refused("catalogue.refused.transition", Message.of("year.state." + from),
 					Message.of("year.state." + to));
 		}
 		List<YearGates.Gap> gaps = checklist.gapsBefore(
 				new PlanYear(planYearId, row.regionCode(), row.regionName(), row.year(), from), to);
 		if (!gaps.isEmpty() && !override) {
-			throw new EditRefusedException("catalogue.refused.gaps", Message.of("year.state." + to),
+			throw new Refused("catalogue.refused.gaps", Message.of("year.state." + to),
 					Message.joined(gaps.stream().map(g -> Message.of(g.text().key(), g.count())).toList()));
 		}
 		jdbc.sql("update plan_year set state = ? where id = ?").params(to.name(), planYearId).update();
@@ -128,10 +126,10 @@ public class CatalogueEditing {
 		String t = title == null ? "" : title.strip();
 		String d = description == null ? "" : description.strip();
 		if (t.isEmpty() || t.length() > MAX_TITLE) {
-			throw new EditRefusedException("catalogue.refused.title", MAX_TITLE);
+			throw new Refused("catalogue.refused.title", MAX_TITLE);
 		}
 		if (d.isEmpty() || d.length() > MAX_DESCRIPTION) {
-			throw new EditRefusedException("catalogue.refused.description", MAX_DESCRIPTION);
+			throw new Refused("catalogue.refused.description", MAX_DESCRIPTION);
 		}
 		var before = jdbc.sql("select title, description from commitment where id = ?")
 			.param(commitmentId)
@@ -185,14 +183,14 @@ public class CatalogueEditing {
 	/** Whether the signed-in user may read a department's entry that is not public yet. */
 	public boolean mayRead(Long departmentId) {
 		return Accounts.current()
-			.map(u -> u.isAdmin() || u.role() == Role.RATER || u.belongsTo(departmentId))
+			.map(u -> CataloguePolicy.canRead(u, departmentId))
 			.orElse(false);
 	}
 
 	/** Whether the signed-in user may edit a department's commitments, the year's state aside. */
 	public boolean mayEdit(Long departmentId) {
 		return Accounts.current()
-			.map(u -> u.isAdmin() || (u.role() == Role.REPORTER && u.belongsTo(departmentId)))
+			.map(u -> CataloguePolicy.canEdit(u, departmentId))
 			.orElse(false);
 	}
 
@@ -210,28 +208,28 @@ public class CatalogueEditing {
 			.query((rs, n) -> new Place(rs.getLong(1), rs.getLong(2), rs.getObject(3, Long.class), rs.getLong(4),
 					PlanYearState.valueOf(rs.getString(5))))
 			.optional()
-			.orElseThrow(() -> new CatalogueNotFoundException("commitment " + commitmentId));
+			.orElseThrow(() -> NotFound.of("commitment " + commitmentId));
 	}
 
 	private Place requireEditable(long commitmentId) {
 		Place place = place(commitmentId);
 		if (!mayEdit(place.departmentId())) {
-			throw new AccessDeniedException("not a reporter of this department");
+			throw new Forbidden("account.forbidden.department");
 		}
 		if (place.state() != PlanYearState.DRAFT) {
-			throw new EditRefusedException("catalogue.refused.notDraft");
+			throw new Refused("catalogue.refused.notDraft");
 		}
 		return place;
 	}
 
 	private Target target(long id) {
-		return targets.byId(id).orElseThrow(() -> new CatalogueNotFoundException("target " + id));
+		return targets.byId(id).orElseThrow(() -> NotFound.of("target " + id));
 	}
 
 	private static ExtractedTarget valid(TargetInput input) {
 		List<Message> problems = input.problems();
 		if (!problems.isEmpty()) {
-			throw new EditRefusedException(Message.joined(problems));
+			throw new Refused(Message.joined(problems));
 		}
 		return input.toTarget();
 	}

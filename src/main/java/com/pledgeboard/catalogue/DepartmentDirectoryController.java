@@ -3,9 +3,9 @@ package com.pledgeboard.catalogue;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
+import com.pledgeboard.i18n.Refused;
+
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,13 +30,9 @@ class DepartmentDirectoryController {
 
 	private final String defaultRegion;
 
-	private final MessageSource messages;
-
-	DepartmentDirectoryController(DirectoryEditing directory, @Value("${pledgeboard.default-region}") String defaultRegion,
-			MessageSource messages) {
+	DepartmentDirectoryController(DirectoryEditing directory, @Value("${pledgeboard.default-region}") String defaultRegion) {
 		this.directory = directory;
 		this.defaultRegion = defaultRegion;
-		this.messages = messages;
 	}
 
 	@GetMapping(PATH)
@@ -51,52 +47,57 @@ class DepartmentDirectoryController {
 
 	@PostMapping(PATH)
 	String create(@RequestParam String region, @RequestParam String name, RedirectAttributes redirect) {
-		attempt(redirect, () -> directory.create(region, name), "directory.done.created");
+		directory.create(region, name);
+		redirect.addFlashAttribute("done", "directory.done.created");
 		return back(region);
 	}
 
 	@PostMapping(PATH + "/{id}/rename")
 	String rename(@PathVariable long id, @RequestParam String region, @RequestParam String name,
 			RedirectAttributes redirect) {
-		attempt(redirect, () -> directory.rename(id, name), "directory.done.renamed");
+		directory.rename(id, name);
+		redirect.addFlashAttribute("done", "directory.done.renamed");
 		return back(region);
 	}
 
 	@PostMapping(PATH + "/{id}/aliases")
 	String addAlias(@PathVariable long id, @RequestParam String region, @RequestParam String alias,
 			RedirectAttributes redirect) {
-		attempt(redirect, () -> directory.addAlias(id, alias), "directory.done.aliasAdded");
+		directory.addAlias(id, alias);
+		redirect.addFlashAttribute("done", "directory.done.aliasAdded");
 		return back(region);
 	}
 
 	@PostMapping(PATH + "/{id}/aliases/remove")
 	String removeAlias(@PathVariable long id, @RequestParam String region, @RequestParam String alias,
 			RedirectAttributes redirect) {
-		attempt(redirect, () -> directory.removeAlias(id, alias), "directory.done.aliasRemoved");
+		directory.removeAlias(id, alias);
+		redirect.addFlashAttribute("done", "directory.done.aliasRemoved");
 		return back(region);
 	}
 
 	@PostMapping(PATH + "/{id}/merge")
 	String merge(@PathVariable long id, @RequestParam String region, @RequestParam(required = false) Long into,
 			RedirectAttributes redirect) {
-		attempt(redirect, () -> {
-			if (into == null) {
-				throw new EditRefusedException("directory.refused.mergeInto");
-			}
-			directory.merge(id, into);
-		}, "directory.done.merged");
+		if (into == null) {
+			throw new Refused("directory.refused.mergeInto");
+		}
+		directory.merge(id, into);
+		redirect.addFlashAttribute("done", "directory.done.merged");
 		return back(region);
 	}
 
 	@PostMapping(PATH + "/{id}/retire")
 	String retire(@PathVariable long id, @RequestParam String region, RedirectAttributes redirect) {
-		attempt(redirect, () -> directory.retire(id), "directory.done.retired");
+		directory.retire(id);
+		redirect.addFlashAttribute("done", "directory.done.retired");
 		return back(region);
 	}
 
 	@PostMapping(PATH + "/{id}/reinstate")
 	String reinstate(@PathVariable long id, @RequestParam String region, RedirectAttributes redirect) {
-		attempt(redirect, () -> directory.reinstate(id), "directory.done.reinstated");
+		directory.reinstate(id);
+		redirect.addFlashAttribute("done", "directory.done.reinstated");
 		return back(region);
 	}
 
@@ -104,7 +105,8 @@ class DepartmentDirectoryController {
 	@PostMapping(PATH + "/entries/{entryId}")
 	String link(@PathVariable long entryId, @RequestParam String region, @RequestParam(defaultValue = "") String department,
 			RedirectAttributes redirect) {
-		attempt(redirect, () -> directory.link(entryId, chosen(department)), "directory.done.linked");
+		directory.link(entryId, chosen(department));
+		redirect.addFlashAttribute("done", "directory.done.linked");
 		return back(region) + "#unresolved";
 	}
 
@@ -116,7 +118,7 @@ class DepartmentDirectoryController {
 			return Long.valueOf(department.strip());
 		}
 		catch (NumberFormatException ex) {
-			throw new EditRefusedException("directory.refused.choose");
+			throw new Refused("directory.refused.choose");
 		}
 	}
 
@@ -124,15 +126,5 @@ class DepartmentDirectoryController {
 		return "redirect:" + PATH + "?region=" + URLEncoder.encode(region, StandardCharsets.UTF_8);
 	}
 
-	/** Runs a change; a refusal the office can mend comes back as a message on the page, in its language. */
-	private void attempt(RedirectAttributes redirect, Runnable change, String doneKey) {
-		try {
-			change.run();
-			redirect.addFlashAttribute("done", doneKey);
-		}
-		catch (EditRefusedException ex) {
-			redirect.addFlashAttribute("problem", messages.getMessage(ex, LocaleContextHolder.getLocale()));
-		}
-	}
 
 }

@@ -13,10 +13,11 @@ import com.pledgeboard.account.Accounts;
 import com.pledgeboard.account.UserAccounts;
 import com.pledgeboard.audit.AuditEvent;
 import com.pledgeboard.i18n.Message;
+import com.pledgeboard.i18n.NotFound;
+import com.pledgeboard.i18n.Refused;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -146,7 +147,7 @@ public class DirectoryEditing {
 		Department before = lockedDepartment(departmentId);
 		String name = name(alias, "directory.field.alias");
 		if (name.equals(before.name()) || before.aliases().contains(name)) {
-			throw new EditRefusedException("directory.refused.aliasOwn", name, before.name());
+			throw new Refused("directory.refused.aliasOwn", name, before.name());
 		}
 		requireFree(before.regionId(), name, departmentId);
 		addAliasRow(departmentId, name);
@@ -159,7 +160,7 @@ public class DirectoryEditing {
 		requireOffice();
 		Department before = lockedDepartment(departmentId);
 		if (alias == null || !before.aliases().contains(alias)) {
-			throw new EditRefusedException("directory.refused.noAlias", alias == null ? "" : alias, before.name());
+			throw new Refused("directory.refused.noAlias", alias == null ? "" : alias, before.name());
 		}
 		jdbc.sql("delete from department_alias where department_id = ? and alias = ?").params(departmentId, alias).update();
 		events.publishEvent(AuditEvent.of("DEPARTMENT_ALIAS_REMOVED", "department", departmentId, view(before),
@@ -177,17 +178,17 @@ public class DirectoryEditing {
 		Department duplicate = lockedDepartment(duplicateId);
 		Department into = department(intoId);
 		if (duplicateId == intoId) {
-			throw new EditRefusedException("directory.refused.mergeSelf", duplicate.name());
+			throw new Refused("directory.refused.mergeSelf", duplicate.name());
 		}
 		if (duplicate.regionId() != into.regionId()) {
-			throw new EditRefusedException("directory.refused.mergeRegion", duplicate.name(), into.name());
+			throw new Refused("directory.refused.mergeRegion", duplicate.name(), into.name());
 		}
 		List<Integer> clashes = jdbc.sql("""
 				select p.year_number from department_entry a join department_entry b on b.plan_year_id = a.plan_year_id
 				join plan_year p on p.id = a.plan_year_id where a.department_id = ? and b.department_id = ?
 				order by p.year_number""").params(duplicateId, intoId).query(Integer.class).list();
 		if (!clashes.isEmpty()) {
-			throw new EditRefusedException("directory.refused.mergeClash", duplicate.name(), into.name(),
+			throw new Refused("directory.refused.mergeClash", duplicate.name(), into.name(),
 					String.join("、", clashes.stream().map(String::valueOf).toList()));
 		}
 		List<Integer> years = jdbc.sql("""
@@ -225,7 +226,7 @@ public class DirectoryEditing {
 				where e.department_id = ? and p.state <> 'CLOSED' order by p.year_number""")
 			.param(departmentId).query(Integer.class).list();
 		if (!open.isEmpty()) {
-			throw new EditRefusedException("directory.refused.retireOpen", before.name(),
+			throw new Refused("directory.refused.retireOpen", before.name(),
 					String.join("、", open.stream().map(String::valueOf).toList()));
 		}
 		jdbc.sql("update department set retired_at = ? where id = ? and retired_at is null")
@@ -258,10 +259,10 @@ public class DirectoryEditing {
 			.query((rs, n) -> new EntryRow(rs.getLong(1), rs.getObject(2) != null, rs.getString(3), rs.getString(4),
 					rs.getInt(5)))
 			.optional()
-			.orElseThrow(() -> new CatalogueNotFoundException("entry " + entryId));
+			.orElseThrow(() -> NotFound.of("entry " + entryId));
 		long regionId = lockRegion(entry.regionCode());
 		if (entry.resolved()) {
-			throw new EditRefusedException("directory.refused.linked", entry.nameInText());
+			throw new Refused("directory.refused.linked", entry.nameInText());
 		}
 		long target;
 		if (departmentId == null) {
@@ -274,12 +275,12 @@ public class DirectoryEditing {
 		else {
 			Department chosen = department(departmentId);
 			if (chosen.regionId() != regionId) {
-				throw new EditRefusedException("directory.refused.linkRegion", chosen.name(), entry.nameInText());
+				throw new Refused("directory.refused.linkRegion", chosen.name(), entry.nameInText());
 			}
 			boolean taken = jdbc.sql("select count(*) from department_entry where plan_year_id = ? and department_id = ?")
 				.params(entry.planYearId(), departmentId).query(Long.class).single() > 0;
 			if (taken) {
-				throw new EditRefusedException("directory.refused.linkTaken", chosen.name(), entry.year(),
+				throw new Refused("directory.refused.linkTaken", chosen.name(), entry.year(),
 						entry.nameInText());
 			}
 			target = departmentId;
@@ -298,7 +299,7 @@ public class DirectoryEditing {
 
 	private Department lockedDepartment(long id) {
 		long regionId = jdbc.sql("select region_id from department where id = ?").param(id).query(Long.class).optional()
-			.orElseThrow(() -> new CatalogueNotFoundException("department " + id));
+			.orElseThrow(() -> NotFound.of("department " + id));
 		jdbc.sql("select id from region where id = ? for update").param(regionId).query(Long.class).single();
 		return department(id);
 	}
@@ -309,7 +310,7 @@ public class DirectoryEditing {
 			.query((rs, n) -> new Department(rs.getLong(1), rs.getLong(2), rs.getString(3), aliases(id),
 					rs.getObject(4) != null))
 			.optional()
-			.orElseThrow(() -> new CatalogueNotFoundException("department " + id));
+			.orElseThrow(() -> NotFound.of("department " + id));
 	}
 
 	private List<String> aliases(long id) {
@@ -322,7 +323,7 @@ public class DirectoryEditing {
 			.param(regionCode == null ? "" : regionCode.strip())
 			.query(Long.class)
 			.optional()
-			.orElseThrow(() -> new EditRefusedException("directory.refused.region", regionCode == null ? "" : regionCode));
+			.orElseThrow(() -> new Refused("directory.refused.region", regionCode == null ? "" : regionCode));
 	}
 
 	/** Refused where the name is already a department's name or alias in the region, other than {@code self}'s. */
@@ -336,7 +337,7 @@ public class DirectoryEditing {
 			.stream()
 			.findFirst();
 		if (holder.isPresent()) {
-			throw new EditRefusedException("directory.refused.taken", name, holder.get());
+			throw new Refused("directory.refused.taken", name, holder.get());
 		}
 	}
 
@@ -348,7 +349,7 @@ public class DirectoryEditing {
 	private static String name(String typed, String fieldCode) {
 		String name = typed == null ? "" : typed.strip();
 		if (name.isEmpty() || name.length() > MAX_NAME) {
-			throw new EditRefusedException("directory.refused.name", Message.of(fieldCode), MAX_NAME);
+			throw new Refused("directory.refused.name", Message.of(fieldCode), MAX_NAME);
 		}
 		return name;
 	}
@@ -362,9 +363,7 @@ public class DirectoryEditing {
 	}
 
 	private static void requireOffice() {
-		if (!Accounts.require().isAdmin()) {
-			throw new AccessDeniedException("only the assessment office manages the department directory");
-		}
+		Accounts.requireOffice();
 	}
 
 }

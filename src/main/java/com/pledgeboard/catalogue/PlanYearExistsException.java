@@ -1,12 +1,17 @@
 package com.pledgeboard.catalogue;
 
+import com.pledgeboard.i18n.Conflict;
+
 /**
- * A table was to be stored as a plan year the region already has.
+ * A table was to be stored as a plan year the region already has. Its own type, as the import page
+ * answers it with its own advice.
  */
-public class PlanYearExistsException extends IllegalStateException {
+public class PlanYearExistsException extends Conflict {
+
+	private static final long serialVersionUID = 1L;
 
 	public PlanYearExistsException(String regionCode, int year) {
-		super("plan year " + year + " of region " + regionCode + " already exists (考评年度已存在)");
+		super("catalogue.conflict.planYear", regionCode, year);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Set;
 
+import com.pledgeboard.i18n.Refusal;
 import com.pledgeboard.ingest.TableFormatException;
 
 import picocli.CommandLine;
@@ -64,7 +65,7 @@ public final class CommandLineInterface {
 		cli.setOut(out);
 		cli.setErr(err);
 		cli.setExecutionExceptionHandler((ex, line, parsed) -> {
-			if (ex instanceof UserInputException || ex instanceof TableFormatException
+			if (ex instanceof UserInputException || ex instanceof TableFormatException || ex instanceof Refusal
 					|| ex instanceof IllegalArgumentException
 					|| ex instanceof IllegalStateException || ex instanceof UncheckedIOException) {
 				line.getErr().println(line.getCommandName() + ": " + ex.getMessage());

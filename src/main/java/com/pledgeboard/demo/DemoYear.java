@@ -12,14 +12,13 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.pledgeboard.account.AccountException;
 import com.pledgeboard.account.Role;
 import com.pledgeboard.account.UserAccounts;
 import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.CatalogueEditing;
 import com.pledgeboard.catalogue.Commitment;
 import com.pledgeboard.catalogue.DepartmentEntry;
-import com.pledgeboard.catalogue.EditRefusedException;
+import com.pledgeboard.i18n.Refused;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.catalogue.PlanYearState;
 import com.pledgeboard.catalogue.Target;
@@ -31,8 +30,8 @@ import com.pledgeboard.evaluation.SmsOutbox;
 import com.pledgeboard.extraction.ExtractedTarget;
 import com.pledgeboard.extraction.Op;
 import com.pledgeboard.extraction.TargetKind;
+import com.pledgeboard.i18n.Refused;
 import com.pledgeboard.ingest.TableImporter;
-import com.pledgeboard.progress.ProgressRefusedException;
 import com.pledgeboard.progress.ProgressReporting;
 import com.pledgeboard.progress.rules.Cadence;
 import com.pledgeboard.scoring.HandReadings;
@@ -195,7 +194,7 @@ class DemoYear {
 		try {
 			act(office, () -> editing.transition(year.id(), PlanYearState.CLOSED, "演示年度：考评结束"));
 		}
-		catch (EditRefusedException ex) {
+		catch (Refused ex) {
 			// Only what the installation brought can be missing, such as its own committee members, who have not
 			// rated the demonstration; the office sees the checklist and decides, as for any year.
 			log.warn("The demonstration year {} stays ASSESSING, its checklist before closing not clear: {}. "
@@ -206,7 +205,7 @@ class DemoYear {
 				try {
 					accounts.disable(u.id());
 				}
-				catch (AccountException ex) {
+				catch (Refused ex) {
 					log.warn("Demonstration user {} left enabled: {}", username, ex.getMessage());
 				}
 			});
@@ -284,7 +283,7 @@ class DemoYear {
 			}
 			return true;
 		}
-		catch (ProgressRefusedException ex) {
+		catch (Refused ex) {
 			log.debug("Demonstration report of commitment {} for quarter {} refused: {}", commitmentId, quarter,
 					ex.getMessage());
 			return false;

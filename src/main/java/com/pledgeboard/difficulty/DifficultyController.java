@@ -65,8 +65,8 @@ class DifficultyController {
 
 	@PostMapping("/admin/years/{planYearId}/difficulty/settings")
 	String settings(@PathVariable long planYearId, @ModelAttribute SettingsForm form, RedirectAttributes redirect) {
-		attempt(redirect, () -> workflow.setSettings(planYearId, form.min(), form.max(), form.step(), form.level()),
-				"difficulty.done.settings");
+		workflow.setSettings(planYearId, form.min(), form.max(), form.step(), form.level());
+		redirect.addFlashAttribute("done", "difficulty.done.settings");
 		return toYear(planYearId);
 	}
 
@@ -78,7 +78,8 @@ class DifficultyController {
 					messages.getMessage("difficulty.refused.unconfirmed", null, LocaleContextHolder.getLocale()));
 		}
 		else {
-			attempt(redirect, () -> workflow.close(planYearId), "difficulty.done.closed");
+			workflow.close(planYearId);
+			redirect.addFlashAttribute("done", "difficulty.done.closed");
 		}
 		return toYear(planYearId);
 	}
@@ -100,27 +101,29 @@ class DifficultyController {
 
 	@PostMapping("/admin/entries/{entryId}/difficulty/self")
 	String propose(@PathVariable long entryId, @ModelAttribute SelfForm form, RedirectAttributes redirect) {
-		attempt(redirect, () -> workflow.propose(entryId, form.value(), form.justification()), "difficulty.done.proposed");
+		workflow.propose(entryId, form.value(), form.justification());
+		redirect.addFlashAttribute("done", "difficulty.done.proposed");
 		return toEntry(entryId);
 	}
 
 	@PostMapping("/admin/entries/{entryId}/difficulty/self/submit")
 	String submit(@PathVariable long entryId, RedirectAttributes redirect) {
-		attempt(redirect, () -> workflow.submit(entryId), "difficulty.done.submitted");
+		workflow.submit(entryId);
+		redirect.addFlashAttribute("done", "difficulty.done.submitted");
 		return toEntry(entryId);
 	}
 
 	@PostMapping("/admin/entries/{entryId}/difficulty/rating")
 	String rate(@PathVariable long entryId, @ModelAttribute RatingForm form, RedirectAttributes redirect) {
-		attempt(redirect, () -> workflow.rate(entryId, form.commitment(), form.value(), form.comment()),
-				"difficulty.done.rated");
+		workflow.rate(entryId, form.commitment(), form.value(), form.comment());
+		redirect.addFlashAttribute("done", "difficulty.done.rated");
 		return toEntry(entryId);
 	}
 
 	@PostMapping("/admin/entries/{entryId}/difficulty/override")
 	String override(@PathVariable long entryId, @ModelAttribute OverrideForm form, RedirectAttributes redirect) {
-		attempt(redirect, () -> workflow.override(entryId, form.commitment(), form.value(), form.reason()),
-				"difficulty.done.overridden");
+		workflow.override(entryId, form.commitment(), form.value(), form.reason());
+		redirect.addFlashAttribute("done", "difficulty.done.overridden");
 		return toEntry(entryId);
 	}
 
@@ -132,15 +135,5 @@ class DifficultyController {
 		return "redirect:/admin/entries/" + entryId + "/difficulty";
 	}
 
-	/** Runs a change; a refusal the user can mend comes back as a message on the page, in their language. */
-	private void attempt(RedirectAttributes redirect, Runnable change, String doneKey) {
-		try {
-			change.run();
-			redirect.addFlashAttribute("done", doneKey);
-		}
-		catch (DifficultyRefusedException ex) {
-			redirect.addFlashAttribute("problem", messages.getMessage(ex, LocaleContextHolder.getLocale()));
-		}
-	}
 
 }

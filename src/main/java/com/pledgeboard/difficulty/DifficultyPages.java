@@ -15,15 +15,15 @@ import com.pledgeboard.account.Role;
 import com.pledgeboard.account.SignedInUser;
 import com.pledgeboard.account.UserAccounts;
 import com.pledgeboard.catalogue.Catalogue;
-import com.pledgeboard.catalogue.CatalogueNotFoundException;
 import com.pledgeboard.catalogue.DepartmentEntry;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.catalogue.PlanYearState;
 import com.pledgeboard.difficulty.rules.Aggregation;
 import com.pledgeboard.difficulty.rules.Bounds;
+import com.pledgeboard.i18n.Forbidden;
 import com.pledgeboard.i18n.Message;
+import com.pledgeboard.i18n.NotFound;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -85,14 +85,14 @@ class DifficultyPages {
 	YearPage year(long planYearId) {
 		SignedInUser user = Accounts.require();
 		PlanYear year = catalogue.planYear(planYearId)
-			.orElseThrow(() -> new CatalogueNotFoundException("plan year " + planYearId));
+			.orElseThrow(() -> NotFound.of("plan year " + planYearId));
 		DifficultySettings settings = rows.settings(planYearId);
 		Set<Long> imported = catalogue.entriesWithImportedCoefficients(planYearId);
 		List<DifficultyRows.RatingRow> ratings = rows.ratings(planYearId);
 		BigDecimal step = settings.bounds().step();
 		List<DepartmentEntry> entries = catalogue.entries(planYearId)
 			.stream()
-			.filter(e -> user.isAdmin() || user.role() == Role.RATER || user.belongsTo(e.departmentId()))
+			.filter(e -> DifficultyPolicy.canRead(user, e.departmentId()))
 			.toList();
 		Map<Long, DifficultyRows.SelfRow> selves = rows.selves(entries.stream().map(DepartmentEntry::id).toList())
 			.stream()
@@ -105,24 +105,24 @@ class DifficultyPages {
 			subjectsOf.put(e.id(), subjects);
 			List<DifficultyRows.RatingRow> mine = ratings.stream().filter(r -> r.entryId() == e.id()).toList();
 			DifficultyRows.SelfRow self = selves.get(e.id());
-			boolean seesProposal = user.isAdmin() || user.belongsTo(e.departmentId());
+			boolean seesProposal = DifficultyPolicy.seesProposal(user, e.departmentId());
 			String state = isImported ? "IMPORTED" : self == null ? "NONE" : self.submitted() ? "SUBMITTED" : "PROPOSED";
 			BigDecimal selfValue = isImported ? e.selfCoefficient()
 					: self != null && (self.submitted() || seesProposal) ? self.value() : null;
-			BigDecimal provisional = user.isAdmin() && settings.level() == RatingLevel.DEPARTMENT
+			BigDecimal provisional = DifficultyPolicy.canManage(user) && settings.level() == RatingLevel.DEPARTMENT
 					? Aggregation.aggregate(mine.stream().map(DifficultyRows.RatingRow::value).toList(), step)
 						.map(Aggregation.Aggregate::value)
 						.orElse(null)
 					: null;
 			lines.add(new EntryLine(e.id(), e.displayName(), e.category(), selfValue, state, subjects,
 					(int) mine.stream().filter(r -> r.raterId() == user.id()).count(),
-					user.isAdmin() ? mine.size() : null, provisional,
+					DifficultyPolicy.canManage(user) ? mine.size() : null, provisional,
 					settings.closed() || isImported ? e.assessedCoefficient() : null));
 		}
-		List<RaterLine> raters = user.isAdmin() ? raters(entries, subjectsOf, ratings) : List.of();
-		return new YearPage(year, settings, range(settings.bounds()), user.isAdmin(), user.role() == Role.RATER,
-				user.isAdmin() && year.state() == PlanYearState.DRAFT,
-				user.isAdmin() && year.state() == PlanYearState.RATING && !settings.closed(), lines, raters);
+		List<RaterLine> raters = DifficultyPolicy.canManage(user) ? raters(entries, subjectsOf, ratings) : List.of();
+		return new YearPage(year, settings, range(settings.bounds()), DifficultyPolicy.canManage(user), DifficultyPolicy.canRate(user),
+				DifficultyPolicy.canManage(user) && year.state() == PlanYearState.DRAFT,
+				DifficultyPolicy.canManage(user) && year.state() == PlanYearState.RATING && !settings.closed(), lines, raters);
 	}
 
 	private List<RaterLine> raters(List<DepartmentEntry> entries, Map<Long, Integer> subjectsOf,
@@ -146,24 +146,23 @@ class DifficultyPages {
 	EntryPage entry(long entryId) {
 		SignedInUser user = Accounts.require();
 		Catalogue.EntryInYear found = catalogue.entryById(entryId)
-			.orElseThrow(() -> new CatalogueNotFoundException("entry " + entryId));
+			.orElseThrow(() -> NotFound.of("entry " + entryId));
 		DepartmentEntry entry = found.entry();
-		boolean own = user.belongsTo(entry.departmentId());
-		if (!user.isAdmin() && user.role() != Role.RATER && !own) {
-			throw new AccessDeniedException("not a user of this department");
+		if (!DifficultyPolicy.canRead(user, entry.departmentId())) {
+			throw new Forbidden("account.forbidden.department");
 		}
 		PlanYear year = found.planYear();
 		DifficultySettings settings = rows.settings(year.id());
 		boolean imported = catalogue.entriesWithImportedCoefficients(year.id()).contains(entryId);
 		Optional<DifficultyRows.SelfRow> selfRow = rows.self(entryId);
 		SelfView self = imported && entry.selfCoefficient() != null ? new SelfView(entry.selfCoefficient(), null, true)
-				: selfRow.filter(s -> s.submitted() || own || user.isAdmin())
+				: selfRow.filter(s -> s.submitted() || DifficultyPolicy.seesProposal(user, entry.departmentId()))
 					.map(s -> new SelfView(s.value(), s.justification(), s.submitted()))
 					.orElse(null);
 		boolean draft = year.state() == PlanYearState.DRAFT && !imported;
 		boolean submitted = selfRow.map(DifficultyRows.SelfRow::submitted).orElse(false);
 		boolean rating = year.state() == PlanYearState.RATING && !settings.closed() && !imported;
-		boolean showAll = user.isAdmin() || settings.closed();
+		boolean showAll = DifficultyPolicy.canManage(user) || settings.closed();
 		Map<Long, String> names = accounts.list()
 			.stream()
 			.collect(Collectors.toMap(UserAccounts.UserSummary::id, UserAccounts.UserSummary::displayName));
@@ -181,7 +180,7 @@ class DifficultyPages {
 					return new SubjectView(s, mine.map(DifficultyRows.RatingRow::value).orElse(null),
 							mine.map(DifficultyRows.RatingRow::comment).orElse(null),
 							showAll ? of.stream()
-								.map(r -> new RatingView(user.isAdmin() ? names.get(r.raterId()) : null, r.value(),
+								.map(r -> new RatingView(DifficultyPolicy.canManage(user) ? names.get(r.raterId()) : null, r.value(),
 										r.comment()))
 								.toList() : List.of(),
 							showAll ? Aggregation.aggregate(of.stream().map(DifficultyRows.RatingRow::value).toList(),
@@ -191,9 +190,9 @@ class DifficultyPages {
 							results.stream().filter(r -> r.subject().equals(s.key())).findFirst().orElse(null));
 				}).toList();
 		return new EntryPage(year, entry, settings, range(settings.bounds()), imported, self,
-				draft && !submitted && user.role() == Role.REPORTER && own,
-				draft && selfRow.isPresent() && !submitted && user.role() == Role.APPROVER && own,
-				rating && user.role() == Role.RATER, rating && user.isAdmin(), showAll, subjects);
+				draft && !submitted && DifficultyPolicy.canPropose(user, entry.departmentId()),
+				draft && selfRow.isPresent() && !submitted && DifficultyPolicy.canSubmit(user, entry.departmentId()),
+				rating && DifficultyPolicy.canRate(user), rating && DifficultyPolicy.canManage(user), showAll, subjects);
 	}
 
 	/** The calibration in the back office: for the office at any time, for raters once the rating is closed. */
@@ -201,10 +200,9 @@ class DifficultyPages {
 	PlanYear calibrationYear(long planYearId) {
 		SignedInUser user = Accounts.require();
 		PlanYear year = catalogue.planYear(planYearId)
-			.orElseThrow(() -> new CatalogueNotFoundException("plan year " + planYearId));
-		boolean rater = user.role() == Role.RATER && (rows.settings(planYearId).closed() || year.state().isPublic());
-		if (!user.isAdmin() && !rater) {
-			throw new AccessDeniedException("the calibration is the office's until the rating is closed");
+			.orElseThrow(() -> NotFound.of("plan year " + planYearId));
+		if (!DifficultyPolicy.canCalibrate(user, rows.settings(planYearId).closed() || year.state().isPublic())) {
+			throw new Forbidden("difficulty.forbidden.calibration");
 		}
 		return year;
 	}

@@ -9,12 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import com.pledgeboard.account.Accounts;
-import com.pledgeboard.account.Role;
 import com.pledgeboard.account.SignedInUser;
 import com.pledgeboard.audit.AuditEvent;
 import com.pledgeboard.catalogue.Catalogue;
-import com.pledgeboard.catalogue.CatalogueNotFoundException;
 import com.pledgeboard.catalogue.DepartmentEntry;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.catalogue.PlanYearState;
@@ -22,10 +19,11 @@ import com.pledgeboard.catalogue.PlanYearStateChanged;
 import com.pledgeboard.difficulty.rules.Aggregation;
 import com.pledgeboard.difficulty.rules.Bounds;
 import com.pledgeboard.i18n.Message;
+import com.pledgeboard.i18n.NotFound;
+import com.pledgeboard.i18n.Refused;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,17 +58,17 @@ class DifficultyWorkflow {
 
 	@Transactional
 	void setSettings(long planYearId, String min, String max, String step, RatingLevel level) {
-		requireRole(Role.ADMIN, "only the assessment office sets the bounds");
+		DifficultyPolicy.requireManager();
 		PlanYear year = catalogue.lockPlanYear(planYearId);
 		if (year.state() != PlanYearState.DRAFT) {
-			throw new DifficultyRefusedException("difficulty.refused.settingsNotDraft");
+			throw new Refused("difficulty.refused.settingsNotDraft");
 		}
 		BigDecimal lo = number(min, "difficulty.settings.min");
 		BigDecimal hi = number(max, "difficulty.settings.max");
 		BigDecimal by = number(step, "difficulty.settings.step");
 		Bounds.problems(lo, hi, by).ifPresent(DifficultyWorkflow::refuse);
 		if (level == null) {
-			throw new DifficultyRefusedException("difficulty.refused.level");
+			throw new Refused("difficulty.refused.level");
 		}
 		DifficultySettings before = rows.settings(planYearId);
 		Bounds bounds = new Bounds(lo, hi, by);
@@ -81,15 +79,12 @@ class DifficultyWorkflow {
 
 	@Transactional
 	void propose(long entryId, String value, String justification) {
-		SignedInUser user = Accounts.require();
 		Catalogue.EntryInYear found = entry(entryId);
-		if (user.role() != Role.REPORTER || !user.belongsTo(found.entry().departmentId())) {
-			throw new AccessDeniedException("not a reporter of this department");
-		}
+		SignedInUser user = DifficultyPolicy.requireProposer(found.entry().departmentId());
 		DifficultySettings settings = draftOf(found, "difficulty.refused.proposeNotDraft");
 		Optional<DifficultyRows.SelfRow> before = rows.self(entryId);
 		if (before.map(DifficultyRows.SelfRow::submitted).orElse(false)) {
-			throw new DifficultyRefusedException("difficulty.refused.proposeSubmitted");
+			throw new Refused("difficulty.refused.proposeSubmitted");
 		}
 		BigDecimal coefficient = coefficient(value, settings.bounds());
 		String why = text(justification, true, "difficulty.justification");
@@ -100,16 +95,13 @@ class DifficultyWorkflow {
 
 	@Transactional
 	void submit(long entryId) {
-		SignedInUser user = Accounts.require();
 		Catalogue.EntryInYear found = entry(entryId);
-		if (user.role() != Role.APPROVER || !user.belongsTo(found.entry().departmentId())) {
-			throw new AccessDeniedException("not the approver of this department");
-		}
+		SignedInUser user = DifficultyPolicy.requireSubmitter(found.entry().departmentId());
 		DifficultySettings settings = draftOf(found, "difficulty.refused.submitNotDraft");
 		DifficultyRows.SelfRow self = rows.self(entryId)
-			.orElseThrow(() -> new DifficultyRefusedException("difficulty.refused.nothingToSubmit"));
+			.orElseThrow(() -> new Refused("difficulty.refused.nothingToSubmit"));
 		if (self.submitted()) {
-			throw new DifficultyRefusedException("difficulty.refused.submitted");
+			throw new Refused("difficulty.refused.submitted");
 		}
 		settings.bounds().refusal(self.value()).ifPresent(DifficultyWorkflow::refuse);
 		rows.submit(entryId, user.id());
@@ -120,7 +112,7 @@ class DifficultyWorkflow {
 
 	@Transactional
 	void rate(long entryId, Long commitmentId, String value, String comment) {
-		SignedInUser user = requireRole(Role.RATER, "only committee members rate");
+		SignedInUser user = DifficultyPolicy.requireRater();
 		Catalogue.EntryInYear found = entry(entryId);
 		DifficultySettings settings = openRatingOf(found);
 		Subject subject = subject(found.entry(), settings.level(), commitmentId);
@@ -141,7 +133,7 @@ class DifficultyWorkflow {
 
 	@Transactional
 	void override(long entryId, Long commitmentId, String value, String reason) {
-		SignedInUser user = requireRole(Role.ADMIN, "only the assessment office overrides");
+		SignedInUser user = DifficultyPolicy.requireManager();
 		Catalogue.EntryInYear found = entry(entryId);
 		DifficultySettings settings = openRatingOf(found);
 		Subject subject = subject(found.entry(), settings.level(), commitmentId);
@@ -161,14 +153,14 @@ class DifficultyWorkflow {
 	/** Closes the rating of a year in {@code RATING}: the assessed coefficients are fixed from then on. */
 	@Transactional
 	void close(long planYearId) {
-		requireRole(Role.ADMIN, "only the assessment office closes the rating");
+		DifficultyPolicy.requireManager();
 		PlanYear year = catalogue.lockPlanYear(planYearId);
 		if (year.state() != PlanYearState.RATING) {
-			throw new DifficultyRefusedException("difficulty.refused.closeNotRating");
+			throw new Refused("difficulty.refused.closeNotRating");
 		}
 		DifficultySettings settings = rows.settings(planYearId);
 		if (settings.closed()) {
-			throw new DifficultyRefusedException("difficulty.refused.closed");
+			throw new Refused("difficulty.refused.closed");
 		}
 		fix(year, settings, "closed");
 	}
@@ -239,24 +231,24 @@ class DifficultyWorkflow {
 		List<Subject> subjects = subjects(entry, level);
 		if (level == RatingLevel.DEPARTMENT) {
 			if (commitmentId != null) {
-				throw new DifficultyRefusedException("difficulty.refused.byDepartment");
+				throw new Refused("difficulty.refused.byDepartment");
 			}
 			return subjects.get(0);
 		}
 		return subjects.stream()
 			.filter(s -> commitmentId != null && s.id() == commitmentId)
 			.findFirst()
-			.orElseThrow(() -> new DifficultyRefusedException("difficulty.refused.byCommitment"));
+			.orElseThrow(() -> new Refused("difficulty.refused.byCommitment"));
 	}
 
 	private Catalogue.EntryInYear entry(long entryId) {
-		return catalogue.entryById(entryId).orElseThrow(() -> new CatalogueNotFoundException("entry " + entryId));
+		return catalogue.entryById(entryId).orElseThrow(() -> NotFound.of("entry " + entryId));
 	}
 
 	private DifficultySettings draftOf(Catalogue.EntryInYear found, String notDraftCode) {
 		PlanYear year = catalogue.lockPlanYear(found.planYear().id());
 		if (year.state() != PlanYearState.DRAFT) {
-			throw new DifficultyRefusedException(notDraftCode);
+			throw new Refused(notDraftCode);
 		}
 		refuseImported(found);
 		return rows.settings(year.id());
@@ -266,10 +258,10 @@ class DifficultyWorkflow {
 		PlanYear year = catalogue.lockPlanYear(found.planYear().id());
 		DifficultySettings settings = rows.settings(year.id());
 		if (settings.closed() || year.state().compareTo(PlanYearState.RATING) > 0) {
-			throw new DifficultyRefusedException("difficulty.refused.ratingClosed");
+			throw new Refused("difficulty.refused.ratingClosed");
 		}
 		if (year.state() != PlanYearState.RATING) {
-			throw new DifficultyRefusedException("difficulty.refused.notRatingYet");
+			throw new Refused("difficulty.refused.notRatingYet");
 		}
 		refuseImported(found);
 		return settings;
@@ -277,16 +269,8 @@ class DifficultyWorkflow {
 
 	private void refuseImported(Catalogue.EntryInYear found) {
 		if (catalogue.entriesWithImportedCoefficients(found.planYear().id()).contains(found.entry().id())) {
-			throw new DifficultyRefusedException("difficulty.refused.imported");
+			throw new Refused("difficulty.refused.imported");
 		}
-	}
-
-	private static SignedInUser requireRole(Role role, String refusal) {
-		SignedInUser user = Accounts.require();
-		if (user.role() != role) {
-			throw new AccessDeniedException(refusal);
-		}
-		return user;
 	}
 
 	private static BigDecimal coefficient(String value, Bounds bounds) {
@@ -296,7 +280,7 @@ class DifficultyWorkflow {
 		}
 		catch (NumberFormatException ex) {
 			List<String> shown = bounds.shown();
-			throw new DifficultyRefusedException("difficulty.refused.notANumber", value.strip(), shown.get(0),
+			throw new Refused("difficulty.refused.notANumber", value.strip(), shown.get(0),
 					shown.get(1), shown.get(2));
 		}
 		bounds.refusal(parsed).ifPresent(DifficultyWorkflow::refuse);
@@ -304,7 +288,7 @@ class DifficultyWorkflow {
 	}
 
 	private static void refuse(Bounds.Problem problem) {
-		throw new DifficultyRefusedException(problem.code(), problem.arguments().toArray());
+		throw new Refused(problem.code(), problem.arguments().toArray());
 	}
 
 	/** A number typed into the field that {@code fieldCode} names. */
@@ -313,14 +297,14 @@ class DifficultyWorkflow {
 			return new BigDecimal(value == null ? "" : value.strip());
 		}
 		catch (NumberFormatException ex) {
-			throw new DifficultyRefusedException("difficulty.refused.field.notANumber", Message.of(fieldCode));
+			throw new Refused("difficulty.refused.field.notANumber", Message.of(fieldCode));
 		}
 	}
 
 	private static String text(String value, boolean required, String fieldCode) {
 		String t = value == null ? "" : value.strip();
 		if (t.length() > MAX_TEXT || (required && t.isEmpty())) {
-			throw new DifficultyRefusedException(
+			throw new Refused(
 					required ? "difficulty.refused.field.required" : "difficulty.refused.field.tooLong", Message.of(fieldCode),
 					MAX_TEXT);
 		}

@@ -4,9 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.pledgeboard.catalogue.Catalogue;
-import com.pledgeboard.catalogue.CatalogueNotFoundException;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.catalogue.PlanYearState;
+import com.pledgeboard.i18n.NotFound;
+import com.pledgeboard.i18n.Refused;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -73,7 +74,7 @@ class EvaluationBackOfficeController {
 			redirect.addFlashAttribute("problem",
 					messages.getMessage("evaluation.refused.score", null, LocaleContextHolder.getLocale()));
 		}
-		catch (EvaluationRefusedException ex) {
+		catch (Refused ex) {
 			redirect.addFlashAttribute("problem", messages.getMessage(ex, LocaleContextHolder.getLocale()));
 		}
 		return "redirect:/admin/years/" + planYearId + "/leadership";
@@ -97,7 +98,7 @@ class EvaluationBackOfficeController {
 	}
 
 	private PlanYear planYear(long planYearId) {
-		return catalogue.planYear(planYearId).orElseThrow(() -> new CatalogueNotFoundException("plan year " + planYearId));
+		return catalogue.planYear(planYearId).orElseThrow(() -> NotFound.of("plan year " + planYearId));
 	}
 
 }

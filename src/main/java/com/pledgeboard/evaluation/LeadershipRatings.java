@@ -9,18 +9,17 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import com.pledgeboard.account.Accounts;
-import com.pledgeboard.account.Role;
 import com.pledgeboard.account.SignedInUser;
 import com.pledgeboard.audit.AuditEvent;
 import com.pledgeboard.catalogue.Catalogue;
-import com.pledgeboard.catalogue.CatalogueNotFoundException;
 import com.pledgeboard.catalogue.DepartmentEntry;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.catalogue.PlanYearState;
+import com.pledgeboard.i18n.NotFound;
+import com.pledgeboard.i18n.Refused;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -74,17 +73,17 @@ public class LeadershipRatings {
 	public void rate(long planYearId, Map<Long, Integer> scores) {
 		SignedInUser rater = requireRater();
 		PlanYear year = catalogue.planYear(planYearId)
-			.orElseThrow(() -> new CatalogueNotFoundException("plan year " + planYearId));
+			.orElseThrow(() -> NotFound.of("plan year " + planYearId));
 		if (year.state() != PlanYearState.ASSESSING) {
-			throw new EvaluationRefusedException("evaluation.refused.leadershipNotAssessing");
+			throw new Refused("evaluation.refused.leadershipNotAssessing");
 		}
 		Set<Long> entries = catalogue.entries(planYearId).stream().map(DepartmentEntry::id).collect(Collectors.toSet());
 		for (Map.Entry<Long, Integer> s : scores.entrySet()) {
 			if (!entries.contains(s.getKey())) {
-				throw new EvaluationRefusedException("evaluation.refused.otherYear");
+				throw new Refused("evaluation.refused.otherYear");
 			}
 			if (s.getValue() < UNKNOWN || s.getValue() > 5) {
-				throw new EvaluationRefusedException("evaluation.refused.score");
+				throw new Refused("evaluation.refused.score");
 			}
 		}
 		Map<Long, Integer> before = new TreeMap<>(mine(planYearId));
@@ -100,11 +99,7 @@ public class LeadershipRatings {
 	}
 
 	private static SignedInUser requireRater() {
-		SignedInUser user = Accounts.require();
-		if (user.role() != Role.RATER) {
-			throw new AccessDeniedException("leadership ratings are the committee's");
-		}
-		return user;
+		return Accounts.refuseUnless(SignedInUser::isRater, "evaluation.forbidden.leadership");
 	}
 
 }

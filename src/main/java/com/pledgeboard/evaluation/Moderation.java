@@ -8,11 +8,10 @@ import java.util.Map;
 
 import com.pledgeboard.account.Accounts;
 import com.pledgeboard.audit.AuditEvent;
-import com.pledgeboard.catalogue.CatalogueNotFoundException;
+import com.pledgeboard.i18n.NotFound;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,7 +37,7 @@ class Moderation {
 
 	@Transactional(readOnly = true)
 	public List<Comment> comments(long planYearId) {
-		requireAdmin();
+		Accounts.requireOffice();
 		return jdbc.sql("""
 				select id, entry_id, choice, comment_text, moderation, created_at from public_rating
 				where plan_year_id = ? and comment_text is not null
@@ -52,7 +51,7 @@ class Moderation {
 	/** How many comments wait for moderation, by plan year id. */
 	@Transactional(readOnly = true)
 	public Map<Long, Long> pendingByYear() {
-		requireAdmin();
+		Accounts.requireOffice();
 		Map<Long, Long> pending = new LinkedHashMap<>();
 		jdbc.sql("""
 				select plan_year_id, count(*) from public_rating where comment_text is not null and moderation = 'PENDING'
@@ -66,14 +65,14 @@ class Moderation {
 	/** Approves or rejects a comment; returns its plan year. */
 	@Transactional
 	public long moderate(long ratingId, boolean approve) {
-		requireAdmin();
+		Accounts.requireOffice();
 		record Row(long planYearId, String moderation) {
 		}
 		Row row = jdbc.sql("select plan_year_id, moderation from public_rating where id = ? and comment_text is not null for update")
 			.param(ratingId)
 			.query((rs, n) -> new Row(rs.getLong(1), rs.getString(2)))
 			.optional()
-			.orElseThrow(() -> new CatalogueNotFoundException("comment " + ratingId));
+			.orElseThrow(() -> NotFound.of("comment " + ratingId));
 		String to = approve ? "APPROVED" : "REJECTED";
 		jdbc.sql("update public_rating set moderation = ?, moderated_at = ?, moderated_by = ? where id = ?")
 			.params(to, Timestamp.from(Instant.now()), Accounts.require().getUsername(), ratingId)
@@ -83,10 +82,5 @@ class Moderation {
 		return row.planYearId();
 	}
 
-	private static void requireAdmin() {
-		if (!Accounts.require().isAdmin()) {
-			throw new AccessDeniedException("only the assessment office moderates comments");
-		}
-	}
 
 }

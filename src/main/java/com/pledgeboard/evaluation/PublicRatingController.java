@@ -9,10 +9,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 import com.pledgeboard.catalogue.Catalogue;
-import com.pledgeboard.catalogue.CatalogueNotFoundException;
 import com.pledgeboard.catalogue.DepartmentEntry;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.catalogue.PlanYearState;
+import com.pledgeboard.i18n.NotFound;
+import com.pledgeboard.i18n.Refused;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -60,7 +61,7 @@ class PublicRatingController {
 	String form(@PathVariable int year, @RequestParam(required = false) String region, HttpSession session, Model model) {
 		PlanYear planYear = catalogue.findPlanYear(region(region), year)
 			.filter(p -> p.state().isPublic())
-			.orElseThrow(() -> new CatalogueNotFoundException("plan year " + year));
+			.orElseThrow(() -> NotFound.of("plan year " + year));
 		Map<String, List<DepartmentEntry>> categories = new LinkedHashMap<>();
 		catalogue.entries(planYear.id()).forEach(e -> categories.computeIfAbsent(e.category(), k -> new ArrayList<>()).add(e));
 		model.addAttribute("planYear", planYear);
@@ -81,7 +82,7 @@ class PublicRatingController {
 			session.setAttribute(MASKED, PublicRatings.masked(PublicRatings.normaliseMobile(mobile)));
 			redirect.addFlashAttribute("done", "evaluation.done.codeSent");
 		}
-		catch (EvaluationRefusedException ex) {
+		catch (Refused ex) {
 			redirect.addFlashAttribute("problem", messages.getMessage(ex, LocaleContextHolder.getLocale()));
 		}
 		return back(year, region);
@@ -117,7 +118,7 @@ class PublicRatingController {
 			redirect.addFlashAttribute("done", "evaluation.done.rated");
 			redirect.addFlashAttribute("stored", stored);
 		}
-		catch (EvaluationRefusedException ex) {
+		catch (Refused ex) {
 			redirect.addFlashAttribute("problem", messages.getMessage(ex, LocaleContextHolder.getLocale()));
 		}
 		return back(year, region);

@@ -19,6 +19,7 @@ import com.pledgeboard.audit.AuditEvent;
 import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.catalogue.PlanYearState;
+import com.pledgeboard.i18n.Refused;
 import com.pledgeboard.privacy.Hmac;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -110,7 +111,7 @@ public class PublicRatings {
 			digits = digits.substring(3);
 		}
 		if (!MOBILE.matcher(digits).matches()) {
-			throw new EvaluationRefusedException("evaluation.refused.mobile");
+			throw new Refused("evaluation.refused.mobile");
 		}
 		return digits;
 	}
@@ -173,7 +174,7 @@ public class PublicRatings {
 		}
 		String typed = code == null ? "" : code.strip();
 		if (!Hmac.same(checked.codeHash(), codeHash(phoneHash, typed))) {
-			throw new EvaluationRefusedException("evaluation.refused.codeWrong");
+			throw new Refused("evaluation.refused.codeWrong");
 		}
 		try {
 			return work.execute(status -> store(checked, phoneHash, choices, now));
@@ -184,8 +185,8 @@ public class PublicRatings {
 				.query(Long.class)
 				.list());
 			List<String> again = choices.keySet().stream().filter(rated::contains).map(checked.names()::get).toList();
-			throw again.isEmpty() ? new EvaluationRefusedException("evaluation.refused.ratedMeanwhile")
-					: new EvaluationRefusedException("evaluation.refused.ratedBefore", String.join("、", again));
+			throw again.isEmpty() ? new Refused("evaluation.refused.ratedMeanwhile")
+					: new Refused("evaluation.refused.ratedBefore", String.join("、", again));
 		}
 	}
 
@@ -194,9 +195,9 @@ public class PublicRatings {
 	 * the live code whose try was taken; or the refusal to give once the counts are committed.
 	 */
 	private record Checked(PlanYear planYear, Map<Long, String> names, Map<Long, String> texts, long codeId,
-			String codeHash, EvaluationRefusedException refusal) {
+			String codeHash, Refused refusal) {
 
-		static Checked refused(EvaluationRefusedException refusal) {
+		static Checked refused(Refused refusal) {
 			return new Checked(null, null, null, 0, null, refusal);
 		}
 
@@ -212,7 +213,7 @@ public class PublicRatings {
 		try {
 			checked = checkSubmission(planYear, phoneHash, choices, comments, now);
 		}
-		catch (EvaluationRefusedException refusal) {
+		catch (Refused refusal) {
 			checked = Checked.refused(refusal);
 		}
 		limits.take(new RequestLimits.Limit("minute:submissions", MINUTE, settings.requestsPerMinute(),
@@ -223,20 +224,20 @@ public class PublicRatings {
 	private Checked checkSubmission(PlanYear planYear, String phoneHash, Map<Long, Choice> choices,
 			Map<Long, String> comments, Instant now) {
 		if (phoneHash == null) {
-			throw new EvaluationRefusedException("evaluation.refused.noCode");
+			throw new Refused("evaluation.refused.noCode");
 		}
 		Map<Long, String> names = catalogue.entryNames(planYear.id());
 		if (choices.isEmpty()) {
-			throw new EvaluationRefusedException("evaluation.refused.nothingRated");
+			throw new Refused("evaluation.refused.nothingRated");
 		}
 		if (!names.keySet().containsAll(choices.keySet())) {
-			throw new EvaluationRefusedException("evaluation.refused.otherYear");
+			throw new Refused("evaluation.refused.otherYear");
 		}
 		Map<Long, String> texts = new LinkedHashMap<>();
 		comments.forEach((id, text) -> {
 			String t = text == null ? "" : text.strip();
 			if (t.length() > MAX_COMMENT) {
-				throw new EvaluationRefusedException("evaluation.refused.commentTooLong", MAX_COMMENT, names.get(id));
+				throw new Refused("evaluation.refused.commentTooLong", MAX_COMMENT, names.get(id));
 			}
 			if (!t.isEmpty() && choices.containsKey(id)) {
 				texts.put(id, t);
@@ -250,13 +251,13 @@ public class PublicRatings {
 			.params(planYear.id(), phoneHash)
 			.query((rs, n) -> new Live(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
 			.optional()
-			.orElseThrow(() -> new EvaluationRefusedException("evaluation.refused.codeInvalid"));
+			.orElseThrow(() -> new Refused("evaluation.refused.codeInvalid"));
 		if (!live.expires().isAfter(now)) {
-			throw new EvaluationRefusedException("evaluation.refused.codeExpired");
+			throw new Refused("evaluation.refused.codeExpired");
 		}
 		// The try is taken before the comparison, so that tries at once cannot all pass a count read before.
 		if (!limits.takeCodeAttempt(live.id(), settings.maxAttempts())) {
-			throw new EvaluationRefusedException("evaluation.refused.codeAttempts");
+			throw new Refused("evaluation.refused.codeAttempts");
 		}
 		return new Checked(planYear, names, texts, live.id(), live.hash(), null);
 	}
@@ -271,7 +272,7 @@ public class PublicRatings {
 		if (jdbc.sql("update verification_code set used_at = ? where id = ? and used_at is null")
 			.params(Timestamp.from(now), checked.codeId())
 			.update() == 0) {
-			throw new EvaluationRefusedException("evaluation.refused.codeUsed");
+			throw new Refused("evaluation.refused.codeUsed");
 		}
 		StringBuilder insert = new StringBuilder(
 				"insert into public_rating (plan_year_id, entry_id, phone_hash, choice, comment_text, moderation, created_at) values ");
@@ -297,7 +298,7 @@ public class PublicRatings {
 	}
 
 	private PlanYear open(String region, int year) {
-		return openYear(region, year).orElseThrow(() -> new EvaluationRefusedException("evaluation.refused.notOpen"));
+		return openYear(region, year).orElseThrow(() -> new Refused("evaluation.refused.notOpen"));
 	}
 
 }

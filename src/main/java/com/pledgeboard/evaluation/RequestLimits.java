@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 
+import com.pledgeboard.i18n.Refused;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -65,7 +67,7 @@ class RequestLimits {
 	/**
 	 * Takes a hit of the limit in its current window, in the caller's transaction, or refuses. Usually
 	 * one statement; the first request of a window inserts its row.
-	 * @throws EvaluationRefusedException with the limit's code when none is left; the caller's
+	 * @throws Refused with the limit's code when none is left; the caller's
 	 * transaction must then roll back, which gives back the hits it took before
 	 */
 	void take(Limit limit, Instant now) {
@@ -83,7 +85,7 @@ class RequestLimits {
 			.params(limit.key(), windowStart, limit.key(), windowStart)
 			.update() == 1;
 		if (!opened && increment(limit, windowStart) == 0) {
-			throw new EvaluationRefusedException(limit.refusalCode());
+			throw new Refused(limit.refusalCode());
 		}
 	}
 

@@ -11,11 +11,11 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 import com.pledgeboard.account.Accounts;
-import com.pledgeboard.catalogue.EditRefusedException;
 import com.pledgeboard.catalogue.PlanYearExistsException;
 import com.pledgeboard.catalogue.PlanYearState;
 import com.pledgeboard.catalogue.UnknownRegionException;
-import com.pledgeboard.i18n.Refusal;
+import com.pledgeboard.i18n.NotFound;
+import com.pledgeboard.i18n.Refused;
 import com.pledgeboard.ingest.xlsx.XlsxTemplate;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -26,7 +26,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -106,7 +105,7 @@ class ImportController {
 
 	@GetMapping("/admin/import/{id}")
 	String review(@PathVariable long id, Model model, Locale locale) {
-		ImportDraft draft = drafts.find(id).orElseThrow(() -> new ImportDrafts.DraftNotFoundException(id));
+		ImportDraft draft = drafts.find(id).orElseThrow(() -> NotFound.of("import draft " + id));
 		List<ImportDoubt> doubts = drafts.doubts(draft);
 		Map<Integer, List<ImportDoubt>> byDepartment = doubts.stream().collect(Collectors.groupingBy(ImportDoubt::department));
 		// the doubts about cells, by "department:commitment", to show each beside the commitment (or name) it concerns
@@ -139,7 +138,7 @@ class ImportController {
 			drafts.fix(id, fixes);
 			redirect.addFlashAttribute("doneKey", "import.done.fixed");
 		}
-		catch (ImportDrafts.DraftFixException ex) {
+		catch (Refused ex) {
 			redirect.addFlashAttribute("problem", messages.getMessage(ex, LocaleContextHolder.getLocale()));
 		}
 		return "redirect:/admin/import/" + id;
@@ -167,8 +166,8 @@ class ImportController {
 			redirect.addFlashAttribute("problemKey", "import.problem.exists");
 			return "redirect:/admin/import/" + id;
 		}
-		catch (ImportDrafts.DraftFixException | EditRefusedException ex) {
-			redirect.addFlashAttribute("problem", messages.getMessage((Refusal) ex, LocaleContextHolder.getLocale()));
+		catch (Refused ex) {
+			redirect.addFlashAttribute("problem", messages.getMessage(ex, LocaleContextHolder.getLocale()));
 			return "redirect:/admin/import/" + id;
 		}
 	}
@@ -182,7 +181,7 @@ class ImportController {
 
 	@GetMapping("/admin/import/template.xlsx")
 	ResponseEntity<byte[]> template() {
-		requireAdmin();
+		Accounts.requireOffice();
 		return download(new XlsxTemplate().write(), XLSX, "承诺事项导入模板.xlsx");
 	}
 
@@ -195,18 +194,12 @@ class ImportController {
 			.body(content);
 	}
 
-	private static void requireAdmin() {
-		if (!Accounts.require().isAdmin()) {
-			throw new AccessDeniedException("only the assessment office downloads the template");
-		}
-	}
-
 	private static Long parseId(String text) {
 		try {
 			return Long.valueOf(text.strip());
 		}
 		catch (NumberFormatException ex) {
-			throw new ImportDrafts.DraftFixException("import.refused.department");
+			throw new Refused("import.refused.department");
 		}
 	}
 

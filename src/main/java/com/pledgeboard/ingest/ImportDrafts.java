@@ -24,20 +24,18 @@ import com.pledgeboard.catalogue.NewPlanYearTable;
 import com.pledgeboard.catalogue.PlanYearState;
 import com.pledgeboard.catalogue.UnknownRegionException;
 import com.pledgeboard.i18n.Message;
-import com.pledgeboard.i18n.Refusal;
+import com.pledgeboard.i18n.NotFound;
+import com.pledgeboard.i18n.Refused;
 import com.pledgeboard.ingest.resolve.DepartmentNameResolver;
 import com.pledgeboard.ingest.resolve.KnownDepartment;
 import com.pledgeboard.ingest.resolve.Resolution;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * Uploads under review: read and resolved into a draft row, fixed by the reviewer (a department chosen
@@ -208,7 +206,7 @@ class ImportDrafts {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<byte[]> crop(long id, int cellIndex) {
-		ImportDraft draft = find(id).orElseThrow(() -> new DraftNotFoundException(id));
+		ImportDraft draft = find(id).orElseThrow(() -> NotFound.of("import draft " + id));
 		List<SourceCell> cells = draft.body().cells();
 		if (cellIndex < 0 || cellIndex >= cells.size()) {
 			return Optional.empty();
@@ -229,22 +227,22 @@ class ImportDrafts {
 
 	/**
 	 * Applies the reviewer's fixes, one per department in order.
-	 * @throws DraftFixException when a value is not a coefficient or a department not of the region
+	 * @throws Refused when a value is not a coefficient or a department not of the region
 	 */
 	@Transactional
 	public void fix(long id, List<Fix> fixes) {
-		ImportDraft draft = find(id).orElseThrow(() -> new DraftNotFoundException(id));
+		ImportDraft draft = find(id).orElseThrow(() -> NotFound.of("import draft " + id));
 		Map<Long, DirectoryDepartment> directory = catalogue.directory(draft.regionCode()).stream()
 			.collect(Collectors.toMap(DirectoryDepartment::id, Function.identity()));
 		List<ImportDraft.Department> departments = new ArrayList<>(draft.body().departments());
 		if (fixes.size() != departments.size()) {
-			throw new DraftFixException("import.refused.changed");
+			throw new Refused("import.refused.changed");
 		}
 		for (int i = 0; i < departments.size(); i++) {
 			ImportDraft.Department d = departments.get(i);
 			Fix fix = fixes.get(i);
 			if (fix.departmentId() != null && !directory.containsKey(fix.departmentId())) {
-				throw new DraftFixException("import.refused.notInDirectory", i + 1);
+				throw new Refused("import.refused.notInDirectory", i + 1);
 			}
 			if (fix.create()) {
 				requireNewName(d.nameInText(), directory.values());
@@ -272,9 +270,9 @@ class ImportDrafts {
 	 */
 	@Transactional
 	public long commit(long id, PlanYearState state, boolean confirmed) {
-		ImportDraft draft = find(id).orElseThrow(() -> new DraftNotFoundException(id));
+		ImportDraft draft = find(id).orElseThrow(() -> NotFound.of("import draft " + id));
 		if (draft.body().recognised() && !confirmed) {
-			throw new DraftFixException("import.refused.unconfirmed");
+			throw new Refused("import.refused.unconfirmed");
 		}
 		int year = draft.year();
 		List<String> undecided = draft.body().departments().stream()
@@ -282,7 +280,7 @@ class ImportDrafts {
 			.map(ImportDraft.Department::nameInText)
 			.toList();
 		if (!undecided.isEmpty()) {
-			throw new DraftFixException("import.refused.undecided", String.join("、", undecided));
+			throw new Refused("import.refused.undecided", String.join("、", undecided));
 		}
 		List<ImportDraft.Department> departments = new ArrayList<>();
 		for (ImportDraft.Department d : draft.body().departments()) {
@@ -310,7 +308,7 @@ class ImportDrafts {
 	private static void requireNewName(String name, Collection<DirectoryDepartment> directory) {
 		for (DirectoryDepartment d : directory) {
 			if (d.canonicalName().equals(name) || d.aliases().contains(name)) {
-				throw new DraftFixException("import.refused.createTaken", name, d.canonicalName());
+				throw new Refused("import.refused.createTaken", name, d.canonicalName());
 			}
 		}
 	}
@@ -328,11 +326,7 @@ class ImportDrafts {
 	}
 
 	private static SignedInUser admin() {
-		SignedInUser user = Accounts.require();
-		if (!user.isAdmin()) {
-			throw new AccessDeniedException("only the assessment office imports tables");
-		}
-		return user;
+		return Accounts.requireOffice();
 	}
 
 	/** A coefficient as typed into the field that {@code fieldCode} labels. */
@@ -349,7 +343,7 @@ class ImportDrafts {
 		catch (NumberFormatException ex) {
 			// refused below
 		}
-		throw new DraftFixException("import.refused.coefficient", department, Message.of(fieldCode), typed);
+		throw new Refused("import.refused.coefficient", department, Message.of(fieldCode), typed);
 	}
 
 	private static String sha256(byte[] content) {
@@ -363,41 +357,6 @@ class ImportDrafts {
 
 	private static String truncate(String text, int length) {
 		return text.length() <= length ? text : text.substring(0, length);
-	}
-
-	/** A fix the reviewer can mend, with the reason in the reader's language. */
-	static class DraftFixException extends RuntimeException implements Refusal {
-
-		private static final long serialVersionUID = 1L;
-
-		private final Message reason;
-
-		DraftFixException(String code, Object... arguments) {
-			this(Message.of(code, arguments));
-		}
-
-		private DraftFixException(Message reason) {
-			super(reason.chinese());
-			this.reason = reason;
-		}
-
-		@Override
-		public Message reason() {
-			return reason;
-		}
-
-	}
-
-	/** No such draft (committed, cancelled, or never there): a 404. */
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	static class DraftNotFoundException extends RuntimeException {
-
-		private static final long serialVersionUID = 1L;
-
-		DraftNotFoundException(long id) {
-			super("no import draft " + id);
-		}
-
 	}
 
 }

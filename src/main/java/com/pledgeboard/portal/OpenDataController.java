@@ -17,6 +17,7 @@ import com.pledgeboard.catalogue.DepartmentEntry;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.documents.CsvDownload;
 import com.pledgeboard.extraction.TargetDescriptions;
+import com.pledgeboard.i18n.NotFound;
 import com.pledgeboard.progress.CommitmentProgress;
 import com.pledgeboard.progress.ProgressBoard;
 import io.swagger.v3.oas.annotations.Operation;
@@ -87,7 +88,7 @@ class OpenDataController {
 			.filter(e -> department == null || department.equals(e.displayName()))
 			.toList();
 		if (entries.isEmpty() && (category != null || department != null)) {
-			throw new NotFoundException("no department of plan year " + year + " is in "
+			throw NotFound.of("no department of plan year " + year + " is in "
 					+ (category != null ? "category " + category : "department " + department));
 		}
 		Map<Long, CommitmentProgress> lights = progress.ofYear(planYear);

@@ -5,6 +5,7 @@ import java.util.Locale;
 import com.pledgeboard.catalogue.TableDocument;
 import com.pledgeboard.difficulty.Difficulty;
 import com.pledgeboard.difficulty.rules.Calibration;
+import com.pledgeboard.i18n.NotFound;
 import com.pledgeboard.scoring.Scoring;
 import com.pledgeboard.scoring.engine.DepartmentResult;
 
@@ -110,7 +111,7 @@ class PortalApiController {
 		long entryId = years.entry(planYear, name).id();
 		return scoring.published(planYear.id())
 			.flatMap(board -> board.result().department(entryId))
-			.orElseThrow(() -> new NotFoundException("no published score of " + name + " in plan year " + year));
+			.orElseThrow(() -> new NotFound("portal.notFound.score", name, year));
 	}
 
 	@GetMapping("/search")

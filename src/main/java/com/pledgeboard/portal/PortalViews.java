@@ -16,12 +16,13 @@ import com.pledgeboard.catalogue.OverriddenGap;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.catalogue.PlanYearState;
 import com.pledgeboard.catalogue.Target;
+import com.pledgeboard.i18n.NotFound;
 import com.pledgeboard.progress.CommitmentProgress;
 import com.pledgeboard.progress.LightCounts;
-import com.pledgeboard.progress.ProgressBoard;
 import com.pledgeboard.progress.ProgressBoard.ApprovedReport;
 import com.pledgeboard.progress.ProgressBoard.LightChange;
 import com.pledgeboard.progress.ProgressBoard.PublicFile;
+import com.pledgeboard.progress.ProgressBoard;
 import com.pledgeboard.progress.TargetProgress;
 import com.pledgeboard.progress.rules.Light;
 import com.pledgeboard.progress.rules.Period;
@@ -221,7 +222,7 @@ class PortalViews {
 			.stream()
 			.filter(c -> c.name().equals(name))
 			.findFirst()
-			.orElseThrow(() -> new NotFoundException("no category " + name + " in plan year " + planYear.year()));
+			.orElseThrow(() -> new NotFound("portal.notFound.category", name, planYear.year()));
 	}
 
 	/**
@@ -248,7 +249,7 @@ class PortalViews {
 			}
 		}
 		if (at < 0) {
-			throw new NotFoundException("no commitment " + no + " of " + entry.displayName());
+			throw new NotFound("portal.notFound.commitment", no, entry.displayName());
 		}
 		Commitment c = all.get(at);
 		return new CommitmentPage(entry, c, progress.ofYear(planYear).get(c.id()),

@@ -6,6 +6,7 @@ import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.DepartmentEntry;
 import com.pledgeboard.catalogue.OverriddenGap;
 import com.pledgeboard.catalogue.PlanYear;
+import com.pledgeboard.i18n.NotFound;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -33,7 +34,7 @@ class PublicYears {
 	PlanYear year(String region, int year) {
 		return catalogue.findPlanYear(region, year)
 			.filter(p -> p.state().isPublic())
-			.orElseThrow(() -> new NotFoundException("no published plan year " + year + " for region " + region));
+			.orElseThrow(() -> new NotFound("portal.notFound.year", year, region));
 	}
 
 	List<PlanYear> years(String region) {
@@ -51,7 +52,7 @@ class PublicYears {
 
 	DepartmentEntry entry(PlanYear year, String name) {
 		return catalogue.entry(year.id(), name)
-			.orElseThrow(() -> new NotFoundException("no department " + name + " in plan year " + year.year()));
+			.orElseThrow(() -> new NotFound("portal.notFound.department", name, year.year()));
 	}
 
 }

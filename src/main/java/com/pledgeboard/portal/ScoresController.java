@@ -7,6 +7,7 @@ import com.pledgeboard.catalogue.DepartmentEntry;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.evaluation.Evaluations;
 import com.pledgeboard.scoring.Explanations;
+import com.pledgeboard.i18n.NotFound;
 import com.pledgeboard.scoring.ScoreBoard;
 import com.pledgeboard.scoring.Scoring;
 import com.pledgeboard.scoring.engine.DepartmentResult;
@@ -59,9 +60,9 @@ class ScoresController {
 		PlanYear planYear = years.year(years.region(region), year);
 		DepartmentEntry entry = years.entry(planYear, name);
 		ScoreBoard board = scoring.published(planYear.id())
-			.orElseThrow(() -> new NotFoundException("no published scores for plan year " + year));
+			.orElseThrow(() -> new NotFound("portal.notFound.scores", year));
 		DepartmentResult d = board.result().department(entry.id())
-			.orElseThrow(() -> new NotFoundException("no score of " + name));
+			.orElseThrow(() -> new NotFound("portal.notFound.score", name, year));
 		model.addAttribute("planYear", planYear);
 		model.addAttribute("d", d);
 		model.addAttribute("chartLabels", d.parts().stream().map(p -> explanations.part(p.title())).toList());

@@ -7,6 +7,7 @@ import com.pledgeboard.catalogue.Commitment;
 import com.pledgeboard.catalogue.DepartmentEntry;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.catalogue.Target;
+import com.pledgeboard.i18n.NotFound;
 
 import org.springframework.stereotype.Component;
 
@@ -44,22 +45,22 @@ class CommitmentPlace {
 
 	Place of(long commitmentId) {
 		long entryId = store.entryOfCommitment(commitmentId)
-			.orElseThrow(() -> new ProgressNotFoundException("commitment " + commitmentId));
+			.orElseThrow(() -> NotFound.of("commitment " + commitmentId));
 		Catalogue.EntryInYear found = catalogue.entryById(entryId)
-			.orElseThrow(() -> new ProgressNotFoundException("entry " + entryId));
+			.orElseThrow(() -> NotFound.of("entry " + entryId));
 		Commitment commitment = found.entry().commitments().stream().filter(c -> c.id() == commitmentId).findFirst()
-			.orElseThrow(() -> new ProgressNotFoundException("commitment " + commitmentId));
+			.orElseThrow(() -> NotFound.of("commitment " + commitmentId));
 		return new Place(found.planYear(), found.entry(), commitment);
 	}
 
 	Place ofTarget(long targetId) {
 		return of(store.commitmentOfTarget(targetId)
-			.orElseThrow(() -> new ProgressNotFoundException("target " + targetId)));
+			.orElseThrow(() -> NotFound.of("target " + targetId)));
 	}
 
 	Place ofReport(long reportId) {
 		return of(store.commitmentOfReport(reportId)
-			.orElseThrow(() -> new ProgressNotFoundException("report " + reportId)));
+			.orElseThrow(() -> NotFound.of("report " + reportId)));
 	}
 
 }

@@ -2,6 +2,8 @@ package com.pledgeboard.progress;
 
 import java.nio.charset.StandardCharsets;
 
+import com.pledgeboard.i18n.NotFound;
+
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -29,7 +31,7 @@ class EvidenceDownloads {
 	ResponseEntity<byte[]> publicEvidence(@PathVariable int year, @PathVariable long evidenceId) {
 		return office.publicEvidence(year, evidenceId)
 			.map(EvidenceDownloads::attachment)
-			.orElseThrow(() -> new ProgressNotFoundException("public evidence " + evidenceId));
+			.orElseThrow(() -> NotFound.of("public evidence " + evidenceId));
 	}
 
 	static ResponseEntity<byte[]> attachment(ProgressOffice.EvidenceFile file) {

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.documents.CsvDownload;
+import com.pledgeboard.i18n.NotFound;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -64,7 +65,7 @@ class ForecastController {
 	}
 
 	private PlanYear planYear(long planYearId) {
-		return board.planYear(planYearId).orElseThrow(() -> new ProgressNotFoundException("plan year " + planYearId));
+		return board.planYear(planYearId).orElseThrow(() -> NotFound.of("plan year " + planYearId));
 	}
 
 	/** A figure as the pages write it, 12 rather than 12.0000, kept a number. */

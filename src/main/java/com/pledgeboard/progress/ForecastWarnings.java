@@ -5,13 +5,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import com.pledgeboard.account.Accounts;
 import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.Commitment;
 import com.pledgeboard.catalogue.DepartmentEntry;
 import com.pledgeboard.catalogue.PlanYear;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,9 +59,7 @@ class ForecastWarnings {
 
 	@Transactional(readOnly = true)
 	List<Warning> of(PlanYear year) {
-		if (!Accounts.require().isAdmin()) {
-			throw new AccessDeniedException("the early warning spans every department: the assessment office's");
-		}
+		ProgressPolicy.requireManager();
 		Map<Long, CommitmentProgress> progress = board.ofYear(year);
 		List<Warning> warnings = new ArrayList<>();
 		for (DepartmentEntry entry : catalogue.entries(year.id())) {

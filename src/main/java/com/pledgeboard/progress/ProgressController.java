@@ -10,12 +10,14 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import com.pledgeboard.account.Accounts;
-import com.pledgeboard.account.Role;
 import com.pledgeboard.account.SignedInUser;
 import com.pledgeboard.catalogue.CatalogueEditing;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.catalogue.PlanYearState;
 import com.pledgeboard.documents.CsvDownload;
+import com.pledgeboard.i18n.Forbidden;
+import com.pledgeboard.i18n.NotFound;
+import com.pledgeboard.i18n.Refused;
 import com.pledgeboard.progress.rules.Cadence;
 import com.pledgeboard.progress.rules.Light;
 import com.pledgeboard.progress.rules.Measure;
@@ -25,7 +27,6 @@ import com.pledgeboard.progress.rules.Period;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -75,7 +76,7 @@ class ProgressController {
 		SignedInUser user = Accounts.require();
 		PlanYear year = planYear(planYearId);
 		model.addAttribute("overview", office.overview(year, e -> catalogueAccess.mayRead(e.departmentId())));
-		model.addAttribute("admin", user.isAdmin());
+		model.addAttribute("admin", ProgressPolicy.canManage(user));
 		model.addAttribute("cadences", Cadence.values());
 		model.addAttribute("calendar", board.calendar(year));
 		return VIEW_YEAR;
@@ -84,7 +85,8 @@ class ProgressController {
 	@PostMapping("/admin/progress/years/{planYearId}/schedule")
 	String schedule(@PathVariable long planYearId, @RequestParam Cadence cadence, @RequestParam int dueDays,
 			RedirectAttributes redirect) {
-		attempt(redirect, () -> reporting.changeSchedule(planYearId, cadence, dueDays), "progress.done.schedule");
+		reporting.changeSchedule(planYearId, cadence, dueDays);
+		redirect.addFlashAttribute("done", "progress.done.schedule");
 		return "redirect:/admin/progress/years/" + planYearId;
 	}
 
@@ -122,7 +124,7 @@ class ProgressController {
 		try {
 			model.addAttribute("preview", reporting.preview(commitmentId, period, values));
 		}
-		catch (ProgressRefusedException ex) {
+		catch (Refused ex) {
 			model.addAttribute("problem", messages.getMessage(ex, LocaleContextHolder.getLocale()));
 		}
 		show(commitmentId, period, model);
@@ -145,7 +147,7 @@ class ProgressController {
 			values.putAll(said.fields());
 			model.addAttribute("said", said);
 		}
-		catch (ProgressRefusedException ex) {
+		catch (Refused ex) {
 			model.addAttribute("problem", messages.getMessage(ex, LocaleContextHolder.getLocale()));
 		}
 		show(commitmentId, period, model);
@@ -158,7 +160,7 @@ class ProgressController {
 		SignedInUser user = Accounts.require();
 		CommitmentPlace.Place place = places.of(commitmentId);
 		if (!catalogueAccess.mayRead(place.departmentId())) {
-			throw new AccessDeniedException("not a user of this department");
+			throw new Forbidden("account.forbidden.department");
 		}
 		boolean reporting = Set.of(PlanYearState.PUBLISHED, PlanYearState.ASSESSING).contains(place.year().state());
 		var calendar = board.calendar(place.year());
@@ -182,13 +184,11 @@ class ProgressController {
 		model.addAttribute("prefill", prefill);
 		model.addAttribute("prefillNarrative", versions.stream().filter(v -> v.period() == chosen).findFirst()
 			.map(ProgressOffice.Version::narrative).orElse(""));
-		model.addAttribute("canFile", reporting && user.role() == Role.REPORTER && user.belongsTo(place.departmentId()));
-		model.addAttribute("canApprove",
-				reporting && user.role() == Role.APPROVER && user.belongsTo(place.departmentId()));
-		model.addAttribute("canJudge",
-				reporting && place.targets().isEmpty() && (user.isAdmin() || user.role() == Role.RATER));
+		model.addAttribute("canFile", reporting && ProgressPolicy.canReport(user, place.departmentId()));
+		model.addAttribute("canApprove", reporting && ProgressPolicy.canApprove(user, place.departmentId()));
+		model.addAttribute("canJudge", reporting && place.targets().isEmpty() && ProgressPolicy.canJudge(user));
 		model.addAttribute("lights", List.of(Light.GREEN, Light.YELLOW, Light.RED));
-		boolean canChooseMeasure = reporting && user.isAdmin();
+		boolean canChooseMeasure = reporting && ProgressPolicy.canManage(user);
 		model.addAttribute("measureChoices", canChooseMeasure ? board.measureChoices(place.commitment()) : List.of());
 		model.addAttribute("measures", List.of(Measure.CUMULATIVE, Measure.LEVEL));
 		model.addAttribute("automatic", ProgressReporting.AUTOMATIC);
@@ -199,7 +199,8 @@ class ProgressController {
 	@PostMapping("/admin/progress/targets/{targetId}/measure")
 	String chooseMeasure(@PathVariable long targetId, @RequestParam String measure, RedirectAttributes redirect) {
 		long commitmentId = places.ofTarget(targetId).commitment().id();
-		attempt(redirect, () -> reporting.chooseMeasure(targetId, measure(measure)), "progress.done.measure");
+		reporting.chooseMeasure(targetId, measure(measure));
+		redirect.addFlashAttribute("done", "progress.done.measure");
 		return backTo(commitmentId);
 	}
 
@@ -207,7 +208,8 @@ class ProgressController {
 	String file(@PathVariable long commitmentId, @RequestParam int period, @RequestParam String narrative,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		Map<Long, String> values = typedValues(params);
-		attempt(redirect, () -> reporting.file(commitmentId, period, values, narrative), "progress.done.filed");
+		reporting.file(commitmentId, period, values, narrative);
+		redirect.addFlashAttribute("done", "progress.done.filed");
 		return "redirect:/admin/progress/commitments/" + commitmentId + "?period=" + period;
 	}
 
@@ -217,15 +219,16 @@ class ProgressController {
 			throws IOException {
 		long commitmentId = places.ofReport(reportId).commitment().id();
 		byte[] content = file.getBytes();
-		attempt(redirect, () -> reporting.upload(reportId, file.getOriginalFilename(), file.getContentType(), content,
-				publicFile), "progress.done.uploaded");
+		reporting.upload(reportId, file.getOriginalFilename(), file.getContentType(), content, publicFile);
+		redirect.addFlashAttribute("done", "progress.done.uploaded");
 		return backTo(commitmentId);
 	}
 
 	@PostMapping("/admin/progress/reports/{reportId}/submit")
 	String submit(@PathVariable long reportId, RedirectAttributes redirect) {
 		long commitmentId = places.ofReport(reportId).commitment().id();
-		attempt(redirect, () -> reporting.submit(reportId), "progress.done.submitted");
+		reporting.submit(reportId);
+		redirect.addFlashAttribute("done", "progress.done.submitted");
 		return backTo(commitmentId);
 	}
 
@@ -233,7 +236,8 @@ class ProgressController {
 	String approve(@PathVariable long reportId, @RequestParam(defaultValue = "") String comment,
 			RedirectAttributes redirect) {
 		long commitmentId = places.ofReport(reportId).commitment().id();
-		attempt(redirect, () -> reporting.approve(reportId, comment), "progress.done.approved");
+		reporting.approve(reportId, comment);
+		redirect.addFlashAttribute("done", "progress.done.approved");
 		return backTo(commitmentId);
 	}
 
@@ -241,14 +245,16 @@ class ProgressController {
 	String sendBack(@PathVariable long reportId, @RequestParam(defaultValue = "") String comment,
 			RedirectAttributes redirect) {
 		long commitmentId = places.ofReport(reportId).commitment().id();
-		attempt(redirect, () -> reporting.sendBack(reportId, comment), "progress.done.returned");
+		reporting.sendBack(reportId, comment);
+		redirect.addFlashAttribute("done", "progress.done.returned");
 		return backTo(commitmentId);
 	}
 
 	@PostMapping("/admin/progress/commitments/{commitmentId}/light")
 	String giveLight(@PathVariable long commitmentId, @RequestParam Light light, @RequestParam String reason,
 			RedirectAttributes redirect) {
-		attempt(redirect, () -> reporting.giveLight(commitmentId, light, reason), "progress.done.light");
+		reporting.giveLight(commitmentId, light, reason);
+		redirect.addFlashAttribute("done", "progress.done.light");
 		return backTo(commitmentId);
 	}
 
@@ -256,7 +262,7 @@ class ProgressController {
 	ResponseEntity<byte[]> evidence(@PathVariable long evidenceId) {
 		return office.evidenceForStaff(evidenceId)
 			.map(EvidenceDownloads::attachment)
-			.orElseThrow(() -> new ProgressNotFoundException("evidence " + evidenceId));
+			.orElseThrow(() -> NotFound.of("evidence " + evidenceId));
 	}
 
 	/** The readings of the form, by target id, from its fields {@code t<id>}. */
@@ -271,7 +277,7 @@ class ProgressController {
 	}
 
 	private PlanYear planYear(long planYearId) {
-		return board.planYear(planYearId).orElseThrow(() -> new ProgressNotFoundException("plan year " + planYearId));
+		return board.planYear(planYearId).orElseThrow(() -> NotFound.of("plan year " + planYearId));
 	}
 
 	private static Measure measure(String chosen) {
@@ -282,7 +288,7 @@ class ProgressController {
 			return Measure.valueOf(chosen);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new ProgressRefusedException("progress.refused.measure");
+			throw new Refused("progress.refused.measure");
 		}
 	}
 
@@ -290,15 +296,5 @@ class ProgressController {
 		return "redirect:/admin/progress/commitments/" + commitmentId;
 	}
 
-	/** Runs a change; a refusal the user can mend comes back as a message on the page, in their language. */
-	private void attempt(RedirectAttributes redirect, Runnable change, String doneKey) {
-		try {
-			change.run();
-			redirect.addFlashAttribute("done", doneKey);
-		}
-		catch (ProgressRefusedException ex) {
-			redirect.addFlashAttribute("problem", messages.getMessage(ex, LocaleContextHolder.getLocale()));
-		}
-	}
 
 }

@@ -13,17 +13,16 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 import com.pledgeboard.account.Accounts;
-import com.pledgeboard.account.Role;
 import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.Commitment;
 import com.pledgeboard.catalogue.DepartmentEntry;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.extraction.ExtractedTarget;
+import com.pledgeboard.i18n.Forbidden;
 import com.pledgeboard.progress.rules.NarrativeReadings;
 import com.pledgeboard.progress.rules.Period;
 import com.pledgeboard.progress.rules.ReportingCalendar;
 import com.pledgeboard.rules.Measurement;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -202,9 +201,8 @@ class ProgressOffice {
 	Optional<EvidenceFile> evidenceForStaff(long evidenceId) {
 		var user = Accounts.require();
 		List<Long> departments = store.departmentsOfEvidence(evidenceId);
-		boolean may = user.isAdmin() || user.role() == Role.RATER || departments.stream().anyMatch(user::belongsTo);
-		if (!departments.isEmpty() && !may) {
-			throw new AccessDeniedException("not a user of the department this file supports");
+		if (!departments.isEmpty() && !ProgressPolicy.canReadEvidenceOf(user, departments)) {
+			throw new Forbidden("account.forbidden.department");
 		}
 		return departments.isEmpty() ? Optional.empty() : store.evidenceFile(evidenceId);
 	}

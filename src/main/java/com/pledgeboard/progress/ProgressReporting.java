@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.pledgeboard.account.Accounts;
-import com.pledgeboard.account.Role;
 import com.pledgeboard.account.SignedInUser;
 import com.pledgeboard.audit.AuditEvent;
 import com.pledgeboard.catalogue.Catalogue;
@@ -23,8 +22,7 @@ import com.pledgeboard.catalogue.Target;
 import com.pledgeboard.extraction.ExtractedTarget;
 import com.pledgeboard.extraction.TargetKind;
 import com.pledgeboard.i18n.Message;
-import com.pledgeboard.rules.Measurement;
-import com.pledgeboard.rules.ReadingRefused;
+import com.pledgeboard.i18n.Refused;
 import com.pledgeboard.progress.files.EvidenceSniffer;
 import com.pledgeboard.progress.rules.Cadence;
 import com.pledgeboard.progress.rules.Light;
@@ -32,10 +30,11 @@ import com.pledgeboard.progress.rules.Measure;
 import com.pledgeboard.progress.rules.NarrativeReadings;
 import com.pledgeboard.progress.rules.Period;
 import com.pledgeboard.progress.rules.Verdict;
+import com.pledgeboard.rules.Measurement;
+import com.pledgeboard.rules.ReadingRefused;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
@@ -99,7 +98,7 @@ public class ProgressReporting {
 		CommitmentPlace.Place place = places.of(commitmentId);
 		requireReporter(place);
 		Period period = schedules.calendar(place.year()).period(periodSeq)
-			.orElseThrow(() -> new ProgressRefusedException("progress.refused.period", periodSeq));
+			.orElseThrow(() -> new Refused("progress.refused.period", periodSeq));
 		Map<Long, Reading> readings = readings(place, values);
 		Map<Long, ProgressBoard.Reading> typed = new LinkedHashMap<>();
 		readings.forEach((id, r) -> typed.put(id, new ProgressBoard.Reading(r.actual(), r.doneOn())));
@@ -116,10 +115,10 @@ public class ProgressReporting {
 		CommitmentPlace.Place place = places.of(commitmentId);
 		requireReporter(place);
 		schedules.calendar(place.year()).period(periodSeq)
-			.orElseThrow(() -> new ProgressRefusedException("progress.refused.period", periodSeq));
+			.orElseThrow(() -> new Refused("progress.refused.period", periodSeq));
 		String text = narrative == null ? "" : narrative.strip();
 		if (text.isEmpty() || text.length() > MAX_NARRATIVE) {
-			throw new ProgressRefusedException("progress.refused.narrative", MAX_NARRATIVE);
+			throw new Refused("progress.refused.narrative", MAX_NARRATIVE);
 		}
 		return office.said(place, periodSeq, text);
 	}
@@ -137,10 +136,10 @@ public class ProgressReporting {
 		requireReporter(place);
 		Period period = schedules.calendar(place.year()).period(periodSeq)
 			.filter(p -> p.hasStartedOn(schedules.today()))
-			.orElseThrow(() -> new ProgressRefusedException("progress.refused.period", periodSeq));
+			.orElseThrow(() -> new Refused("progress.refused.period", periodSeq));
 		String text = narrative == null ? "" : narrative.strip();
 		if (text.isEmpty() || text.length() > MAX_NARRATIVE) {
-			throw new ProgressRefusedException("progress.refused.narrative", MAX_NARRATIVE);
+			throw new Refused("progress.refused.narrative", MAX_NARRATIVE);
 		}
 		Map<Long, Reading> readings = readings(place, values);
 		Optional<ProgressStore.VersionRow> latest = store.latest(commitmentId, period.seq());
@@ -154,7 +153,7 @@ public class ProgressReporting {
 			store.refile(reportId, text, user.id(), now);
 		}
 		else if (latest.isPresent() && latest.get().state() != ReportState.RETURNED) {
-			throw new ProgressRefusedException(latest.get().state() == ReportState.APPROVED ? "progress.refused.approved"
+			throw new Refused(latest.get().state() == ReportState.APPROVED ? "progress.refused.approved"
 					: "progress.refused.submitted");
 		}
 		else {
@@ -179,15 +178,15 @@ public class ProgressReporting {
 		requireState(reportId, ReportState.DRAFT, "progress.refused.evidenceNotDraft");
 		String name = fileName == null ? "" : fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_").strip();
 		if (name.isEmpty() || name.length() > 255) {
-			throw new ProgressRefusedException("progress.refused.fileName");
+			throw new Refused("progress.refused.fileName");
 		}
 		if (content.length > maxFileBytes) {
-			throw new ProgressRefusedException("progress.refused.fileTooLarge", name,
+			throw new Refused("progress.refused.fileTooLarge", name,
 					DataSize.ofBytes(maxFileBytes).toMegabytes());
 		}
 		EvidenceSniffer.Sniffed sniffed = EvidenceSniffer.sniff(content, name, claimedType);
 		if (!sniffed.accepted()) {
-			throw new ProgressRefusedException("progress.refused.fileRefused", name, refusal(sniffed.refusal()));
+			throw new Refused("progress.refused.fileRefused", name, refusal(sniffed.refusal()));
 		}
 		String sha256 = sha256(content);
 		long evidenceId = store.insertEvidence(reportId, name, sniffed.mediaType(), sha256, content, publicFile,
@@ -223,7 +222,7 @@ public class ProgressReporting {
 	public void sendBack(long reportId, String comment) {
 		requireApprover(places.ofReport(reportId));
 		if (comment == null || comment.isBlank()) {
-			throw new ProgressRefusedException("progress.refused.returnWithoutComment");
+			throw new Refused("progress.refused.returnWithoutComment");
 		}
 		move(reportId, ReportState.SUBMITTED, ReportState.RETURNED, comment, "progress.refused.returnNotSubmitted",
 				"PROGRESS_REPORT_RETURNED");
@@ -233,19 +232,16 @@ public class ProgressReporting {
 	@Transactional
 	public void giveLight(long commitmentId, Light light, String reason) {
 		CommitmentPlace.Place place = places.of(commitmentId);
-		SignedInUser user = Accounts.require();
-		if (!user.isAdmin() && user.role() != Role.RATER) {
-			throw new AccessDeniedException("only the office or a rater judges a commitment without targets");
-		}
+		SignedInUser user = ProgressPolicy.requireJudge();
 		if (!REPORTING.contains(place.year().state())) {
-			throw new ProgressRefusedException("progress.refused.judgeNotReporting");
+			throw new Refused("progress.refused.judgeNotReporting");
 		}
 		if (!place.targets().isEmpty()) {
-			throw new ProgressRefusedException("progress.refused.judgeHasTargets");
+			throw new Refused("progress.refused.judgeHasTargets");
 		}
 		String why = reason == null ? "" : reason.strip();
 		if (light == null || light == Light.NONE || why.isEmpty() || why.length() > MAX_COMMENT) {
-			throw new ProgressRefusedException("progress.refused.judgement", MAX_COMMENT);
+			throw new Refused("progress.refused.judgement", MAX_COMMENT);
 		}
 		store.insertReviewerLight(commitmentId, light, why, user.id(), OffsetDateTime.now(schedules.clock()));
 		events.publishEvent(AuditEvent.of("PROGRESS_REVIEWER_LIGHT", "commitment", commitmentId, null,
@@ -260,20 +256,18 @@ public class ProgressReporting {
 	 */
 	@Transactional
 	void chooseMeasure(long targetId, Measure measure) {
-		if (!Accounts.require().isAdmin()) {
-			throw new AccessDeniedException("only the assessment office chooses how a target is measured");
-		}
+		ProgressPolicy.requireManager();
 		CommitmentPlace.Place place = places.ofTarget(targetId);
 		if (!REPORTING.contains(catalogue.lockPlanYear(place.year().id()).state())) {
-			throw new ProgressRefusedException("progress.refused.measureNotReporting");
+			throw new Refused("progress.refused.measureNotReporting");
 		}
 		boolean quantity = place.targets().stream()
 			.anyMatch(t -> t.id() == targetId && t.definition().kind() == TargetKind.QUANTITY);
 		if (!quantity) {
-			throw new ProgressRefusedException("progress.refused.measureKind");
+			throw new Refused("progress.refused.measureKind");
 		}
 		if (measure == Measure.DEADLINE) {
-			throw new ProgressRefusedException("progress.refused.measure");
+			throw new Refused("progress.refused.measure");
 		}
 		Optional<Measure> before = store.measure(targetId);
 		if (before.equals(Optional.ofNullable(measure))) {
@@ -291,15 +285,13 @@ public class ProgressReporting {
 	/** Sets how often a plan year reports; only before anything is filed, since periods are numbered. */
 	@Transactional
 	public void changeSchedule(long planYearId, Cadence cadence, int dueDays) {
-		if (!Accounts.require().isAdmin()) {
-			throw new AccessDeniedException("only the assessment office sets the reporting schedule");
-		}
+		ProgressPolicy.requireManager();
 		if (cadence == null || dueDays < 0 || dueDays > 60) {
-			throw new ProgressRefusedException("progress.refused.schedule");
+			throw new Refused("progress.refused.schedule");
 		}
 		long filed = store.reportsOfYear(planYearId);
 		if (filed > 0) {
-			throw new ProgressRefusedException("progress.refused.scheduleInUse");
+			throw new Refused("progress.refused.scheduleInUse");
 		}
 		var before = store.schedule(planYearId)
 			.map(s -> Map.of("cadence", s.cadence().name(), "dueDays", s.dueDays()));
@@ -313,7 +305,7 @@ public class ProgressReporting {
 		requireState(reportId, from, refusalCode);
 		String text = comment == null ? null : comment.strip();
 		if (text != null && text.length() > MAX_COMMENT) {
-			throw new ProgressRefusedException("progress.refused.comment", MAX_COMMENT);
+			throw new Refused("progress.refused.comment", MAX_COMMENT);
 		}
 		Object before = store.auditView(reportId);
 		OffsetDateTime now = OffsetDateTime.now(schedules.clock());
@@ -330,29 +322,23 @@ public class ProgressReporting {
 	private void requireState(long reportId, ReportState state, String refusalCode) {
 		ReportState now = store.lockState(reportId);
 		if (now != state) {
-			throw new ProgressRefusedException(refusalCode);
+			throw new Refused(refusalCode);
 		}
 	}
 
 	private void requireReporter(CommitmentPlace.Place place) {
-		SignedInUser user = Accounts.require();
-		if (user.role() != Role.REPORTER || !user.belongsTo(place.departmentId())) {
-			throw new AccessDeniedException("not a reporter of this department");
-		}
+		ProgressPolicy.requireReporter(place.departmentId());
 		requireReporting(place);
 	}
 
 	private void requireApprover(CommitmentPlace.Place place) {
-		SignedInUser user = Accounts.require();
-		if (user.role() != Role.APPROVER || !user.belongsTo(place.departmentId())) {
-			throw new AccessDeniedException("not an approver of this department");
-		}
+		ProgressPolicy.requireApprover(place.departmentId());
 		requireReporting(place);
 	}
 
 	private static void requireReporting(CommitmentPlace.Place place) {
 		if (!REPORTING.contains(place.year().state())) {
-			throw new ProgressRefusedException("progress.refused.notReporting");
+			throw new Refused("progress.refused.notReporting");
 		}
 	}
 
@@ -372,12 +358,12 @@ public class ProgressReporting {
 			try {
 				readings.put(target.id(), reading(target.id(), t, typed, place.year().year()));
 			}
-			catch (ProgressRefusedException ex) {
+			catch (Refused ex) {
 				problems.add(Message.of("progress.refused.target", n, what, ex.reason()));
 			}
 		}
 		if (!problems.isEmpty()) {
-			throw new ProgressRefusedException(Message.joined(problems));
+			throw new Refused(Message.joined(problems));
 		}
 		return readings;
 	}
@@ -388,7 +374,7 @@ public class ProgressReporting {
 			return new Reading(targetId, m.value(), m.doneOn());
 		}
 		catch (ReadingRefused ex) {
-			throw new ProgressRefusedException(Message.of(ex.code(), ex.arguments()));
+			throw new Refused(Message.of(ex.code(), ex.arguments()));
 		}
 	}
 

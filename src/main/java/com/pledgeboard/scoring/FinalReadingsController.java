@@ -1,9 +1,9 @@
 package com.pledgeboard.scoring;
 
-import com.pledgeboard.catalogue.EditRefusedException;
+import com.pledgeboard.i18n.RefusalAdvice;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,11 +26,8 @@ class FinalReadingsController {
 
 	private final HandReadings readings;
 
-	private final MessageSource messages;
-
-	FinalReadingsController(HandReadings readings, MessageSource messages) {
+	FinalReadingsController(HandReadings readings) {
 		this.readings = readings;
-		this.messages = messages;
 	}
 
 	@GetMapping("/admin/years/{planYearId}/final-readings")
@@ -48,16 +45,19 @@ class FinalReadingsController {
 	String enter(@PathVariable long planYearId, @PathVariable long targetId, @RequestParam(required = false) String value,
 			@RequestParam(required = false) String doneOn, @RequestParam(defaultValue = "false") boolean notDone,
 			@RequestParam(required = false) String reason, @RequestParam(required = false) Long entry,
-			@RequestParam(defaultValue = "false") boolean missing, RedirectAttributes redirect) {
-		attempt(redirect, "t" + targetId, () -> readings.enter(planYearId, targetId, value, doneOn, notDone, reason),
-				"scoring.done.entered");
+			@RequestParam(defaultValue = "false") boolean missing, RedirectAttributes redirect, HttpServletRequest request) {
+		RefusalAdvice.at(request, "t" + targetId);
+		readings.enter(planYearId, targetId, value, doneOn, notDone, reason);
+		redirect.addFlashAttribute("done", "scoring.done.entered");
 		return back(planYearId, entry, missing, "t" + targetId);
 	}
 
 	@PostMapping("/admin/years/{planYearId}/final-readings/targets/{targetId}/clear")
 	String clear(@PathVariable long planYearId, @PathVariable long targetId, @RequestParam(required = false) Long entry,
-			@RequestParam(defaultValue = "false") boolean missing, RedirectAttributes redirect) {
-		attempt(redirect, "t" + targetId, () -> readings.clear(planYearId, targetId), "scoring.done.cleared");
+			@RequestParam(defaultValue = "false") boolean missing, RedirectAttributes redirect, HttpServletRequest request) {
+		RefusalAdvice.at(request, "t" + targetId);
+		readings.clear(planYearId, targetId);
+		redirect.addFlashAttribute("done", "scoring.done.cleared");
 		return back(planYearId, entry, missing, "t" + targetId);
 	}
 
@@ -65,23 +65,13 @@ class FinalReadingsController {
 	String grade(@PathVariable long planYearId, @PathVariable long commitmentId,
 			@RequestParam(required = false) String grade, @RequestParam(required = false) String comment,
 			@RequestParam(required = false) Long entry, @RequestParam(defaultValue = "false") boolean missing,
-			RedirectAttributes redirect) {
-		attempt(redirect, "c" + commitmentId, () -> readings.grade(planYearId, commitmentId, grade, comment),
-				"scoring.done.graded");
+			RedirectAttributes redirect, HttpServletRequest request) {
+		RefusalAdvice.at(request, "c" + commitmentId);
+		readings.grade(planYearId, commitmentId, grade, comment);
+		redirect.addFlashAttribute("done", "scoring.done.graded");
 		return back(planYearId, entry, missing, "c" + commitmentId);
 	}
 
-	/** Makes the change; a refusal comes back as a message beside the form it came from. */
-	private void attempt(RedirectAttributes redirect, String anchor, Runnable change, String doneKey) {
-		try {
-			change.run();
-			redirect.addFlashAttribute("done", doneKey);
-		}
-		catch (EditRefusedException ex) {
-			redirect.addFlashAttribute("problem", messages.getMessage(ex, LocaleContextHolder.getLocale()));
-			redirect.addFlashAttribute("problemAt", anchor);
-		}
-	}
 
 	private static String back(long planYearId, Long entry, boolean missing, String anchor) {
 		UriComponentsBuilder page = UriComponentsBuilder.fromPath("/admin/years/{id}/final-readings");

@@ -12,26 +12,25 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.pledgeboard.account.Accounts;
-import com.pledgeboard.account.Role;
 import com.pledgeboard.account.SignedInUser;
 import com.pledgeboard.audit.AuditEvent;
 import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.CatalogueEditing;
-import com.pledgeboard.catalogue.CatalogueNotFoundException;
 import com.pledgeboard.catalogue.Commitment;
 import com.pledgeboard.catalogue.DepartmentEntry;
-import com.pledgeboard.catalogue.EditRefusedException;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.catalogue.PlanYearState;
 import com.pledgeboard.catalogue.Target;
 import com.pledgeboard.extraction.ExtractedTarget;
 import com.pledgeboard.extraction.TargetKind;
+import com.pledgeboard.i18n.Forbidden;
 import com.pledgeboard.i18n.Message;
+import com.pledgeboard.i18n.NotFound;
+import com.pledgeboard.i18n.Refused;
 import com.pledgeboard.rules.Measurement;
 import com.pledgeboard.rules.ReadingRefused;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -168,13 +167,13 @@ public class HandReadings {
 		SignedInUser user = Accounts.require();
 		PlanYear year = planYear(planYearId);
 		List<DepartmentEntry> all = catalogue.entries(planYearId);
-		List<DepartmentEntry> readable = all.stream().filter(e -> mayRead(user, e)).toList();
+		List<DepartmentEntry> readable = all.stream().filter(e -> ScoringPolicy.canRead(user, e.departmentId())).toList();
 		List<DepartmentEntry> chosen = readable;
 		if (entryId != null) {
 			DepartmentEntry entry = all.stream().filter(e -> e.id() == entryId).findFirst()
-				.orElseThrow(() -> new CatalogueNotFoundException("entry " + entryId));
-			if (!mayRead(user, entry)) {
-				throw new AccessDeniedException("not a user of this department");
+				.orElseThrow(() -> NotFound.of("entry " + entryId));
+			if (!ScoringPolicy.canRead(user, entry.departmentId())) {
+				throw new Forbidden("account.forbidden.department");
 			}
 			chosen = List.of(entry);
 		}
@@ -212,8 +211,8 @@ public class HandReadings {
 		}
 		boolean assessing = year.state() == PlanYearState.ASSESSING;
 		return new Overview(year, readable.stream().map(e -> new Choice(e.id(), e.displayName())).toList(), entryId,
-				onlyMissing, targetsWithout, awaitingGrade, entries, assessing && user.isAdmin(),
-				assessing && mayGrade(user));
+				onlyMissing, targetsWithout, awaitingGrade, entries, assessing && ScoringPolicy.canManage(user),
+				assessing && ScoringPolicy.canAssess(user));
 	}
 
 	/**
@@ -246,13 +245,13 @@ public class HandReadings {
 	 */
 	@Transactional
 	void enter(long planYearId, long targetId, String value, String doneOn, boolean notDone, String reason) {
-		requireAdmin();
+		ScoringPolicy.requireManager();
 		PlanYear year = assessing(planYearId);
 		ExtractedTarget target = measurableTarget(planYearId, targetId);
 		String why = reason == null ? "" : reason.strip();
 		Reading reading = reading(target, value, doneOn, notDone, year.year(), LocalDate.now(clock));
 		if (why.isEmpty() || why.length() > MAX_REASON) {
-			throw new EditRefusedException("scoring.refused.reason", MAX_REASON);
+			throw new Refused("scoring.refused.reason", MAX_REASON);
 		}
 		Reading before = scoring.finals(planYearId).targets().get(targetId);
 		stored.recordTarget(planYearId, targetId, reading.value(), reading.doneDate(), null, why);
@@ -263,12 +262,12 @@ public class HandReadings {
 	/** Clears a target's hand entry, so that its reading from progress counts again. The office only. */
 	@Transactional
 	void clear(long planYearId, long targetId) {
-		requireAdmin();
+		ScoringPolicy.requireManager();
 		assessing(planYearId);
 		measurableTarget(planYearId, targetId);
 		Reading before = scoring.finals(planYearId).targets().get(targetId);
 		if (before == null || !before.byHand()) {
-			throw new EditRefusedException("scoring.refused.noHandEntry");
+			throw new Refused("scoring.refused.noHandEntry");
 		}
 		stored.clearTarget(targetId);
 		events.publishEvent(AuditEvent.of("FINAL_READING_CLEARED", "target", targetId, audited(before),
@@ -281,7 +280,7 @@ public class HandReadings {
 	 */
 	@Transactional(readOnly = true)
 	public List<Long> awaitingGrade(long planYearId) {
-		requireGrader();
+		ScoringPolicy.requireAssessor();
 		return missing(planYear(planYearId)).stream().filter(Missing::grade).map(m -> m.commitment().id()).toList();
 	}
 
@@ -300,22 +299,22 @@ public class HandReadings {
 	 */
 	@Transactional
 	public void grade(long planYearId, long commitmentId, Completion completion, String comment) {
-		requireGrader();
+		ScoringPolicy.requireAssessor();
 		assessing(planYearId);
 		Commitment commitment = catalogue.entries(planYearId).stream()
 			.flatMap(e -> e.commitments().stream())
 			.filter(c -> c.id() == commitmentId)
 			.findFirst()
-			.orElseThrow(() -> new CatalogueNotFoundException("commitment " + commitmentId));
+			.orElseThrow(() -> NotFound.of("commitment " + commitmentId));
 		if (!measurable(commitment).isEmpty()) {
-			throw new EditRefusedException("scoring.refused.gradeHasTargets");
+			throw new Refused("scoring.refused.gradeHasTargets");
 		}
 		if (completion == null) {
-			throw new EditRefusedException("scoring.refused.grade");
+			throw new Refused("scoring.refused.grade");
 		}
 		String note = comment == null || comment.isBlank() ? null : comment.strip();
 		if (note != null && note.length() > MAX_REASON) {
-			throw new EditRefusedException("scoring.refused.comment", MAX_REASON);
+			throw new Refused("scoring.refused.comment", MAX_REASON);
 		}
 		Reading before = scoring.finals(planYearId).judgements().get(commitmentId);
 		stored.recordJudgement(planYearId, commitmentId, completion.stored, note);
@@ -364,17 +363,17 @@ public class HandReadings {
 			if (target.kind() == TargetKind.DEADLINE) {
 				String day = doneOn == null ? "" : doneOn.strip();
 				if (notDone != day.isEmpty()) {
-					throw new EditRefusedException(notDone ? "scoring.refused.doneAndNotDone" : "scoring.refused.doneOnMissing");
+					throw new Refused(notDone ? "scoring.refused.doneAndNotDone" : "scoring.refused.doneOnMissing");
 				}
 			}
 			Measurement m = Measurement.parse(target, target.kind() == TargetKind.DEADLINE ? doneOn : value, year, today);
 			return new Reading(m.value(), m.doneOn(), null);
 		}
 		catch (ReadingRefused ex) {
-			throw new EditRefusedException("scoring.refused.target", target.describe(), Message.of(ex.code(), ex.arguments()));
+			throw new Refused("scoring.refused.target", target.describe(), Message.of(ex.code(), ex.arguments()));
 		}
-		catch (EditRefusedException ex) {
-			throw new EditRefusedException("scoring.refused.target", target.describe(), ex.reason());
+		catch (Refused ex) {
+			throw new Refused("scoring.refused.target", target.describe(), ex.reason());
 		}
 	}
 
@@ -388,9 +387,9 @@ public class HandReadings {
 			.flatMap(c -> c.targets().stream())
 			.filter(t -> t.id() == targetId)
 			.findFirst()
-			.orElseThrow(() -> new CatalogueNotFoundException("target " + targetId));
+			.orElseThrow(() -> NotFound.of("target " + targetId));
 		if (target.definition().isBaseline()) {
-			throw new EditRefusedException("scoring.refused.baseline");
+			throw new Refused("scoring.refused.baseline");
 		}
 		return target.definition();
 	}
@@ -399,36 +398,16 @@ public class HandReadings {
 	private PlanYear assessing(long planYearId) {
 		PlanYear year = scoring.planYearForUpdate(planYearId);
 		if (year.state() == PlanYearState.CLOSED) {
-			throw new EditRefusedException("scoring.refused.readingsFrozen");
+			throw new Refused("scoring.refused.readingsFrozen");
 		}
 		if (year.state() != PlanYearState.ASSESSING) {
-			throw new EditRefusedException("scoring.refused.notAssessing", Message.of("year.state." + year.state()));
+			throw new Refused("scoring.refused.notAssessing", Message.of("year.state." + year.state()));
 		}
 		return year;
 	}
 
 	private PlanYear planYear(long planYearId) {
-		return catalogue.planYear(planYearId).orElseThrow(() -> new CatalogueNotFoundException("plan year " + planYearId));
-	}
-
-	private static boolean mayRead(SignedInUser user, DepartmentEntry entry) {
-		return user.isAdmin() || user.role() == Role.RATER || user.belongsTo(entry.departmentId());
-	}
-
-	private static boolean mayGrade(SignedInUser user) {
-		return user.isAdmin() || user.role() == Role.RATER;
-	}
-
-	private static void requireGrader() {
-		if (!mayGrade(Accounts.require())) {
-			throw new AccessDeniedException("only the office or a committee member grades a commitment");
-		}
-	}
-
-	private static void requireAdmin() {
-		if (!Accounts.require().isAdmin()) {
-			throw new AccessDeniedException("only the assessment office enters a final reading by hand");
-		}
+		return catalogue.planYear(planYearId).orElseThrow(() -> NotFound.of("plan year " + planYearId));
 	}
 
 }

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import com.pledgeboard.catalogue.EditRefusedException;
 import com.pledgeboard.i18n.Message;
+import com.pledgeboard.i18n.Refused;
 import com.pledgeboard.scoring.engine.AtLeast;
 import com.pledgeboard.scoring.engine.AtMost;
 import com.pledgeboard.scoring.engine.ChangeByDirection;
@@ -72,7 +72,7 @@ record SchemeForm(String bonus, String slope, String rankStretch, String rankVal
 			problems.addAll(Scoring.ruleProblems(scheme));
 		}
 		if (!problems.isEmpty()) {
-			throw new EditRefusedException(Message.joined(problems));
+			throw new Refused(Message.joined(problems));
 		}
 		return scheme;
 	}

@@ -10,14 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.pledgeboard.account.Accounts;
-import com.pledgeboard.account.Role;
 import com.pledgeboard.account.SignedInUser;
 import com.pledgeboard.audit.AuditEvent;
 import com.pledgeboard.catalogue.Catalogue;
-import com.pledgeboard.catalogue.CatalogueNotFoundException;
 import com.pledgeboard.catalogue.Commitment;
 import com.pledgeboard.catalogue.DepartmentEntry;
-import com.pledgeboard.catalogue.EditRefusedException;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.catalogue.PlanYearState;
 import com.pledgeboard.catalogue.PlanYearStateChanged;
@@ -25,9 +22,11 @@ import com.pledgeboard.catalogue.Target;
 import com.pledgeboard.evaluation.Evaluations;
 import com.pledgeboard.evaluation.PublicTally;
 import com.pledgeboard.i18n.Message;
-import com.pledgeboard.scoring.engine.DepartmentInput;
+import com.pledgeboard.i18n.NotFound;
+import com.pledgeboard.i18n.Refused;
 import com.pledgeboard.scoring.engine.DepartmentInput.CommitmentInput;
 import com.pledgeboard.scoring.engine.DepartmentInput.TargetInput;
+import com.pledgeboard.scoring.engine.DepartmentInput;
 import com.pledgeboard.scoring.engine.DepartmentResult;
 import com.pledgeboard.scoring.engine.Scheme;
 import com.pledgeboard.scoring.engine.ScoringEngine;
@@ -38,7 +37,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -90,10 +88,10 @@ public class Scoring {
 	/** Stores a new version of the scheme; the assessment office only, and only before the year closes. */
 	@Transactional
 	public VersionedScheme saveScheme(long planYearId, Scheme scheme) {
-		requireAdmin();
+		ScoringPolicy.requireManager();
 		PlanYear year = planYearForUpdate(planYearId);
 		if (year.state() == PlanYearState.CLOSED) {
-			throw new EditRefusedException("scoring.refused.closed");
+			throw new Refused("scoring.refused.closed");
 		}
 		refuseBroken(scheme);
 		VersionedScheme before = scheme(planYearId);
@@ -110,7 +108,7 @@ public class Scoring {
 	 */
 	@Transactional(readOnly = true)
 	public ScoreBoard current(long planYearId) {
-		requireOfficeOrRater();
+		ScoringPolicy.requireAssessor();
 		PlanYear year = planYear(planYearId);
 		if (year.state() == PlanYearState.CLOSED) {
 			return frozen(year).orElseThrow();
@@ -122,7 +120,7 @@ public class Scoring {
 	/** The scores the year would have under another scheme, saving nothing; the assessment office only. */
 	@Transactional(readOnly = true)
 	public YearResult whatIf(long planYearId, Scheme scheme) {
-		requireAdmin();
+		ScoringPolicy.requireManager();
 		refuseBroken(scheme);
 		return compute(planYear(planYearId), scheme);
 	}
@@ -135,7 +133,7 @@ public class Scoring {
 	private static void refuseBroken(Scheme scheme) {
 		List<Message> problems = ruleProblems(scheme);
 		if (!problems.isEmpty()) {
-			throw new EditRefusedException(Message.joined(problems));
+			throw new Refused(Message.joined(problems));
 		}
 	}
 
@@ -177,9 +175,9 @@ public class Scoring {
 	 */
 	@Transactional(readOnly = true)
 	public YearResult recompute(long planYearId) {
-		requireOfficeOrRater();
+		ScoringPolicy.requireAssessor();
 		PlanYear year = planYear(planYearId);
-		ScoreBoard frozen = frozen(year).orElseThrow(() -> new EditRefusedException("scoring.refused.notFrozen"));
+		ScoreBoard frozen = frozen(year).orElseThrow(() -> new Refused("scoring.refused.notFrozen"));
 		Scheme scheme = jdbc.sql("select scheme_json from scoring_scheme where plan_year_id = ? and version = ?")
 			.params(planYearId, frozen.schemeVersion())
 			.query(String.class)
@@ -311,25 +309,12 @@ public class Scoring {
 	}
 
 	private PlanYear planYear(long planYearId) {
-		return catalogue.planYear(planYearId).orElseThrow(() -> new CatalogueNotFoundException("plan year " + planYearId));
+		return catalogue.planYear(planYearId).orElseThrow(() -> NotFound.of("plan year " + planYearId));
 	}
 
 	/** The plan year, its row locked so that a change and a close of the same year take turns. */
 	PlanYear planYearForUpdate(long planYearId) {
 		return catalogue.lockPlanYear(planYearId);
-	}
-
-	private static void requireAdmin() {
-		if (!Accounts.require().isAdmin()) {
-			throw new AccessDeniedException("only the assessment office manages scoring");
-		}
-	}
-
-	private static void requireOfficeOrRater() {
-		SignedInUser user = Accounts.require();
-		if (!user.isAdmin() && user.role() != Role.RATER) {
-			throw new AccessDeniedException("scores before publication are for the office and the committee");
-		}
 	}
 
 }

@@ -1,10 +1,10 @@
 package com.pledgeboard.scoring;
 
 import com.pledgeboard.catalogue.Catalogue;
-import com.pledgeboard.catalogue.CatalogueNotFoundException;
-import com.pledgeboard.catalogue.EditRefusedException;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.catalogue.PlanYearState;
+import com.pledgeboard.i18n.NotFound;
+import com.pledgeboard.i18n.Refused;
 import com.pledgeboard.scoring.engine.DepartmentResult;
 
 import org.springframework.context.MessageSource;
@@ -55,7 +55,7 @@ class ScoringController {
 	String explanation(@PathVariable long planYearId, @PathVariable long entryId, Model model) {
 		ScoreBoard board = scoring.current(planYearId);
 		DepartmentResult d = board.result().department(entryId)
-			.orElseThrow(() -> new CatalogueNotFoundException("entry " + entryId));
+			.orElseThrow(() -> NotFound.of("entry " + entryId));
 		model.addAttribute("planYear", board.planYear());
 		model.addAttribute("board", board);
 		model.addAttribute("d", d);
@@ -74,7 +74,7 @@ class ScoringController {
 			scoring.saveScheme(planYearId, form.toScheme());
 			redirect.addFlashAttribute("done", "scoring.done.saved");
 		}
-		catch (EditRefusedException ex) {
+		catch (Refused ex) {
 			redirect.addFlashAttribute("problem", messages.getMessage(ex, LocaleContextHolder.getLocale()));
 		}
 		return "redirect:/admin/years/" + planYearId + "/scheme";
@@ -88,7 +88,7 @@ class ScoringController {
 		try {
 			model.addAttribute("whatIf", scoring.whatIf(planYearId, form.toScheme()));
 		}
-		catch (EditRefusedException ex) {
+		catch (Refused ex) {
 			model.addAttribute("problem", messages.getMessage(ex, LocaleContextHolder.getLocale()));
 		}
 		return schemePage(year, stored, form, model);
@@ -103,7 +103,7 @@ class ScoringController {
 	}
 
 	private PlanYear planYear(long planYearId) {
-		return catalogue.planYear(planYearId).orElseThrow(() -> new CatalogueNotFoundException("plan year " + planYearId));
+		return catalogue.planYear(planYearId).orElseThrow(() -> NotFound.of("plan year " + planYearId));
 	}
 
 }

@@ -3,7 +3,6 @@ package com.pledgeboard.scoring;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.pledgeboard.account.Role;
 import com.pledgeboard.account.SignedInUser;
 import com.pledgeboard.office.BackOfficeTasks;
 import com.pledgeboard.catalogue.Catalogue;
@@ -34,7 +33,7 @@ class ScoringTasks implements BackOfficeTasks {
 
 	@Override
 	public List<Section> sectionsFor(SignedInUser user) {
-		if (!user.isAdmin() && user.role() != Role.RATER) {
+		if (!ScoringPolicy.canAssess(user)) {
 			return List.of();
 		}
 		List<Section> sections = new ArrayList<>();
@@ -50,7 +49,7 @@ class ScoringTasks implements BackOfficeTasks {
 								m.commitment().title()), link(page, m, "c" + m.commitment().id())))
 						.toList(),
 					page + "?missing=true"));
-			if (user.isAdmin()) {
+			if (ScoringPolicy.canManage(user)) {
 				sections.add(Section.todo(Text.of("home.finalReadings", year.regionName(), year.year()), null,
 						missing.stream().filter(m -> !m.grade())
 							.map(m -> Item.of(Text.of("home.finalReadings.item", m.entry().displayName(), m.commitment().no(),

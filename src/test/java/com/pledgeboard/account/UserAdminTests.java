@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import com.pledgeboard.catalogue.Catalogue;
+import com.pledgeboard.i18n.Refused;
 import com.pledgeboard.support.TestUsers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -245,7 +246,7 @@ class UserAdminTests {
 		}
 		var last = enabledAdmins.get(enabledAdmins.size() - 1);
 		assertThatThrownBy(() -> accounts.disable(last.id()))
-			.isInstanceOf(AccountException.class)
+			.isInstanceOf(Refused.class)
 			.hasMessageContaining("最后一个");
 		enabledAdmins.forEach(u -> accounts.enable(u.id()));
 	}

@@ -92,7 +92,7 @@ class CommandLineTests {
 			assertThat(out.toString()).contains("16 departments").contains("80 commitments");
 			out.getBuffer().setLength(0);
 			assertThat(run("import", seed.toString(), "--year", "2025")).isEqualTo(CommandLineInterface.EXIT_INPUT);
-			assertThat(err.toString()).contains("already exists");
+			assertThat(err.toString()).contains("已有2025年度的考评年度");
 			assertThat(run("export", "--year", "2025", "--format", "json")).as(err.toString()).isZero();
 			SeedGoldAssert.assertEqualsGold(Json.forCommandLine().readTree(out.toString()).get("departments"));
 		}

@@ -16,6 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -133,6 +135,23 @@ class PortalTests {
 		mvc.perform(get("/years/2022/departments/{name}", "市不存在局")).andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/years/2024/departments")).andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/years/2022/departments").param("region", "110000")).andExpect(status().isNotFound());
+	}
+
+	/** The API's refusals are RFC 9457 problems, worded in the language the request asks for. */
+	@Test
+	void shouldAnswerTheApisNotFoundAsAProblemInTheAskedLanguage() throws Exception {
+		mvc.perform(get("/api/v1/years/2024/departments").param("region", "330500"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.status").value(404))
+			.andExpect(jsonPath("$.detail").value("330500地区的2024年度尚未公布或不存在。"));
+		mvc.perform(get("/api/v1/years/2024/departments").param("region", "330500").header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.detail").value("The plan year 2024 of region 330500 is not published, or not there."));
+		mvc.perform(get("/api/v1/years/{year}/departments", "twenty").header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value(containsString("\"twenty\"")));
 	}
 
 	@Test

@@ -18,13 +18,13 @@ import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.CatalogueEditing;
 import com.pledgeboard.catalogue.Commitment;
 import com.pledgeboard.catalogue.DepartmentEntry;
-import com.pledgeboard.catalogue.EditRefusedException;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.catalogue.PlanYearState;
 import com.pledgeboard.catalogue.Target;
 import com.pledgeboard.extraction.Direction;
 import com.pledgeboard.extraction.ExtractedTarget;
 import com.pledgeboard.extraction.Op;
+import com.pledgeboard.i18n.Refused;
 import com.pledgeboard.scoring.engine.DepartmentResult;
 import com.pledgeboard.scoring.engine.Grade;
 import com.pledgeboard.scoring.engine.Scheme;
@@ -177,7 +177,7 @@ class FullYearScoringTests {
 			.isEqualTo(16L);
 		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'SCORES_FROZEN' and entity_id = ?")
 			.param(String.valueOf(year.id())).query(Long.class).single()).isEqualTo(1L);
-		assertThatThrownBy(() -> scoring.saveScheme(year.id(), Scheme.defaults())).isInstanceOf(EditRefusedException.class);
+		assertThatThrownBy(() -> scoring.saveScheme(year.id(), Scheme.defaults())).isInstanceOf(Refused.class);
 
 		// The small-sample rule of the defaults moves each department towards its category's pooled means.
 		Map<String, BigDecimal[]> categoryMeans = new HashMap<>();
