@@ -305,6 +305,20 @@ class ScoringWebTests {
 	}
 
 	@Test
+	void shouldDescribeTheSchemeInTheReadersLanguage() throws Exception {
+		String en = mvc.perform(get("/admin/years/{id}/scheme", year).param("lang", "en").with(user(admin())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		String scheme = en.substring(en.indexOf("class=\"scheme\""));
+		scheme = scheme.substring(0, scheme.indexOf("</ol>"));
+		assertThat(scheme).contains("attainment = actual ÷ target").doesNotContainPattern("\\p{IsHan}");
+		mvc.perform(get("/admin/years/{id}/scheme", year).param("lang", "zh-CN").with(user(admin())))
+			.andExpect(content().string(containsString("完成度 = 实际值 ÷ 目标值")));
+	}
+
+	@Test
 	void shouldStillShowTheChineseTextOfAScoreFrozenBeforeExplanationsWereCodes() {
 		String old = """
 				{"entryId":7,"name":"市公安局","category":"执法监管类","position":1,"coefficient":1.1,

@@ -21,9 +21,8 @@ public record AtLeast(BigDecimal bonus) implements AttainmentFunction {
 	}
 
 	@Override
-	public String describe() {
-		return "数量、比率目标（达到、不少于、超过、约）：完成度 = 实际值 ÷ 目标值，最高为 1；写明力争值的，超过目标值的部分按 "
-				+ "(实际值 − 目标值) ÷ (力争值 − 目标值) 的比例加分，最多加 " + plain(bonus) + "。";
+	public Explanation describe() {
+		return Explanation.of("scoring.x.rule.atLeast", plain(bonus));
 	}
 
 	@Override

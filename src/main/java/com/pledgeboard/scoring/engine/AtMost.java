@@ -20,9 +20,8 @@ public record AtMost(BigDecimal slope) implements AttainmentFunction {
 	}
 
 	@Override
-	public String describe() {
-		return "上限目标（不超过、以内、低于）：实际值不超过目标值得 1；超过的，完成度 = 1 − " + plain(slope)
-				+ " × (实际值 − 目标值) ÷ 目标值，最低为 0。";
+	public Explanation describe() {
+		return Explanation.of("scoring.x.rule.atMost", plain(slope));
 	}
 
 	@Override

@@ -12,8 +12,8 @@ public sealed interface AttainmentFunction
 	/** The message code of a short name for the explanation (达标比例, proportion attained). */
 	String title();
 
-	/** The rule in plain Chinese with its parameters, for the public page of the scheme. */
-	String describe();
+	/** The rule with its parameters, for the public page of the scheme. */
+	Explanation describe();
 
 	/**
 	 * The attainment of the target for the reading; never called with a missing reading.

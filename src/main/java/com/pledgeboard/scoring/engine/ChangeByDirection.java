@@ -21,10 +21,8 @@ public record ChangeByDirection(BigDecimal bonus, BigDecimal slope) implements A
 	}
 
 	@Override
-	public String describe() {
-		return "增减目标（同比上升、下降）：按承诺的方向取实际变化幅度（反方向为负），再与承诺幅度比较：承诺至少变化的，完成度 = "
-				+ "实际幅度 ÷ 承诺幅度，最高为 1（有力争值的最多加 " + plain(bonus) + "）；承诺变化不超过的，按上限目标计，斜率 "
-				+ plain(slope) + "。";
+	public Explanation describe() {
+		return Explanation.of("scoring.x.rule.change", plain(bonus), plain(slope));
 	}
 
 	@Override

@@ -20,8 +20,8 @@ public record DeadlineLateness(int daysToZero) implements AttainmentFunction {
 	}
 
 	@Override
-	public String describe() {
-		return "时限目标：按期完成得 1；逾期的每天扣 1/" + daysToZero + "，逾期 " + daysToZero + " 天及以上或未完成得 0。";
+	public Explanation describe() {
+		return Explanation.of("scoring.x.rule.deadline", daysToZero);
 	}
 
 	@Override

@@ -34,10 +34,9 @@ public record GradeRule(BigDecimal excellentShare, BigDecimal excellentMin, BigD
 		return total.compareTo(passMin) >= 0 ? Grade.PASS : Grade.FAIL;
 	}
 
-	public String describe() {
-		return "等次：同类别中排名前 " + plain(excellentShare) + "%（按类别部门数乘以该比例向下取整得名额；并列的部门须全部在名额内）且总分不低于 "
-				+ plain(excellentMin) + " 分的为优秀；其余总分不低于 " + plain(goodMin) + " 分的为良好，不低于 " + plain(passMin)
-				+ " 分的为合格，低于 " + plain(passMin) + " 分的为不合格。";
+	public Explanation describe() {
+		return Explanation.of("scoring.x.rule.grades", plain(excellentShare), plain(excellentMin), plain(goodMin),
+				plain(passMin));
 	}
 
 }

@@ -18,9 +18,8 @@ public record Judgement(BigDecimal done, BigDecimal mostlyDone, BigDecimal notDo
 	}
 
 	@Override
-	public String describe() {
-		return "无量化指标、由评审认定的事项：" + Reading.DONE + "得 " + plain(done) + "，" + Reading.MOSTLY_DONE + "得 "
-				+ plain(mostlyDone) + "，" + Reading.NOT_DONE + "得 " + plain(notDone) + "。";
+	public Explanation describe() {
+		return Explanation.of("scoring.x.rule.judgement", plain(done), plain(mostlyDone), plain(notDone));
 	}
 
 	@Override

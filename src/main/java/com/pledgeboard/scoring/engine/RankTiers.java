@@ -20,9 +20,8 @@ public record RankTiers(BigDecimal stretch, BigDecimal value, BigDecimal floor, 
 	}
 
 	@Override
-	public String describe() {
-		return "排名目标（保X争Y拼Z、前N、第N）：达到“拼”的名次得 " + plain(stretch) + "，达到“争”的名次（或写明的名次）得 "
-				+ plain(value) + "，守住“保”的名次得 " + plain(floor) + "，低于保底名次得 " + plain(below) + "。";
+	public Explanation describe() {
+		return Explanation.of("scoring.x.rule.rank", plain(stretch), plain(value), plain(floor), plain(below));
 	}
 
 	@Override

@@ -84,21 +84,21 @@ public record Scheme(AtLeast atLeast, AtMost atMost, ChangeByDirection change, R
 		return reading.value() != null && target.value() != null;
 	}
 
-	/** The scheme in plain Chinese, one paragraph a line. */
-	public List<String> describe() {
-		List<String> lines = new ArrayList<>();
+	/** The scheme, one paragraph a line, as message codes with the scheme's numbers. */
+	public List<Explanation> describe() {
+		List<Explanation> lines = new ArrayList<>();
 		functions().forEach(f -> lines.add(f.describe()));
-		lines.add("没有最终读数的目标完成度计 0；一项承诺有多个目标的，按目标权重加权平均（未另行设置的权重为 1），没有量化目标的承诺按评审等次计。");
-		lines.add("承诺事项得分 = 各承诺完成度按承诺权重加权平均 × 100 × 评定难度系数（未评定的按 1 计）。");
-		lines.add("群众评议得分 = (满意人数 × " + plain(publicPoints.satisfied()) + " + 基本满意人数 × "
-				+ plain(publicPoints.fairlySatisfied()) + " + 不满意人数 × " + plain(publicPoints.unsatisfied()) + ") ÷ 评议人数。");
-		lines.add("领导评价得分 = 评审专家所评 1–5 分的平均分 × 20；“不了解”不计入；评分达到 5 个及以上的，去掉一个最高分和一个最低分后平均。");
-		lines.add("总分 = 承诺事项得分 × " + plain(weights.commitmentPart()) + " + 群众评议得分 × " + plain(weights.publicPart())
-				+ " + 领导评价得分 × " + plain(weights.leadershipPart()) + "；某部分没有任何评分时不计入，其权重按比例分给其余部分。");
+		lines.add(Explanation.of("scoring.x.rule.missing"));
+		lines.add(Explanation.of("scoring.x.rule.commitments"));
+		lines.add(Explanation.of("scoring.x.rule.public", plain(publicPoints.satisfied()), plain(publicPoints.fairlySatisfied()),
+				plain(publicPoints.unsatisfied())));
+		lines.add(Explanation.of("scoring.x.rule.leadership"));
+		lines.add(Explanation.of("scoring.x.rule.total", plain(weights.commitmentPart()), plain(weights.publicPart()),
+				plain(weights.leadershipPart())));
 		lines.add(smallSamples.describe());
-		lines.add("排名：同类别内按总分从高到低排列，总分相同的名次并列（如 1、2、2、4）。");
+		lines.add(Explanation.of("scoring.x.rule.rank.order"));
 		lines.add(grades.describe());
-		lines.add("计算过程中每一步结果四舍五入保留 4 位小数，总分四舍五入保留 2 位小数，排名和等次以保留 2 位小数后的总分为准。");
+		lines.add(Explanation.of("scoring.x.rule.rounding"));
 		return lines;
 	}
 

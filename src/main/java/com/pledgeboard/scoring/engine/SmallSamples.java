@@ -70,14 +70,8 @@ public record SmallSamples(Mode mode, int publicPrior, int leadershipPrior) {
 	}
 
 	/** The rule in plain Chinese, for the scheme's description. */
-	String describe() {
-		return switch (mode) {
-			case SHRINK -> "小样本规则（群众评议、领导评价）：按贝叶斯平均向同类别平均收缩，得分 = (评分数 × 本部门平均 + k × 同类别平均) ÷ (评分数 + k)，"
-					+ "群众评议 k = " + publicPrior + "，领导评价 k = " + leadershipPrior + "；无人评分的部门按同类别平均计；同类别无人评分时该部分不计入。";
-			case MINIMUM -> "小样本规则（群众评议、领导评价）：群众评议少于 " + publicPrior + " 人、领导评价少于 " + leadershipPrior
-					+ " 个评分的部门，按同类别平均计；同类别无人评分时该部分不计入。";
-			case NONE -> "小样本规则：不修正，按各部门自身评分计；没有评分的部分不计入，其权重按比例分给其余部分。";
-		};
+	Explanation describe() {
+		return Explanation.of("scoring.x.rule.small." + mode, publicPrior, leadershipPrior);
 	}
 
 }

@@ -107,7 +107,7 @@ class AttainmentFunctionTests {
 
 	@Test
 	void shouldPrintTheSchemeInPlainChinese() {
-		assertThat(scheme.describe()).hasSizeGreaterThan(10)
+		assertThat(scheme.describe().stream().map(Worded::zh).toList()).hasSizeGreaterThan(10)
 			.anySatisfy(line -> assertThat(line).contains("实际值 ÷ 目标值").contains("0.1"))
 			.anySatisfy(line -> assertThat(line).contains("满意人数 × 100").contains("基本满意人数 × 60"))
 			.anySatisfy(line -> assertThat(line).contains("前 30%").contains("90"));
