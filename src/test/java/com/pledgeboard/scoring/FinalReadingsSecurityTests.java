@@ -10,7 +10,8 @@ import com.pledgeboard.account.UserAccounts;
 import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.Commitment;
 import com.pledgeboard.catalogue.DepartmentEntry;
-import com.pledgeboard.catalogue.EditRefusedException;
+import com.pledgeboard.i18n.Forbidden;
+import com.pledgeboard.i18n.Refused;
 import com.pledgeboard.catalogue.PlanYearState;
 import com.pledgeboard.catalogue.Target;
 import com.pledgeboard.extraction.TargetKind;
@@ -28,7 +29,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -170,15 +170,15 @@ class FinalReadingsSecurityTests {
 			for (String who : DEPARTMENTS) {
 				signIn(named(who));
 				assertThatThrownBy(() -> readings.awaitingGrade(assessing.year())).as(who)
-					.isInstanceOf(AccessDeniedException.class);
+					.isInstanceOf(Forbidden.class);
 				assertThatThrownBy(() -> readings.grade(assessing.year(), assessing.commitment(),
-						HandReadings.Completion.DONE, null)).as(who).isInstanceOf(AccessDeniedException.class);
+						HandReadings.Completion.DONE, null)).as(who).isInstanceOf(Forbidden.class);
 			}
 			assertThat(snapshot()).isEqualTo(before);
 			signIn(named("rater"));
 			assertThat(readings.awaitingGrade(assessing.year())).contains(assessing.commitment());
 			assertThatThrownBy(() -> readings.grade(closed.year(), closed.commitment(), HandReadings.Completion.DONE, null))
-				.isInstanceOf(EditRefusedException.class);
+				.isInstanceOf(Refused.class);
 			assertThat(snapshot()).isEqualTo(before);
 		}
 		finally {
