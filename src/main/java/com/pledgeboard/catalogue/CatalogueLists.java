@@ -45,7 +45,7 @@ class CatalogueLists implements BackOfficeTasks {
 			}
 			sections.add(new Section(Text.of("backoffice.own"), null, null, own, null));
 		}
-		if (!user.isAdmin()) {
+		if (!CataloguePolicy.canManage(user)) {
 			sections.add(new Section(Text.of("backoffice.years"), null, null, years.stream()
 				.map(y -> Item.of(Text.of("home.year.item", y.regionName(), y.year(), Text.of("year.state." + y.state())),
 						"/admin/years/" + y.id()))

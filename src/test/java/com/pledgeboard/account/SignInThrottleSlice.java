@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * address is counted only as its keyed hash.
  */
 @DataSlice
-@Import({ SignInThrottle.class, Hmac.class })
+@Import({ SignInThrottle.class, UserRows.class, Hmac.class })
 @TestPropertySource(properties = { "pledgeboard.sign-in.max-failures-per-account=4",
 		"pledgeboard.sign-in.max-failures-per-address=7", "pledgeboard.sign-in.window=15m" })
 abstract class SignInThrottleSlice {
