@@ -38,7 +38,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * is a 400 and an unknown department a 404, both with nothing changed.
  */
 @WebSlice
-@Import({ DepartmentDirectoryController.class, DirectoryEditing.class, Catalogue.class, TargetRows.class, CatalogueDepartmentDirectory.class })
+@Import({ DepartmentDirectoryController.class, DirectoryEditing.class })
 class DepartmentDirectoryWebSliceTests {
 
 	private static final String REGION = "330500";

@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 
 import com.pledgeboard.WebConfig;
 import com.pledgeboard.account.SecuritySlice;
+import com.pledgeboard.catalogue.DirectorySlice;
 import com.pledgeboard.i18n.RefusalAdvice;
 import org.junit.jupiter.api.Tag;
 
@@ -19,7 +20,8 @@ import org.springframework.context.annotation.Import;
 /**
  * A web slice: Spring MVC with MockMvc, the one {@code RefusalAdvice}, the
  * language switch ({@code WebConfig}), the message bundles and the real security filter chain (sign-in,
- * CSRF, roles; {@link SecuritySlice}), on the database of a {@link DataSlice} (in-memory H2, every
+ * CSRF, roles; {@link SecuritySlice}, with the catalogue's department directory it checks users against,
+ * {@link DirectorySlice}), on the database of a {@link DataSlice} (in-memory H2, every
  * migration applied). The controllers under test and what they need come from the test's own
  * {@code @Import} of the real classes: no stand-ins. Of the application's web components only these two are scanned (a module's
  * own advice or filter, such as the portal's page cache, comes with that module's slice through the test's
@@ -34,7 +36,7 @@ import org.springframework.context.annotation.Import;
 @WebMvcTest(useDefaultFilters = false,
 		includeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
 				classes = { WebConfig.class, RefusalAdvice.class }))
-@Import({ DataSlice.Database.class, SecuritySlice.class })
+@Import({ DataSlice.Database.class, SecuritySlice.class, DirectorySlice.class })
 public @interface WebSlice {
 
 }
