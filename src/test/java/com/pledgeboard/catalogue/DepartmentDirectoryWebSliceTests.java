@@ -84,15 +84,10 @@ class DepartmentDirectoryWebSliceTests {
 				+ "where r.code = ? and d.canonical_name = ?").params(REGION, name).query(Long.class).single();
 	}
 
-	private long anyDepartment() {
-		return jdbc.sql("select min(d.id) from department d join region r on r.id = d.region_id where r.code = ?")
-			.param(REGION).query(Long.class).single();
-	}
-
 	@Test
 	void shouldWriteADepartmentTheOfficeCreates() throws Exception {
-		mvc.perform(post(PATH).param("region", REGION).param("name", " 市切片测试局 ").with(user(office())).with(csrf()))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(post(PATH).param("region", REGION).param("name", " 市切片测试局 ").with(user(office()))
+			.with(csrf())).andExpect(status().is3xxRedirection());
 		assertThat(named("市切片测试局")).isEqualTo(1);
 	}
 
@@ -157,7 +152,6 @@ class DepartmentDirectoryWebSliceTests {
 		long unknown = jdbc.sql("select coalesce(max(id), 0) + 1000 from department").query(Long.class).single();
 		mvc.perform(post(PATH + "/" + unknown + "/rename").param("region", REGION).param("name", "市改名局")
 			.with(user(office())).with(csrf())).andExpect(status().isNotFound());
-		assertThat(anyDepartment()).isPositive();
 		assertThat(snapshot()).isEqualTo(before);
 	}
 
