@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-import com.pledgeboard.account.Accounts;
 import com.pledgeboard.catalogue.PlanYearExistsException;
 import com.pledgeboard.catalogue.PlanYearState;
 import com.pledgeboard.catalogue.UnknownRegionException;
@@ -181,7 +180,7 @@ class ImportController {
 
 	@GetMapping("/admin/import/template.xlsx")
 	ResponseEntity<byte[]> template() {
-		Accounts.requireOffice();
+		ImportPolicy.requireImporter();
 		return download(new XlsxTemplate().write(), XLSX, "承诺事项导入模板.xlsx");
 	}
 
