@@ -3,7 +3,6 @@ package com.pledgeboard.catalogue;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.pledgeboard.account.Role;
 import com.pledgeboard.account.SignedInUser;
 import com.pledgeboard.office.BackOfficeTasks;
 
@@ -26,13 +25,7 @@ class CatalogueTasks implements BackOfficeTasks {
 
 	@Override
 	public List<Section> sectionsFor(SignedInUser user) {
-		if (user.isAdmin()) {
-			return List.of(years());
-		}
-		if (user.role() == Role.REPORTER) {
-			return targetsToConfirm(user);
-		}
-		return List.of();
+		return CataloguePolicy.canManage(user) ? List.of(years()) : targetsToConfirm(user);
 	}
 
 	private Section years() {
@@ -47,7 +40,10 @@ class CatalogueTasks implements BackOfficeTasks {
 		return new Section(Text.of("home.years"), null, null, items, null);
 	}
 
-	/** Only while a year with the department's entry is in draft: confirming targets is work of that stage. */
+	/**
+	 * Only while a year with the department's entry is in draft: confirming targets is work of that stage,
+	 * for whom {@link CataloguePolicy#canEdit} lets confirm them (the office has its years instead).
+	 */
 	private List<Section> targetsToConfirm(SignedInUser user) {
 		boolean drafting = false;
 		List<Item> items = new ArrayList<>();
@@ -56,7 +52,7 @@ class CatalogueTasks implements BackOfficeTasks {
 				continue;
 			}
 			for (DepartmentEntry entry : catalogue.entries(year.id())) {
-				if (!user.belongsTo(entry.departmentId())) {
+				if (!CataloguePolicy.canEdit(user, entry.departmentId())) {
 					continue;
 				}
 				drafting = true;

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import com.pledgeboard.account.Role;
 import com.pledgeboard.account.SignedInUser;
 import com.pledgeboard.office.BackOfficeTasks;
 import com.pledgeboard.catalogue.Catalogue;
@@ -37,11 +36,7 @@ class DifficultyTasks implements BackOfficeTasks {
 
 	@Override
 	public List<Section> sectionsFor(SignedInUser user) {
-		return switch (user.role()) {
-			case RATER -> ratings(user);
-			case REPORTER, APPROVER -> selfAssessments(user);
-			case ADMIN -> List.of();
-		};
+		return DifficultyPolicy.canRate(user) ? ratings(user) : selfAssessments(user);
 	}
 
 	private List<Section> ratings(SignedInUser user) {
@@ -79,16 +74,18 @@ class DifficultyTasks implements BackOfficeTasks {
 		List<Item> items = new ArrayList<>();
 		for (PlanYear year : years(PlanYearState.DRAFT)) {
 			for (DepartmentEntry entry : rated(year)) {
-				if (!user.belongsTo(entry.departmentId())) {
+				boolean proposes = DifficultyPolicy.canPropose(user, entry.departmentId());
+				boolean submits = DifficultyPolicy.canSubmit(user, entry.departmentId());
+				if (!proposes && !submits) {
 					continue;
 				}
 				drafting = true;
 				Optional<DifficultyRows.SelfRow> self = rows.self(entry.id());
 				String link = "/admin/entries/" + entry.id() + "/difficulty";
-				if (user.role() == Role.REPORTER && self.isEmpty()) {
+				if (proposes && self.isEmpty()) {
 					items.add(Item.of(Text.of("home.self.propose", year.year(), entry.displayName()), link));
 				}
-				if (user.role() == Role.APPROVER && self.isPresent() && !self.get().submitted()) {
+				if (submits && self.isPresent() && !self.get().submitted()) {
 					items.add(Item.of(Text.of("home.self.submit", year.year(), entry.displayName(),
 							self.get().value().toPlainString()), link));
 				}

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.pledgeboard.account.Role;
 import com.pledgeboard.account.SignedInUser;
 import com.pledgeboard.office.BackOfficeTasks;
 import com.pledgeboard.catalogue.Catalogue;
@@ -37,10 +36,10 @@ class EvaluationTasks implements BackOfficeTasks {
 
 	@Override
 	public List<Section> sectionsFor(SignedInUser user) {
-		if (user.role() == Role.RATER) {
+		if (EvaluationPolicy.canRateLeadership(user)) {
 			return leadershipLeft(user);
 		}
-		if (user.isAdmin()) {
+		if (EvaluationPolicy.canModerate(user)) {
 			return List.of(comments());
 		}
 		return List.of();

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import com.pledgeboard.account.Accounts;
 import com.pledgeboard.account.SignedInUser;
 import com.pledgeboard.audit.AuditEvent;
 import com.pledgeboard.catalogue.Catalogue;
@@ -49,7 +48,7 @@ public class LeadershipRatings {
 	/** The signed-in member's ratings of the year by entry id: 1–5, or {@link #UNKNOWN}. */
 	@Transactional(readOnly = true)
 	public Map<Long, Integer> mine(long planYearId) {
-		return of(planYearId, requireRater().id());
+		return of(planYearId, EvaluationPolicy.requireLeadershipRater().id());
 	}
 
 	/** A member's ratings of the year by entry id, for callers that have settled who the member is. */
@@ -71,7 +70,7 @@ public class LeadershipRatings {
 	 */
 	@Transactional
 	public void rate(long planYearId, Map<Long, Integer> scores) {
-		SignedInUser rater = requireRater();
+		SignedInUser rater = EvaluationPolicy.requireLeadershipRater();
 		PlanYear year = catalogue.planYear(planYearId)
 			.orElseThrow(() -> NotFound.of("plan year " + planYearId));
 		if (year.state() != PlanYearState.ASSESSING) {
@@ -98,8 +97,5 @@ public class LeadershipRatings {
 				Map.of("ratings", new TreeMap<>(scores))));
 	}
 
-	private static SignedInUser requireRater() {
-		return Accounts.refuseUnless(SignedInUser::isRater, "evaluation.forbidden.leadership");
-	}
 
 }

@@ -37,7 +37,7 @@ class Moderation {
 
 	@Transactional(readOnly = true)
 	public List<Comment> comments(long planYearId) {
-		Accounts.requireOffice();
+		EvaluationPolicy.requireModerator();
 		return jdbc.sql("""
 				select id, entry_id, choice, comment_text, moderation, created_at from public_rating
 				where plan_year_id = ? and comment_text is not null
@@ -51,7 +51,7 @@ class Moderation {
 	/** How many comments wait for moderation, by plan year id. */
 	@Transactional(readOnly = true)
 	public Map<Long, Long> pendingByYear() {
-		Accounts.requireOffice();
+		EvaluationPolicy.requireModerator();
 		Map<Long, Long> pending = new LinkedHashMap<>();
 		jdbc.sql("""
 				select plan_year_id, count(*) from public_rating where comment_text is not null and moderation = 'PENDING'
@@ -65,7 +65,7 @@ class Moderation {
 	/** Approves or rejects a comment; returns its plan year. */
 	@Transactional
 	public long moderate(long ratingId, boolean approve) {
-		Accounts.requireOffice();
+		EvaluationPolicy.requireModerator();
 		record Row(long planYearId, String moderation) {
 		}
 		Row row = jdbc.sql("select plan_year_id, moderation from public_rating where id = ? and comment_text is not null for update")

@@ -10,16 +10,18 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-import com.pledgeboard.account.Accounts;
 import com.pledgeboard.catalogue.PlanYearExistsException;
 import com.pledgeboard.catalogue.PlanYearState;
 import com.pledgeboard.catalogue.UnknownRegionException;
+import com.pledgeboard.i18n.Message;
 import com.pledgeboard.i18n.NotFound;
+import com.pledgeboard.i18n.RefusalAdvice;
 import com.pledgeboard.i18n.Refused;
 import com.pledgeboard.ingest.xlsx.XlsxTemplate;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -91,14 +93,15 @@ class ImportController {
 			return "redirect:/admin/import/" + id;
 		}
 		catch (TableFormatException ex) {
-			redirect.addFlashAttribute("problem", ex.reason() == null ? ex.getMessage()
-					: messages.getMessage(ex.reason(), LocaleContextHolder.getLocale()));
+			// the page says which file could not be read, then why, in the reader's language
+			problem(redirect, Message.of("import.problem.file", ex.reason() == null ? ex.getMessage()
+					: messages.getMessage(ex.reason(), LocaleContextHolder.getLocale())));
 		}
 		catch (UnknownRegionException ex) {
-			redirect.addFlashAttribute("problemKey", "import.problem.region");
+			problem(redirect, Message.of("import.problem.region"));
 		}
 		catch (IOException ex) {
-			redirect.addFlashAttribute("problemKey", "import.problem.upload");
+			problem(redirect, Message.of("import.problem.upload"));
 		}
 		return "redirect:/admin/import";
 	}
@@ -136,10 +139,10 @@ class ImportController {
 						at(self, i), at(assessed, i)));
 			}
 			drafts.fix(id, fixes);
-			redirect.addFlashAttribute("doneKey", "import.done.fixed");
+			redirect.addFlashAttribute("done", "import.done.fixed");
 		}
 		catch (Refused ex) {
-			redirect.addFlashAttribute("problem", messages.getMessage(ex, LocaleContextHolder.getLocale()));
+			problem(redirect, ex);
 		}
 		return "redirect:/admin/import/" + id;
 	}
@@ -163,11 +166,11 @@ class ImportController {
 			return "redirect:/admin/years/" + planYearId;
 		}
 		catch (PlanYearExistsException ex) {
-			redirect.addFlashAttribute("problemKey", "import.problem.exists");
+			problem(redirect, Message.of("import.problem.exists"));
 			return "redirect:/admin/import/" + id;
 		}
 		catch (Refused ex) {
-			redirect.addFlashAttribute("problem", messages.getMessage(ex, LocaleContextHolder.getLocale()));
+			problem(redirect, ex);
 			return "redirect:/admin/import/" + id;
 		}
 	}
@@ -175,14 +178,19 @@ class ImportController {
 	@PostMapping("/admin/import/{id}/cancel")
 	String cancel(@PathVariable long id, RedirectAttributes redirect) {
 		drafts.cancel(id);
-		redirect.addFlashAttribute("doneKey", "import.done.cancelled");
+		redirect.addFlashAttribute("done", "import.done.cancelled");
 		return "redirect:/admin/import";
 	}
 
 	@GetMapping("/admin/import/template.xlsx")
 	ResponseEntity<byte[]> template() {
-		Accounts.requireOffice();
+		ImportPolicy.requireImporter();
 		return download(new XlsxTemplate().write(), XLSX, "承诺事项导入模板.xlsx");
+	}
+
+	/** The reason a form was refused, as the reader reads it, on the one flash key of the refusal path. */
+	private void problem(RedirectAttributes redirect, MessageSourceResolvable reason) {
+		redirect.addFlashAttribute(RefusalAdvice.PROBLEM, messages.getMessage(reason, LocaleContextHolder.getLocale()));
 	}
 
 	private static ResponseEntity<byte[]> download(byte[] content, String mediaType, String fileName) {

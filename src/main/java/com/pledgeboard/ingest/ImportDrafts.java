@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.pledgeboard.account.Accounts;
 import com.pledgeboard.account.SignedInUser;
 import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.DirectoryDepartment;
@@ -74,7 +73,7 @@ class ImportDrafts {
 	/** Reads an upload into a new draft. Nothing is written if it cannot be read. */
 	@Transactional
 	public long create(byte[] content, String sourceName, String regionCode, int year, ReadProgress progress) {
-		SignedInUser user = admin();
+		SignedInUser user = ImportPolicy.requireImporter();
 		if (catalogue.regionName(regionCode).isEmpty()) {
 			throw new UnknownRegionException(regionCode);
 		}
@@ -110,7 +109,7 @@ class ImportDrafts {
 
 	@Transactional(readOnly = true)
 	public Optional<ImportDraft> find(long id) {
-		admin();
+		ImportPolicy.requireImporter();
 		return jdbc.sql("""
 				select id, created_by, created_at, source_name, source_format, region_code, year_number, document
 				from import_draft where id = ?""").param(id).query((rs, n) -> new ImportDraft(rs.getLong(1), rs.getString(2),
@@ -125,7 +124,7 @@ class ImportDrafts {
 	/** Drafts waiting, newest first. */
 	@Transactional(readOnly = true)
 	public List<Pending> pending() {
-		admin();
+		ImportPolicy.requireImporter();
 		return jdbc.sql("select id, source_name, year_number, created_by from import_draft order by id desc")
 			.query((rs, n) -> new Pending(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4)))
 			.list();
@@ -315,7 +314,7 @@ class ImportDrafts {
 
 	@Transactional
 	public void cancel(long id) {
-		admin();
+		ImportPolicy.requireImporter();
 		jdbc.sql("delete from import_draft where id = ?").param(id).update();
 	}
 
@@ -323,10 +322,6 @@ class ImportDrafts {
 	@Transactional(readOnly = true)
 	public List<DirectoryDepartment> directory(ImportDraft draft) {
 		return catalogue.directory(draft.regionCode());
-	}
-
-	private static SignedInUser admin() {
-		return Accounts.requireOffice();
 	}
 
 	/** A coefficient as typed into the field that {@code fieldCode} labels. */

@@ -23,7 +23,7 @@ class ImportTasks implements BackOfficeTasks {
 
 	@Override
 	public List<Section> sectionsFor(SignedInUser user) {
-		if (!user.isAdmin()) {
+		if (!ImportPolicy.canImport(user)) {
 			return List.of();
 		}
 		return List.of(Section.todo(Text.of("import.pending"), null, drafts.pending()

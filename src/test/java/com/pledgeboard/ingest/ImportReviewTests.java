@@ -3,6 +3,7 @@ package com.pledgeboard.ingest;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import com.pledgeboard.account.Role;
@@ -215,14 +216,34 @@ class ImportReviewTests {
 		String chinese = String.valueOf(mvc.perform(multipart("/admin/import").file(new MockMultipartFile("file", "损坏.pdf", null, damaged))
 			.param("region", "330500").param("year", "2043").with(user(admin())).with(csrf()))
 			.andExpect(redirectedUrl("/admin/import")).andReturn().getFlashMap().get("problem"));
-		assertThat(chinese).startsWith("损坏.pdf：").contains("文件已损坏");
+		assertThat(chinese).startsWith("无法读取该文件：损坏.pdf：").contains("文件已损坏");
 		assertThat(chinese.replace("损坏.pdf", "").replace("PDF", "")).doesNotContainPattern("[A-Za-z]{2,}");
 		String english = String.valueOf(mvc.perform(multipart("/admin/import").file(new MockMultipartFile("file", "损坏.pdf", null, damaged))
 			.param("region", "330500").param("year", "2043").param("lang", "en").with(user(admin())).with(csrf()))
 			.andExpect(redirectedUrl("/admin/import")).andReturn().getFlashMap().get("problem"));
-		assertThat(english).startsWith("损坏.pdf: cannot be read as a PDF file").contains("damaged")
+		assertThat(english).startsWith("The file cannot be read: 损坏.pdf: cannot be read as a PDF file").contains("damaged")
 			.doesNotContainPattern("(?i)exception|pdfbox|org\\.apache|COS|xref|trailer");
 		assertThat(count("import_draft")).isEqualTo(before);
+	}
+
+	/** The import pages say what went wrong and what was done on the flash keys every page uses, shown after the redirect. */
+	@Test
+	void shouldShowAnUnknownRegionAndACancelledDraftOnTheOneFlashKeys() throws Exception {
+		long before = count("import_draft");
+		MvcResult unknown = mvc.perform(multipart("/admin/import").file(new MockMultipartFile("file", "表.xlsx", null, workbook()))
+			.param("region", "999999").param("year", "2048").with(user(admin())).with(csrf()))
+			.andExpect(redirectedUrl("/admin/import")).andReturn();
+		assertThat((Map<String, Object>) unknown.getFlashMap()).containsOnlyKeys("problem").containsEntry("problem", "地区代码不存在。");
+		assertThat(count("import_draft")).isEqualTo(before);
+		assertThat(mvc.perform(get("/admin/import").cookie(unknown.getResponse().getCookies()).with(user(admin()))).andReturn()
+			.getResponse().getContentAsString()).contains("地区代码不存在。").doesNotContain("无法读取该文件");
+
+		long id = upload(workbook(), 2048);
+		MvcResult cancelled = mvc.perform(post("/admin/import/{id}/cancel", id).with(user(admin())).with(csrf()))
+			.andExpect(redirectedUrl("/admin/import")).andReturn();
+		assertThat((Map<String, Object>) cancelled.getFlashMap()).containsOnlyKeys("done");
+		assertThat(mvc.perform(get("/admin/import").cookie(cancelled.getResponse().getCookies()).with(user(admin()))).andReturn()
+			.getResponse().getContentAsString()).contains("已取消导入，未保存任何数据。");
 	}
 
 	@Test
