@@ -45,9 +45,7 @@ class PersistenceHomeTests {
 			"evaluation/RatingRetention",
 			"evaluation/RequestLimits",
 			"ingest/ImportDrafts",
-			"privacy/Hmac",
-			"scoring/Scoring",
-			"scoring/StoredFinalReadings");
+			"privacy/Hmac");
 
 	private static final Path SOURCES = Path.of("src/main/java/com/pledgeboard");
 
@@ -74,6 +72,11 @@ class PersistenceHomeTests {
 	@Test
 	void progressKeepsAllItsSqlInProgressStore() throws IOException {
 		assertThat(holders().get("progress")).containsExactly("ProgressStore");
+	}
+
+	@Test
+	void scoringKeepsAllItsSqlInScoringStore() throws IOException {
+		assertThat(holders().get("scoring")).containsExactly("ScoringStore");
 	}
 
 	static boolean isHome(String className) {
