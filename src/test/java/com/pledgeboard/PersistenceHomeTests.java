@@ -37,13 +37,6 @@ class PersistenceHomeTests {
 			"catalogue/CatalogueDepartmentDirectory",
 			"catalogue/CatalogueEditing",
 			"catalogue/DirectoryEditing",
-			"evaluation/EvaluationGates",
-			"evaluation/Evaluations",
-			"evaluation/LeadershipRatings",
-			"evaluation/Moderation",
-			"evaluation/PublicRatings",
-			"evaluation/RatingRetention",
-			"evaluation/RequestLimits",
 			"ingest/ImportDrafts",
 			"privacy/Hmac");
 
@@ -77,6 +70,11 @@ class PersistenceHomeTests {
 	@Test
 	void scoringKeepsAllItsSqlInScoringStore() throws IOException {
 		assertThat(holders().get("scoring")).containsExactly("ScoringStore");
+	}
+
+	@Test
+	void evaluationKeepsAllItsSqlInEvaluationStore() throws IOException {
+		assertThat(holders().get("evaluation")).containsExactly("EvaluationStore");
 	}
 
 	static boolean isHome(String className) {
