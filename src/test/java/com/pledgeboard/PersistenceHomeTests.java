@@ -37,17 +37,8 @@ class PersistenceHomeTests {
 			"catalogue/CatalogueDepartmentDirectory",
 			"catalogue/CatalogueEditing",
 			"catalogue/DirectoryEditing",
-			"evaluation/EvaluationGates",
-			"evaluation/Evaluations",
-			"evaluation/LeadershipRatings",
-			"evaluation/Moderation",
-			"evaluation/PublicRatings",
-			"evaluation/RatingRetention",
-			"evaluation/RequestLimits",
 			"ingest/ImportDrafts",
-			"privacy/Hmac",
-			"scoring/Scoring",
-			"scoring/StoredFinalReadings");
+			"privacy/Hmac");
 
 	private static final Path SOURCES = Path.of("src/main/java/com/pledgeboard");
 
@@ -74,6 +65,16 @@ class PersistenceHomeTests {
 	@Test
 	void progressKeepsAllItsSqlInProgressStore() throws IOException {
 		assertThat(holders().get("progress")).containsExactly("ProgressStore");
+	}
+
+	@Test
+	void scoringKeepsAllItsSqlInScoringStore() throws IOException {
+		assertThat(holders().get("scoring")).containsExactly("ScoringStore");
+	}
+
+	@Test
+	void evaluationKeepsAllItsSqlInEvaluationStore() throws IOException {
+		assertThat(holders().get("evaluation")).containsExactly("EvaluationStore");
 	}
 
 	static boolean isHome(String className) {

@@ -1,6 +1,5 @@
 package com.pledgeboard.evaluation;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +13,6 @@ import com.pledgeboard.catalogue.PlanYearState;
 import com.pledgeboard.catalogue.YearGates;
 
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,14 +24,14 @@ import org.springframework.stereotype.Component;
 @Order(40)
 class EvaluationGates implements YearGates {
 
-	private final JdbcClient jdbc;
+	private final EvaluationStore store;
 
 	private final Catalogue catalogue;
 
 	private final UserAccounts accounts;
 
-	EvaluationGates(JdbcClient jdbc, Catalogue catalogue, UserAccounts accounts) {
-		this.jdbc = jdbc;
+	EvaluationGates(EvaluationStore store, Catalogue catalogue, UserAccounts accounts) {
+		this.store = store;
 		this.catalogue = catalogue;
 		this.accounts = accounts;
 	}
@@ -44,12 +42,7 @@ class EvaluationGates implements YearGates {
 			return List.of();
 		}
 		int departments = catalogue.entries(year.id()).size();
-		Map<Long, Integer> rated = new HashMap<>();
-		jdbc.sql("select rater_id, count(*) from leadership_rating where plan_year_id = ? group by rater_id")
-			.param(year.id())
-			.query(rs -> {
-				rated.put(rs.getLong(1), rs.getInt(2));
-			});
+		Map<Long, Integer> rated = store.leadershipRatedCounts(year.id());
 		List<Item> items = accounts.list().stream()
 			.filter(u -> u.role() == Role.RATER && u.enabled() && rated.getOrDefault(u.id(), 0) < departments)
 			.map(u -> Item.of(Text.of("gate.item.rater", u.displayName(), rated.getOrDefault(u.id(), 0), departments),

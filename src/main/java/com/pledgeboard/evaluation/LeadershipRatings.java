@@ -2,7 +2,6 @@ package com.pledgeboard.evaluation;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -18,7 +17,6 @@ import com.pledgeboard.i18n.NotFound;
 import com.pledgeboard.i18n.Refused;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,14 +31,14 @@ public class LeadershipRatings {
 	/** The form's value of 不了解. */
 	static final int UNKNOWN = 0;
 
-	private final JdbcClient jdbc;
+	private final EvaluationStore store;
 
 	private final Catalogue catalogue;
 
 	private final ApplicationEventPublisher events;
 
-	LeadershipRatings(JdbcClient jdbc, Catalogue catalogue, ApplicationEventPublisher events) {
-		this.jdbc = jdbc;
+	LeadershipRatings(EvaluationStore store, Catalogue catalogue, ApplicationEventPublisher events) {
+		this.store = store;
 		this.catalogue = catalogue;
 		this.events = events;
 	}
@@ -54,14 +52,7 @@ public class LeadershipRatings {
 	/** A member's ratings of the year by entry id, for callers that have settled who the member is. */
 	@Transactional(readOnly = true)
 	Map<Long, Integer> of(long planYearId, long raterId) {
-		Map<Long, Integer> ratings = new LinkedHashMap<>();
-		jdbc.sql("select entry_id, score from leadership_rating where plan_year_id = ? and rater_id = ?")
-			.params(planYearId, raterId)
-			.query(rs -> {
-				int score = rs.getInt(2);
-				ratings.put(rs.getLong(1), rs.wasNull() ? UNKNOWN : score);
-			});
-		return ratings;
+		return store.leadershipRatingsOf(planYearId, raterId, UNKNOWN);
 	}
 
 	/**
@@ -86,12 +77,11 @@ public class LeadershipRatings {
 			}
 		}
 		Map<Long, Integer> before = new TreeMap<>(mine(planYearId));
-		jdbc.sql("delete from leadership_rating where plan_year_id = ? and rater_id = ?").params(planYearId, rater.id()).update();
+		store.deleteLeadershipRatings(planYearId, rater.id());
 		Timestamp now = Timestamp.from(Instant.now());
 		for (Map.Entry<Long, Integer> s : scores.entrySet()) {
-			jdbc.sql("insert into leadership_rating (plan_year_id, entry_id, rater_id, score, rated_at) values (?, ?, ?, ?, ?)")
-				.params(planYearId, s.getKey(), rater.id(), s.getValue() == UNKNOWN ? null : s.getValue(), now)
-				.update();
+			store.insertLeadershipRating(planYearId, s.getKey(), rater.id(), s.getValue() == UNKNOWN ? null : s.getValue(),
+					now);
 		}
 		events.publishEvent(AuditEvent.of("LEADERSHIP_RATED", "plan_year", planYearId, Map.of("ratings", before),
 				Map.of("ratings", new TreeMap<>(scores))));

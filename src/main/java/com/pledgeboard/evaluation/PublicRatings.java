@@ -2,12 +2,10 @@ package com.pledgeboard.evaluation;
 
 import java.security.SecureRandom;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +25,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.SqlParameterValue;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -51,7 +47,7 @@ public class PublicRatings {
 
 	private static final Duration MINUTE = Duration.ofMinutes(1);
 
-	private final JdbcClient jdbc;
+	private final EvaluationStore store;
 
 	private final Catalogue catalogue;
 
@@ -79,7 +75,7 @@ public class PublicRatings {
 			int submissionsPerAddressPerHour, int requestsPerMinute) {
 	}
 
-	PublicRatings(JdbcClient jdbc, Catalogue catalogue, Hmac hmac, RequestLimits limits, SmsGateway sms, MessageSource messages,
+	PublicRatings(EvaluationStore store, Catalogue catalogue, Hmac hmac, RequestLimits limits, SmsGateway sms, MessageSource messages,
 			ApplicationEventPublisher events, PlatformTransactionManager transactions,
 			@Value("${pledgeboard.evaluation.code-validity:5m}") Duration codeValidity,
 			@Value("${pledgeboard.evaluation.max-attempts:5}") int maxAttempts,
@@ -87,7 +83,7 @@ public class PublicRatings {
 			@Value("${pledgeboard.evaluation.codes-per-address-per-hour:10}") int codesPerAddress,
 			@Value("${pledgeboard.evaluation.submissions-per-address-per-hour:20}") int submissionsPerAddress,
 			@Value("${pledgeboard.evaluation.requests-per-minute:600}") int requestsPerMinute) {
-		this.jdbc = jdbc;
+		this.store = store;
 		this.catalogue = catalogue;
 		this.hmac = hmac;
 		this.limits = limits;
@@ -141,12 +137,9 @@ public class PublicRatings {
 					"evaluation.refused.numberCodes"), now);
 			limits.take(new RequestLimits.Limit("minute:codes", MINUTE, settings.requestsPerMinute(),
 					"evaluation.refused.busyCodes"), now);
-			return jdbc.sql("""
-					insert into verification_code (plan_year_id, phone_hash, code_hash, created_at, expires_at, attempts)
-					values (?, ?, ?, ?, ?, 0)""")
-				.params(planYear.id(), phoneHash, codeHash, Timestamp.from(now),
-						Timestamp.from(now.plus(settings.codeValidity())))
-				.update();
+			store.insertCode(planYear.id(), phoneHash, codeHash, Timestamp.from(now),
+					Timestamp.from(now.plus(settings.codeValidity())));
+			return null;
 		});
 		// in the language of the page that asked for it
 		sms.send(mobile, messages.getMessage("evaluation.sms.code", new Object[] { code, settings.codeValidity().toMinutes() },
@@ -180,10 +173,7 @@ public class PublicRatings {
 			return work.execute(status -> store(checked, phoneHash, choices, now));
 		}
 		catch (DuplicateKeyException ex) {
-			Set<Long> rated = Set.copyOf(jdbc.sql("select entry_id from public_rating where plan_year_id = ? and phone_hash = ?")
-				.params(checked.planYear().id(), phoneHash)
-				.query(Long.class)
-				.list());
+			Set<Long> rated = Set.copyOf(store.ratedEntries(checked.planYear().id(), phoneHash));
 			List<String> again = choices.keySet().stream().filter(rated::contains).map(checked.names()::get).toList();
 			throw again.isEmpty() ? new Refused("evaluation.refused.ratedMeanwhile")
 					: new Refused("evaluation.refused.ratedBefore", String.join("、", again));
@@ -243,14 +233,7 @@ public class PublicRatings {
 				texts.put(id, t);
 			}
 		});
-		record Live(long id, String hash, Instant expires) {
-		}
-		Live live = jdbc.sql("""
-				select id, code_hash, expires_at from verification_code
-				where plan_year_id = ? and phone_hash = ? and used_at is null order by created_at desc, id desc limit 1""")
-			.params(planYear.id(), phoneHash)
-			.query((rs, n) -> new Live(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
-			.optional()
+		EvaluationStore.LiveCode live = store.liveCode(planYear.id(), phoneHash)
 			.orElseThrow(() -> new Refused("evaluation.refused.codeInvalid"));
 		if (!live.expires().isAfter(now)) {
 			throw new Refused("evaluation.refused.codeExpired");
@@ -269,26 +252,15 @@ public class PublicRatings {
 	 */
 	private int store(Checked checked, String phoneHash, Map<Long, Choice> choices, Instant now) {
 		long planYearId = checked.planYear().id();
-		if (jdbc.sql("update verification_code set used_at = ? where id = ? and used_at is null")
-			.params(Timestamp.from(now), checked.codeId())
-			.update() == 0) {
+		if (!store.useCode(checked.codeId(), Timestamp.from(now))) {
 			throw new Refused("evaluation.refused.codeUsed");
 		}
-		StringBuilder insert = new StringBuilder(
-				"insert into public_rating (plan_year_id, entry_id, phone_hash, choice, comment_text, moderation, created_at) values ");
-		List<Object> params = new ArrayList<>(choices.size() * 7);
+		store.insertRatings(planYearId, phoneHash, choices, checked.texts(), Timestamp.from(now));
 		List<Map<String, Object>> audited = new ArrayList<>(choices.size());
-		Timestamp at = Timestamp.from(now);
 		for (Map.Entry<Long, Choice> c : choices.entrySet()) {
-			String text = checked.texts().get(c.getKey());
-			insert.append(audited.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?)");
-			// The comment's type given: for a null, the driver would otherwise be asked for it, a round trip on PostgreSQL.
-			params.addAll(Arrays.asList(planYearId, c.getKey(), phoneHash, c.getValue().name(),
-					new SqlParameterValue(Types.VARCHAR, text),
-					text == null ? "NONE" : "PENDING", at));
-			audited.add(Map.of("entry", c.getKey(), "choice", c.getValue().name(), "comment", text != null));
+			audited.add(Map.of("entry", c.getKey(), "choice", c.getValue().name(),
+					"comment", checked.texts().get(c.getKey()) != null));
 		}
-		jdbc.sql(insert.toString()).params(params).update();
 		events.publishEvent(AuditEvent.of("PUBLIC_RATINGS", "plan_year", planYearId, null, Map.of("ratings", audited)));
 		return choices.size();
 	}

@@ -10,7 +10,6 @@ import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.catalogue.PlanYearState;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Component
 class RatingRetention {
 
-	private final JdbcClient jdbc;
+	private final EvaluationStore store;
 
 	private final Catalogue catalogue;
 
@@ -32,9 +31,9 @@ class RatingRetention {
 
 	private final Clock clock = Clock.systemUTC();
 
-	RatingRetention(JdbcClient jdbc, Catalogue catalogue,
+	RatingRetention(EvaluationStore store, Catalogue catalogue,
 			@Value("${pledgeboard.evaluation.retention:180d}") Duration retention) {
-		this.jdbc = jdbc;
+		this.store = store;
 		this.catalogue = catalogue;
 		this.retention = retention;
 	}
@@ -50,16 +49,12 @@ class RatingRetention {
 
 	Removed enforce(Instant now) {
 		Timestamp cutoff = Timestamp.from(now.minus(retention));
-		int codes = jdbc.sql("delete from verification_code where created_at < ?").param(cutoff).update();
-		int counters = jdbc.sql("delete from evaluation_limit where window_start < ?").param(cutoff).update();
+		int codes = store.deleteCodesBefore(cutoff);
+		int counters = store.deleteLimitWindowsBefore(cutoff);
 		int unlinked = 0;
 		for (PlanYear year : catalogue.allPlanYears()) {
 			if (year.state() != PlanYearState.ASSESSING) {
-				unlinked += jdbc.sql("""
-						update public_rating set phone_hash = null
-						where plan_year_id = ? and phone_hash is not null and created_at < ?""")
-					.params(year.id(), cutoff)
-					.update();
+				unlinked += store.unlinkRatings(year.id(), cutoff);
 			}
 		}
 		return new Removed(codes, counters, unlinked);

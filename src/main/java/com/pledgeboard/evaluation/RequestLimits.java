@@ -7,7 +7,6 @@ import java.time.Instant;
 import com.pledgeboard.i18n.Refused;
 
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -35,12 +34,12 @@ class RequestLimits {
 	/** How often a counting transaction is run again when requests opened the same window at once. */
 	private static final int OPENING_RACES = 5;
 
-	private final JdbcClient jdbc;
+	private final EvaluationStore store;
 
 	private final TransactionTemplate ownTransaction;
 
-	RequestLimits(JdbcClient jdbc, PlatformTransactionManager transactions) {
-		this.jdbc = jdbc;
+	RequestLimits(EvaluationStore store, PlatformTransactionManager transactions) {
+		this.store = store;
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
@@ -78,21 +77,14 @@ class RequestLimits {
 		}
 		// No room, or no row yet: opening the window takes the first hit. If another request opened it
 		// after the update looked, the row is there now and the update answers for certain.
-		boolean opened = limit.max() > 0 && jdbc.sql("""
-				insert into evaluation_limit (limit_key, window_start, hits)
-				select ?, ?, 1 from (values (0)) one_row where not exists
-				(select 1 from evaluation_limit where limit_key = ? and window_start = ?)""")
-			.params(limit.key(), windowStart, limit.key(), windowStart)
-			.update() == 1;
+		boolean opened = limit.max() > 0 && store.openLimitWindow(limit.key(), windowStart);
 		if (!opened && increment(limit, windowStart) == 0) {
 			throw new Refused(limit.refusalCode());
 		}
 	}
 
 	private int increment(Limit limit, Timestamp windowStart) {
-		return jdbc.sql("update evaluation_limit set hits = hits + 1 where limit_key = ? and window_start = ? and hits < ?")
-			.params(limit.key(), windowStart, limit.max())
-			.update();
+		return store.incrementLimit(limit.key(), windowStart, limit.max());
 	}
 
 	/**
@@ -101,16 +93,13 @@ class RequestLimits {
 	 * ever compared.
 	 */
 	boolean takeCodeAttempt(long codeId, int max) {
-		return jdbc.sql("update verification_code set attempts = attempts + 1 where id = ? and attempts < ?")
-			.params(codeId, max)
-			.update() == 1;
+		return store.takeCodeAttempt(codeId, max);
 	}
 
 	/** Forgets windows that ended more than a day ago. */
 	void purge(Instant now) {
-		ownTransaction.executeWithoutResult(status -> jdbc.sql("delete from evaluation_limit where window_start < ?")
-			.param(Timestamp.from(now.minus(Duration.ofDays(1))))
-			.update());
+		ownTransaction.executeWithoutResult(
+				status -> store.deleteLimitWindowsBefore(Timestamp.from(now.minus(Duration.ofDays(1)))));
 	}
 
 }

@@ -56,13 +56,13 @@ public class HandReadings {
 
 	private final Catalogue catalogue;
 
-	private final StoredFinalReadings stored;
+	private final ScoringStore stored;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	HandReadings(Scoring scoring, Catalogue catalogue, StoredFinalReadings stored, ApplicationEventPublisher events,
+	HandReadings(Scoring scoring, Catalogue catalogue, ScoringStore stored, ApplicationEventPublisher events,
 			Clock clock) {
 		this.clock = clock;
 		this.scoring = scoring;

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.pledgeboard.account.Accounts;
-import com.pledgeboard.account.SignedInUser;
 import com.pledgeboard.audit.AuditEvent;
 import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.Commitment;
@@ -32,11 +30,9 @@ import com.pledgeboard.scoring.engine.Scheme;
 import com.pledgeboard.scoring.engine.ScoringEngine;
 import com.pledgeboard.scoring.engine.TargetSpec;
 import com.pledgeboard.scoring.engine.YearResult;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,7 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Scoring {
 
-	private final JdbcClient jdbc;
+	private final ScoringStore store;
 
 	private final Catalogue catalogue;
 
@@ -57,17 +53,14 @@ public class Scoring {
 	/** Every source of final readings, in order: a later source's reading of a target wins. */
 	private final List<FinalReadings> readings;
 
-	private final JsonMapper json;
-
 	private final ApplicationEventPublisher events;
 
-	Scoring(JdbcClient jdbc, Catalogue catalogue, Evaluations evaluations, List<FinalReadings> readings, JsonMapper json,
+	Scoring(ScoringStore store, Catalogue catalogue, Evaluations evaluations, List<FinalReadings> readings,
 			ApplicationEventPublisher events) {
-		this.jdbc = jdbc;
+		this.store = store;
 		this.catalogue = catalogue;
 		this.evaluations = evaluations;
 		this.readings = List.copyOf(readings);
-		this.json = json;
 		this.events = events;
 	}
 
@@ -78,11 +71,7 @@ public class Scoring {
 	/** The scheme a plan year is scored by: its newest stored version, else the defaults. Public. */
 	@Transactional(readOnly = true)
 	public VersionedScheme scheme(long planYearId) {
-		return jdbc.sql("select version, scheme_json from scoring_scheme where plan_year_id = ? order by version desc limit 1")
-			.param(planYearId)
-			.query((rs, n) -> new VersionedScheme(rs.getInt(1), json.readValue(rs.getString(2), Scheme.class)))
-			.optional()
-			.orElseGet(() -> new VersionedScheme(0, Scheme.defaults()));
+		return store.newestScheme(planYearId).orElseGet(() -> new VersionedScheme(0, Scheme.defaults()));
 	}
 
 	/** Stores a new version of the scheme; the assessment office only, and only before the year closes. */
@@ -95,7 +84,7 @@ public class Scoring {
 		}
 		refuseBroken(scheme);
 		VersionedScheme before = scheme(planYearId);
-		VersionedScheme saved = store(planYearId, scheme);
+		VersionedScheme saved = store.addScheme(planYearId, scheme);
 		events.publishEvent(AuditEvent.of("SCORING_SCHEME_SAVED", "plan_year", planYearId,
 				Map.of("version", before.version(), "scheme", before.scheme()),
 				Map.of("version", saved.version(), "scheme", saved.scheme())));
@@ -158,8 +147,7 @@ public class Scoring {
 	@Transactional(readOnly = true)
 	boolean frozenForExport(long planYearId) {
 		return planYear(planYearId).state() == PlanYearState.CLOSED
-				&& jdbc.sql("select count(*) from frozen_score where plan_year_id = ?").param(planYearId).query(Long.class)
-					.single() > 0;
+				&& store.hasFrozenScores(planYearId);
 	}
 
 	/** The frozen scores of a closed year, for everyone; empty before it closes. */
@@ -178,12 +166,7 @@ public class Scoring {
 		ScoringPolicy.requireAssessor();
 		PlanYear year = planYear(planYearId);
 		ScoreBoard frozen = frozen(year).orElseThrow(() -> new Refused("scoring.refused.notFrozen"));
-		Scheme scheme = jdbc.sql("select scheme_json from scoring_scheme where plan_year_id = ? and version = ?")
-			.params(planYearId, frozen.schemeVersion())
-			.query(String.class)
-			.optional()
-			.map(s -> json.readValue(s, Scheme.class))
-			.orElseThrow();
+		Scheme scheme = store.scheme(planYearId, frozen.schemeVersion()).orElseThrow();
 		return compute(year, scheme);
 	}
 
@@ -200,19 +183,13 @@ public class Scoring {
 		PlanYear year = planYear(changed.planYearId());
 		VersionedScheme scheme = scheme(year.id());
 		if (scheme.version() == 0) {
-			scheme = store(year.id(), scheme.scheme());
+			scheme = store.addScheme(year.id(), scheme.scheme());
 		}
 		YearResult result = compute(year, scheme.scheme());
 		Timestamp now = Timestamp.from(Instant.now());
 		Map<String, Object> summary = new LinkedHashMap<>();
 		for (DepartmentResult d : result.departments()) {
-			jdbc.sql("""
-					insert into frozen_score (plan_year_id, entry_id, scheme_version, commitment_part, public_part,
-					  leadership_part, total, rank_in_category, grade, result_json, frozen_at)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(year.id(), d.entryId(), scheme.version(), d.commitmentPart().score(), d.publicPart().score(),
-						d.leadershipPart().score(), d.total(), d.rank(), d.grade().name(), json.writeValueAsString(d), now)
-				.update();
+			store.freeze(year.id(), scheme.version(), d, now);
 			summary.put(d.name(), Map.of("total", d.total(), "rank", d.rank(), "grade", d.grade().label()));
 		}
 		events.publishEvent(AuditEvent.of("SCORES_FROZEN", "plan_year", year.id(), null,
@@ -220,30 +197,8 @@ public class Scoring {
 	}
 
 	private Optional<ScoreBoard> frozen(PlanYear year) {
-		List<DepartmentResult> rows = new ArrayList<>();
-		List<Integer> versions = new ArrayList<>();
-		jdbc.sql("select scheme_version, result_json from frozen_score where plan_year_id = ? order by id")
-			.param(year.id())
-			.query(rs -> {
-				versions.add(rs.getInt(1));
-				rows.add(json.readValue(rs.getString(2), DepartmentResult.class));
-			});
-		if (rows.isEmpty()) {
-			return Optional.empty();
-		}
-		return Optional.of(new ScoreBoard(year, versions.get(0), true, new YearResult(rows)));
-	}
-
-	private VersionedScheme store(long planYearId, Scheme scheme) {
-		int version = jdbc.sql("select coalesce(max(version), 0) from scoring_scheme where plan_year_id = ?")
-			.param(planYearId)
-			.query(Integer.class)
-			.single() + 1;
-		String actor = Accounts.current().map(SignedInUser::getUsername).orElse("system");
-		jdbc.sql("insert into scoring_scheme (plan_year_id, version, scheme_json, created_by) values (?, ?, ?, ?)")
-			.params(planYearId, version, json.writeValueAsString(scheme), actor)
-			.update();
-		return new VersionedScheme(version, scheme);
+		return store.frozenScores(year.id())
+			.map(f -> new ScoreBoard(year, f.schemeVersion(), true, f.result()));
 	}
 
 	private YearResult compute(PlanYear year, Scheme scheme) {

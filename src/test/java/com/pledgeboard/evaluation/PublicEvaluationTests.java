@@ -274,7 +274,7 @@ class PublicEvaluationTests {
 		visit(post("/evaluate/{y}/rate", YEAR).param("code", sms.lastCode("15000150000"))
 			.param("choice-" + entry, "FAIRLY_SATISFIED").param("comment-" + entry, "<script>alert(1)</script>窗口排队久"),
 				"10.9.0.1", session).andExpect(flash().attribute("done", "evaluation.done.rated"));
-		Evaluations evaluations = new Evaluations(jdbc);
+		Evaluations evaluations = new Evaluations(new EvaluationStore(jdbc));
 		assertThat(evaluations.approvedComments(entry)).isEmpty();
 		long rating = jdbc.sql("select id from public_rating where entry_id = ? and comment_text is not null").param(entry)
 			.query(Long.class).single();

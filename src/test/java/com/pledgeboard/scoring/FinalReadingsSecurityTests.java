@@ -72,7 +72,7 @@ class FinalReadingsSecurityTests {
 	Catalogue catalogue;
 
 	@Autowired
-	StoredFinalReadings stored;
+	ScoringStore stored;
 
 	@Autowired
 	UserAccounts accounts;

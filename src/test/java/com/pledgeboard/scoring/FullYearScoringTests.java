@@ -76,7 +76,7 @@ class FullYearScoringTests {
 	Scoring scoring;
 
 	@Autowired
-	StoredFinalReadings readings;
+	ScoringStore readings;
 
 	@Autowired
 	JdbcClient jdbc;
