@@ -68,7 +68,11 @@ public record Message(String code, List<Object> arguments) implements MessageSou
 		return argument instanceof Number ? argument.toString() : argument;
 	}
 
-	private static ResourceBundleMessageSource bundles() {
+	/**
+	 * The message bundles as the application configures them ({@code spring.messages.*}), read without
+	 * Spring: for the Chinese text here and for tests that word messages with no application context.
+	 */
+	public static ResourceBundleMessageSource bundles() {
 		var bundles = new ResourceBundleMessageSource();
 		bundles.setBasename("messages");
 		bundles.setDefaultEncoding("UTF-8");

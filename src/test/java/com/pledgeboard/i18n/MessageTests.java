@@ -17,13 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MessageTests {
 
 	/** As Spring Boot configures it from application.properties. */
-	private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-
-	MessageTests() {
-		messages.setBasename("messages");
-		messages.setDefaultEncoding("UTF-8");
-		messages.setFallbackToSystemLocale(false);
-	}
+	private final ResourceBundleMessageSource messages = Message.bundles();
 
 	@Test
 	void shouldBeChineseByDefaultAndEnglishForEnglish() {

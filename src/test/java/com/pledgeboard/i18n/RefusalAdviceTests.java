@@ -42,7 +42,7 @@ class RefusalAdviceTests {
 	private static final String LANGUAGE_COOKIE = "pledgeboard-lang";
 
 	private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new Api(), new Pages())
-		.setControllerAdvice(new RefusalAdvice(bundles()))
+		.setControllerAdvice(new RefusalAdvice(Message.bundles()))
 		.setLocaleResolver(localeResolver())
 		.addInterceptors(languageSwitch())
 		.build();
@@ -116,13 +116,6 @@ class RefusalAdviceTests {
 		return org.hamcrest.Matchers.startsWith(prefix);
 	}
 
-	private static ResourceBundleMessageSource bundles() {
-		var bundles = new ResourceBundleMessageSource();
-		bundles.setBasename("messages");
-		bundles.setDefaultEncoding("UTF-8");
-		bundles.setFallbackToSystemLocale(false);
-		return bundles;
-	}
 
 	private static CookieLocaleResolver localeResolver() {
 		var resolver = new CookieLocaleResolver(LANGUAGE_COOKIE);

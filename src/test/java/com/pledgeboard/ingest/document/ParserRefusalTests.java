@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import com.pledgeboard.i18n.Message;
 import com.pledgeboard.ingest.ReadProgress;
 import com.pledgeboard.ingest.TableFormatException;
 import com.pledgeboard.ingest.grid.ReadLimits;
@@ -37,15 +38,8 @@ class ParserRefusalTests {
 
 	private final DocumentReader reader = new DocumentReader(ReadLimits.DEFAULT);
 
-	private final ResourceBundleMessageSource bundles = bundles();
+	private final ResourceBundleMessageSource bundles = Message.bundles();
 
-	private static ResourceBundleMessageSource bundles() {
-		var bundles = new ResourceBundleMessageSource();
-		bundles.setBasename("messages");
-		bundles.setDefaultEncoding("UTF-8");
-		bundles.setFallbackToSystemLocale(false);
-		return bundles;
-	}
 
 	private TableFormatException refusal(byte[] content, String name) {
 		return assertThrows(TableFormatException.class, () -> reader.read(content, name, ReadProgress.NONE));
