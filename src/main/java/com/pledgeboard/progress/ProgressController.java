@@ -127,10 +127,7 @@ class ProgressController {
 		catch (Refused ex) {
 			model.addAttribute("problem", messages.getMessage(ex, LocaleContextHolder.getLocale()));
 		}
-		show(commitmentId, period, model);
-		model.addAttribute("prefill", values);
-		model.addAttribute("prefillNarrative", narrative);
-		return VIEW_COMMITMENT;
+		return formAgain(commitmentId, period, values, narrative, model);
 	}
 
 	/**
@@ -150,6 +147,11 @@ class ProgressController {
 		catch (Refused ex) {
 			model.addAttribute("problem", messages.getMessage(ex, LocaleContextHolder.getLocale()));
 		}
+		return formAgain(commitmentId, period, values, narrative, model);
+	}
+
+	/** The report form again with what was typed (and the narrative), saving nothing. */
+	private String formAgain(long commitmentId, int period, Map<Long, String> values, String narrative, Model model) {
 		show(commitmentId, period, model);
 		model.addAttribute("prefill", values);
 		model.addAttribute("prefillNarrative", narrative);
