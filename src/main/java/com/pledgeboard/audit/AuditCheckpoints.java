@@ -52,7 +52,7 @@ public class AuditCheckpoints {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	private final AuditEntries entries;
+	private final AuditStore store;
 
 	private final AuditKeys keys;
 
@@ -60,8 +60,8 @@ public class AuditCheckpoints {
 
 	private final JsonMapper json;
 
-	AuditCheckpoints(AuditEntries entries, AuditKeys keys, AuditFiles files, JsonMapper json) {
-		this.entries = entries;
+	AuditCheckpoints(AuditStore store, AuditKeys keys, AuditFiles files, JsonMapper json) {
+		this.store = store;
 		this.keys = keys;
 		this.directory = files.checkpointDirectory();
 		this.json = json;
@@ -69,7 +69,7 @@ public class AuditCheckpoints {
 
 	/** Signs where every lane stands now and appends it to the directory. */
 	public Checkpoint write(String reason) {
-		List<Checkpoint.Lane> lanes = entries.heads()
+		List<Checkpoint.Lane> lanes = store.heads()
 			.stream()
 			.map(h -> new Checkpoint.Lane(h.lane(), h.lastSeq(), h.lastHash()))
 			.toList();
@@ -94,7 +94,7 @@ public class AuditCheckpoints {
 	/** Writes a checkpoint unless the newest one already shows the lanes where they stand. */
 	public Optional<Checkpoint> writeIfMoved(String reason) {
 		Optional<Checkpoint> newest = list().stream().reduce((first, second) -> second);
-		List<Checkpoint.Lane> now = entries.heads()
+		List<Checkpoint.Lane> now = store.heads()
 			.stream()
 			.map(h -> new Checkpoint.Lane(h.lane(), h.lastSeq(), h.lastHash()))
 			.toList();

@@ -53,6 +53,8 @@ public class AuditTrail {
 
 	private final AuditEntries entries;
 
+	private final AuditStore store;
+
 	private final Hmac hmac;
 
 	private final JsonMapper json;
@@ -63,9 +65,10 @@ public class AuditTrail {
 	 * @param processActor who acts when there is neither a signed-in user nor a request: the command
 	 * line names the operating system's user, the server's own jobs are {@code system}
 	 */
-	AuditTrail(AuditEntries entries, Hmac hmac, JsonMapper json,
+	AuditTrail(AuditEntries entries, AuditStore store, Hmac hmac, JsonMapper json,
 			@Value("${pledgeboard.audit.process-actor:system}") String processActor) {
 		this.entries = entries;
+		this.store = store;
 		this.hmac = hmac;
 		// Sorted keys keep the stored JSON the same for the same content, whatever map a module passes.
 		this.json = json.rebuild()
@@ -113,13 +116,13 @@ public class AuditTrail {
 	 */
 	@Transactional(readOnly = true)
 	public long lastSequence() {
-		return entries.count();
+		return store.count();
 	}
 
 	/** Entries matching the query, newest first. */
 	@Transactional(readOnly = true)
 	public AuditPage find(AuditQuery query) {
-		return entries.find(query);
+		return store.find(query);
 	}
 
 	/**

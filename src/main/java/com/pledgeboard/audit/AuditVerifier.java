@@ -29,7 +29,7 @@ public class AuditVerifier {
 	/** The lane that holds the entries written before keys, which have no key id. */
 	private static final int LEGACY_LANE = 1;
 
-	private final AuditEntries entries;
+	private final AuditStore store;
 
 	private final AuditKeys keys;
 
@@ -38,12 +38,12 @@ public class AuditVerifier {
 	private final int batchSize;
 
 	@Autowired
-	AuditVerifier(AuditEntries entries, AuditKeys keys, AuditCheckpoints checkpoints) {
-		this(entries, keys, checkpoints, BATCH_SIZE);
+	AuditVerifier(AuditStore store, AuditKeys keys, AuditCheckpoints checkpoints) {
+		this(store, keys, checkpoints, BATCH_SIZE);
 	}
 
-	AuditVerifier(AuditEntries entries, AuditKeys keys, AuditCheckpoints checkpoints, int batchSize) {
-		this.entries = entries;
+	AuditVerifier(AuditStore store, AuditKeys keys, AuditCheckpoints checkpoints, int batchSize) {
+		this.store = store;
 		this.keys = keys;
 		this.checkpoints = checkpoints;
 		this.batchSize = batchSize;
@@ -68,12 +68,12 @@ public class AuditVerifier {
 				}
 			}
 		}
-		List<AuditEntries.Head> heads = entries.heads();
+		List<AuditStore.Head> heads = store.heads();
 		if (heads.isEmpty()) {
 			return VerificationResult.broken(0, null, null, "the audit head rows are missing");
 		}
 		long checked = 0;
-		for (AuditEntries.Head head : heads) {
+		for (AuditStore.Head head : heads) {
 			NavigableMap<Long, Seen> lanesSeen = seen.getOrDefault(head.lane(), new TreeMap<>());
 			LaneWalk walk = walk(head, lanesSeen, checked);
 			if (walk.broken() != null) {
@@ -102,7 +102,7 @@ public class AuditVerifier {
 	private record LaneWalk(long entries, VerificationResult broken) {
 	}
 
-	private LaneWalk walk(AuditEntries.Head head, NavigableMap<Long, Seen> lanesSeen, long before) {
+	private LaneWalk walk(AuditStore.Head head, NavigableMap<Long, Seen> lanesSeen, long before) {
 		int lane = head.lane();
 		long expected = 1;
 		String previousHash = ChainHash.GENESIS;
@@ -111,7 +111,7 @@ public class AuditVerifier {
 		Long previousId = null;
 		List<AuditRecord> batch;
 		do {
-			batch = entries.batch(lane, expected - 1, head.lastSeq(), batchSize);
+			batch = store.batch(lane, expected - 1, head.lastSeq(), batchSize);
 			for (AuditRecord entry : batch) {
 				long done = before + expected - 1;
 				if (entry.laneSeq() != expected) {
@@ -177,9 +177,9 @@ public class AuditVerifier {
 	 * an append committing in between cannot look like an insertion.
 	 */
 	private VerificationResult tail(long checked) {
-		Map<Integer, Long> max = entries.maxLaneSeqs();
+		Map<Integer, Long> max = store.maxLaneSeqs();
 		Map<Integer, Long> heads = new HashMap<>();
-		entries.heads().forEach(h -> heads.put(h.lane(), h.lastSeq()));
+		store.heads().forEach(h -> heads.put(h.lane(), h.lastSeq()));
 		for (Map.Entry<Integer, Long> lane : max.entrySet()) {
 			long head = heads.getOrDefault(lane.getKey(), 0L);
 			if (lane.getValue() > head) {

@@ -15,7 +15,6 @@ import com.pledgeboard.i18n.NotFound;
 import com.pledgeboard.i18n.Refused;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,26 +33,24 @@ public class CatalogueEditing {
 
 	public static final int MAX_REASON = 500;
 
-	private final JdbcClient jdbc;
+	private final CatalogueStore store;
 
-	private final TargetRows targets;
+	private final Catalogue catalogue;
 
 	private final ApplicationEventPublisher events;
 
 	private final YearChecklist checklist;
 
-	CatalogueEditing(JdbcClient jdbc, TargetRows targets, ApplicationEventPublisher events, YearChecklist checklist) {
-		this.jdbc = jdbc;
-		this.targets = targets;
+	CatalogueEditing(CatalogueStore store, Catalogue catalogue, ApplicationEventPublisher events,
+			YearChecklist checklist) {
+		this.store = store;
+		this.catalogue = catalogue;
 		this.events = events;
 		this.checklist = checklist;
 	}
 
 	/** Where a commitment lives, for deciding who may touch it. */
 	record Place(long commitmentId, long entryId, Long departmentId, long planYearId, PlanYearState state) {
-	}
-
-	private record YearRow(String regionCode, String regionName, int year, PlanYearState state) {
 	}
 
 	/** Moves a plan year one step on, with a reason, refused while its checklist shows a gap. */
@@ -81,34 +78,26 @@ public class CatalogueEditing {
 		if (override && (overrideWhy.isEmpty() || overrideWhy.length() > MAX_REASON)) {
 			throw new Refused("catalogue.refused.overrideReason", MAX_REASON);
 		}
-		var row = jdbc.sql("select r.code, r.name, p.year_number, p.state from plan_year p join region r on r.id = p.region_id where p.id = ? for update")
-			.param(planYearId)
-			.query((rs, n) -> new YearRow(rs.getString(1), rs.getString(2), rs.getInt(3), PlanYearState.valueOf(rs.getString(4))))
-			.optional()
-			.orElseThrow(() -> NotFound.of("plan year " + planYearId));
-		PlanYearState from = row.state();
+		PlanYear year = catalogue.lockPlanYear(planYearId);
+		PlanYearState from = year.state();
 		if (from.ordinal() + 1 != to.ordinal()) {
 			throw new Refused("catalogue.refused.transition", Message.of("year.state." + from),
 					Message.of("year.state." + to));
 		}
-		List<YearGates.Gap> gaps = checklist.gapsBefore(
-				new PlanYear(planYearId, row.regionCode(), row.regionName(), row.year(), from), to);
+		List<YearGates.Gap> gaps = checklist.gapsBefore(year, to);
 		if (!gaps.isEmpty() && !override) {
 			throw new Refused("catalogue.refused.gaps", Message.of("year.state." + to),
 					Message.joined(gaps.stream().map(g -> Message.of(g.text().key(), g.count())).toList()));
 		}
-		jdbc.sql("update plan_year set state = ? where id = ?").params(to.name(), planYearId).update();
+		store.setState(planYearId, to);
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("state", to.name());
 		after.put("reason", why);
 		if (!gaps.isEmpty()) {
 			OffsetDateTime now = OffsetDateTime.now();
 			for (YearGates.Gap gap : gaps) {
-				jdbc.sql("""
-						insert into plan_year_gap_override (plan_year_id, from_state, to_state, gap_kind, gap_count, reason,
-						  overridden_by, overridden_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
-					.params(planYearId, from.name(), to.name(), gap.kind(), gap.count(), overrideWhy, user.getUsername(), now)
-					.update();
+				store.insertGapOverride(planYearId, from, to, gap.kind(), gap.count(), overrideWhy, user.getUsername(),
+						now);
 			}
 			Map<String, Object> overridden = new LinkedHashMap<>();
 			gaps.forEach(g -> overridden.put(g.kind(), g.count()));
@@ -116,7 +105,7 @@ public class CatalogueEditing {
 			after.put("overrideReason", overrideWhy);
 		}
 		events.publishEvent(AuditEvent.of("PLAN_YEAR_STATE", "plan_year", planYearId, Map.of("state", from.name()), after));
-		events.publishEvent(new PlanYearStateChanged(planYearId, row.regionCode(), row.year(), from, to, why));
+		events.publishEvent(new PlanYearStateChanged(planYearId, year.regionCode(), year.year(), from, to, why));
 		return to;
 	}
 
@@ -131,11 +120,8 @@ public class CatalogueEditing {
 		if (d.isEmpty() || d.length() > MAX_DESCRIPTION) {
 			throw new Refused("catalogue.refused.description", MAX_DESCRIPTION);
 		}
-		var before = jdbc.sql("select title, description from commitment where id = ?")
-			.param(commitmentId)
-			.query((rs, n) -> Map.of("title", rs.getString(1), "description", rs.getString(2)))
-			.single();
-		jdbc.sql("update commitment set title = ?, description = ? where id = ?").params(t, d, commitmentId).update();
+		Map<String, Object> before = store.commitmentText(commitmentId);
+		store.updateCommitmentText(commitmentId, t, d);
 		events.publishEvent(AuditEvent.of("COMMITMENT_EDITED", "commitment", place.commitmentId(), before,
 				Map.of("title", t, "description", d)));
 	}
@@ -143,9 +129,9 @@ public class CatalogueEditing {
 	@Transactional
 	public void confirmTarget(long targetId) {
 		Target before = target(targetId);
-		requireEditable(targets.commitmentOf(targetId));
+		requireEditable(store.commitmentOfTarget(targetId));
 		if (before.status() == TargetStatus.PROPOSED) {
-			targets.setStatus(targetId, TargetStatus.CONFIRMED);
+			store.setTargetStatus(targetId, TargetStatus.CONFIRMED);
 		}
 		events.publishEvent(AuditEvent.of("TARGET_CONFIRMED", "target", targetId, view(before), view(target(targetId))));
 	}
@@ -153,13 +139,13 @@ public class CatalogueEditing {
 	@Transactional
 	public void editTarget(long targetId, TargetInput input) {
 		Target before = target(targetId);
-		requireEditable(targets.commitmentOf(targetId));
+		requireEditable(store.commitmentOfTarget(targetId));
 		ExtractedTarget edited = valid(input);
 		ExtractedTarget kept = new ExtractedTarget(edited.kind(), edited.metric(), edited.op(), edited.value(),
 				edited.unit(), edited.stretch(), edited.floor(), edited.scope(), edited.direction(), edited.basis(),
 				edited.date(), before.definition().span(), before.definition().spanStart(),
 				before.definition().spanEnd(), edited.role());
-		targets.update(targetId, kept, TargetStatus.EDITED);
+		store.updateTarget(targetId, kept, TargetStatus.EDITED);
 		events.publishEvent(AuditEvent.of("TARGET_EDITED", "target", targetId, view(before), view(target(targetId))));
 	}
 
@@ -167,7 +153,7 @@ public class CatalogueEditing {
 	public long addTarget(long commitmentId, TargetInput input) {
 		requireEditable(commitmentId);
 		ExtractedTarget added = valid(input);
-		long id = targets.insert(commitmentId, targets.nextPosition(commitmentId), added, TargetStatus.EDITED);
+		long id = store.insertTarget(commitmentId, store.nextTargetPosition(commitmentId), added, TargetStatus.EDITED);
 		events.publishEvent(AuditEvent.of("TARGET_ADDED", "target", id, null, view(target(id))));
 		return id;
 	}
@@ -175,8 +161,8 @@ public class CatalogueEditing {
 	@Transactional
 	public void deleteTarget(long targetId) {
 		Target before = target(targetId);
-		requireEditable(targets.commitmentOf(targetId));
-		targets.delete(targetId);
+		requireEditable(store.commitmentOfTarget(targetId));
+		store.deleteTarget(targetId);
 		events.publishEvent(AuditEvent.of("TARGET_DELETED", "target", targetId, view(before), null));
 	}
 
@@ -196,19 +182,11 @@ public class CatalogueEditing {
 
 	long commitmentOfTarget(long targetId) {
 		target(targetId);
-		return targets.commitmentOf(targetId);
+		return store.commitmentOfTarget(targetId);
 	}
 
 	Place place(long commitmentId) {
-		return jdbc.sql("""
-				select c.id, e.id, e.department_id, p.id, p.state from commitment c
-				join department_entry e on e.id = c.entry_id
-				join plan_year p on p.id = e.plan_year_id where c.id = ?""")
-			.param(commitmentId)
-			.query((rs, n) -> new Place(rs.getLong(1), rs.getLong(2), rs.getObject(3, Long.class), rs.getLong(4),
-					PlanYearState.valueOf(rs.getString(5))))
-			.optional()
-			.orElseThrow(() -> NotFound.of("commitment " + commitmentId));
+		return store.place(commitmentId).orElseThrow(() -> NotFound.of("commitment " + commitmentId));
 	}
 
 	private Place requireEditable(long commitmentId) {
@@ -223,7 +201,7 @@ public class CatalogueEditing {
 	}
 
 	private Target target(long id) {
-		return targets.byId(id).orElseThrow(() -> NotFound.of("target " + id));
+		return store.target(id).orElseThrow(() -> NotFound.of("target " + id));
 	}
 
 	private static ExtractedTarget valid(TargetInput input) {

@@ -1,12 +1,10 @@
 package com.pledgeboard.catalogue;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import com.pledgeboard.account.Accounts;
@@ -17,7 +15,6 @@ import com.pledgeboard.i18n.NotFound;
 import com.pledgeboard.i18n.Refused;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,7 +31,7 @@ public class DirectoryEditing {
 
 	public static final int MAX_NAME = 100;
 
-	private final JdbcClient jdbc;
+	private final CatalogueStore store;
 
 	private final Catalogue catalogue;
 
@@ -42,8 +39,8 @@ public class DirectoryEditing {
 
 	private final ApplicationEventPublisher events;
 
-	DirectoryEditing(JdbcClient jdbc, Catalogue catalogue, UserAccounts accounts, ApplicationEventPublisher events) {
-		this.jdbc = jdbc;
+	DirectoryEditing(CatalogueStore store, Catalogue catalogue, UserAccounts accounts, ApplicationEventPublisher events) {
+		this.store = store;
 		this.catalogue = catalogue;
 		this.accounts = accounts;
 		this.events = events;
@@ -58,9 +55,7 @@ public class DirectoryEditing {
 
 	@Transactional(readOnly = true)
 	public List<RegionOption> regions() {
-		return jdbc.sql("select code, name from region order by code")
-			.query((rs, n) -> new RegionOption(rs.getString(1), rs.getString(2)))
-			.list();
+		return store.regions();
 	}
 
 	/** A department of a year's table that resolved to no department of the directory. */
@@ -70,45 +65,13 @@ public class DirectoryEditing {
 	@Transactional(readOnly = true)
 	public List<Row> departments(String regionCode) {
 		requireOffice();
-		Map<Long, String> names = new LinkedHashMap<>();
-		Map<Long, Boolean> retired = new LinkedHashMap<>();
-		jdbc.sql("""
-				select d.id, d.canonical_name, d.retired_at from department d join region r on r.id = d.region_id
-				where r.code = ? order by d.canonical_name""").param(regionCode).query(rs -> {
-			names.put(rs.getLong(1), rs.getString(2));
-			retired.put(rs.getLong(1), rs.getObject(3) != null);
-		});
-		Map<Long, List<String>> aliases = new LinkedHashMap<>();
-		jdbc.sql("""
-				select a.department_id, a.alias from department_alias a join department d on d.id = a.department_id
-				join region r on r.id = d.region_id where r.code = ? order by a.id""")
-			.param(regionCode)
-			.query(rs -> {
-				aliases.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
-			});
-		Map<Long, List<Integer>> years = new LinkedHashMap<>();
-		jdbc.sql("""
-				select e.department_id, p.year_number from department_entry e join plan_year p on p.id = e.plan_year_id
-				where e.department_id is not null order by p.year_number""")
-			.query(rs -> {
-				years.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getInt(2));
-			});
-		List<Row> rows = new ArrayList<>(names.size());
-		names.forEach((id, name) -> rows.add(new Row(id, name, aliases.getOrDefault(id, List.of()),
-				years.getOrDefault(id, List.of()), retired.get(id))));
-		return rows;
+		return store.directoryRows(regionCode);
 	}
 
 	@Transactional(readOnly = true)
 	public List<Unresolved> unresolved(String regionCode) {
 		requireOffice();
-		return jdbc.sql("""
-				select e.id, p.year_number, e.name_in_text from department_entry e
-				join plan_year p on p.id = e.plan_year_id join region r on r.id = p.region_id
-				where r.code = ? and e.department_id is null order by p.year_number desc, e.position""")
-			.param(regionCode)
-			.query((rs, n) -> new Unresolved(rs.getLong(1), rs.getInt(2), rs.getString(3)))
-			.list();
+		return store.unresolved(regionCode);
 	}
 
 	/** Adds a department to a region's directory. */
@@ -134,9 +97,9 @@ public class DirectoryEditing {
 			return;
 		}
 		requireFree(before.regionId(), canonical, departmentId);
-		jdbc.sql("update department set canonical_name = ? where id = ?").params(canonical, departmentId).update();
-		jdbc.sql("delete from department_alias where department_id = ? and alias = ?").params(departmentId, canonical).update();
-		addAliasRow(departmentId, before.name());
+		store.renameDepartment(departmentId, canonical);
+		store.deleteAlias(departmentId, canonical);
+		store.insertAlias(departmentId, before.name());
 		events.publishEvent(AuditEvent.of("DEPARTMENT_RENAMED", "department", departmentId, view(before),
 				view(department(departmentId))));
 	}
@@ -150,7 +113,7 @@ public class DirectoryEditing {
 			throw new Refused("directory.refused.aliasOwn", name, before.name());
 		}
 		requireFree(before.regionId(), name, departmentId);
-		addAliasRow(departmentId, name);
+		store.insertAlias(departmentId, name);
 		events.publishEvent(AuditEvent.of("DEPARTMENT_ALIAS_ADDED", "department", departmentId, view(before),
 				view(department(departmentId))));
 	}
@@ -162,7 +125,7 @@ public class DirectoryEditing {
 		if (alias == null || !before.aliases().contains(alias)) {
 			throw new Refused("directory.refused.noAlias", alias == null ? "" : alias, before.name());
 		}
-		jdbc.sql("delete from department_alias where department_id = ? and alias = ?").params(departmentId, alias).update();
+		store.deleteAlias(departmentId, alias);
 		events.publishEvent(AuditEvent.of("DEPARTMENT_ALIAS_REMOVED", "department", departmentId, view(before),
 				view(department(departmentId))));
 	}
@@ -183,27 +146,21 @@ public class DirectoryEditing {
 		if (duplicate.regionId() != into.regionId()) {
 			throw new Refused("directory.refused.mergeRegion", duplicate.name(), into.name());
 		}
-		List<Integer> clashes = jdbc.sql("""
-				select p.year_number from department_entry a join department_entry b on b.plan_year_id = a.plan_year_id
-				join plan_year p on p.id = a.plan_year_id where a.department_id = ? and b.department_id = ?
-				order by p.year_number""").params(duplicateId, intoId).query(Integer.class).list();
+		List<Integer> clashes = store.sharedYears(duplicateId, intoId);
 		if (!clashes.isEmpty()) {
 			throw new Refused("directory.refused.mergeClash", duplicate.name(), into.name(),
 					String.join("、", clashes.stream().map(String::valueOf).toList()));
 		}
-		List<Integer> years = jdbc.sql("""
-				select p.year_number from department_entry e join plan_year p on p.id = e.plan_year_id
-				where e.department_id = ? order by p.year_number""").param(duplicateId).query(Integer.class).list();
-		jdbc.sql("update department_entry set department_id = ? where department_id = ?").params(intoId, duplicateId).update();
+		List<Integer> years = store.yearsOf(duplicateId);
+		store.moveEntries(duplicateId, intoId);
 		int users = accounts.moveDepartment(duplicateId, intoId);
-		jdbc.sql("delete from department_alias where department_id = ?").param(duplicateId).update();
-		jdbc.sql("delete from department where id = ?").param(duplicateId).update();
+		store.deleteDepartment(duplicateId);
 		Set<String> names = new LinkedHashSet<>();
 		names.add(duplicate.name());
 		names.addAll(duplicate.aliases());
 		for (String name : names) {
 			if (!name.equals(into.name()) && !into.aliases().contains(name)) {
-				addAliasRow(intoId, name);
+				store.insertAlias(intoId, name);
 			}
 		}
 		Map<String, Object> after = new LinkedHashMap<>(view(department(intoId)));
@@ -221,16 +178,12 @@ public class DirectoryEditing {
 	public void retire(long departmentId) {
 		requireOffice();
 		Department before = lockedDepartment(departmentId);
-		List<Integer> open = jdbc.sql("""
-				select p.year_number from department_entry e join plan_year p on p.id = e.plan_year_id
-				where e.department_id = ? and p.state <> 'CLOSED' order by p.year_number""")
-			.param(departmentId).query(Integer.class).list();
+		List<Integer> open = store.openYearsOf(departmentId);
 		if (!open.isEmpty()) {
 			throw new Refused("directory.refused.retireOpen", before.name(),
 					String.join("、", open.stream().map(String::valueOf).toList()));
 		}
-		jdbc.sql("update department set retired_at = ? where id = ? and retired_at is null")
-			.params(OffsetDateTime.now(), departmentId).update();
+		store.retireDepartment(departmentId, OffsetDateTime.now());
 		events.publishEvent(AuditEvent.of("DEPARTMENT_RETIRED", "department", departmentId, view(before),
 				view(department(departmentId))));
 	}
@@ -239,7 +192,7 @@ public class DirectoryEditing {
 	public void reinstate(long departmentId) {
 		requireOffice();
 		Department before = lockedDepartment(departmentId);
-		jdbc.sql("update department set retired_at = null where id = ?").param(departmentId).update();
+		store.reinstateDepartment(departmentId);
 		events.publishEvent(AuditEvent.of("DEPARTMENT_REINSTATED", "department", departmentId, view(before),
 				view(department(departmentId))));
 	}
@@ -252,14 +205,7 @@ public class DirectoryEditing {
 	@Transactional
 	public long link(long entryId, Long departmentId) {
 		requireOffice();
-		var entry = jdbc.sql("""
-				select e.plan_year_id, e.department_id, e.name_in_text, r.code, p.year_number from department_entry e
-				join plan_year p on p.id = e.plan_year_id join region r on r.id = p.region_id where e.id = ?""")
-			.param(entryId)
-			.query((rs, n) -> new EntryRow(rs.getLong(1), rs.getObject(2) != null, rs.getString(3), rs.getString(4),
-					rs.getInt(5)))
-			.optional()
-			.orElseThrow(() -> NotFound.of("entry " + entryId));
+		EntryRow entry = store.entryToLink(entryId).orElseThrow(() -> NotFound.of("entry " + entryId));
 		long regionId = lockRegion(entry.regionCode());
 		if (entry.resolved()) {
 			throw new Refused("directory.refused.linked", entry.nameInText());
@@ -277,72 +223,46 @@ public class DirectoryEditing {
 			if (chosen.regionId() != regionId) {
 				throw new Refused("directory.refused.linkRegion", chosen.name(), entry.nameInText());
 			}
-			boolean taken = jdbc.sql("select count(*) from department_entry where plan_year_id = ? and department_id = ?")
-				.params(entry.planYearId(), departmentId).query(Long.class).single() > 0;
-			if (taken) {
+			if (store.hasEntryIn(entry.planYearId(), departmentId)) {
 				throw new Refused("directory.refused.linkTaken", chosen.name(), entry.year(),
 						entry.nameInText());
 			}
 			target = departmentId;
 		}
-		jdbc.sql("update department_entry set department_id = ? where id = ?").params(target, entryId).update();
+		store.linkEntry(entryId, target);
 		events.publishEvent(AuditEvent.of("ENTRY_DEPARTMENT_LINKED", "department_entry", entryId,
 				Map.of("nameInText", entry.nameInText()), Map.of("nameInText", entry.nameInText(), "departmentId", target)));
 		return target;
 	}
 
-	private record EntryRow(long planYearId, boolean resolved, String nameInText, String regionCode, int year) {
+	/** An entry of a year's table as {@link #link} reads it. */
+	record EntryRow(long planYearId, boolean resolved, String nameInText, String regionCode, int year) {
 	}
 
-	private record Department(long id, long regionId, String name, List<String> aliases, boolean retired) {
+	/** A department of the directory as the changes here read it, retired or not. */
+	record Department(long id, long regionId, String name, List<String> aliases, boolean retired) {
 	}
 
 	private Department lockedDepartment(long id) {
-		long regionId = jdbc.sql("select region_id from department where id = ?").param(id).query(Long.class).optional()
-			.orElseThrow(() -> NotFound.of("department " + id));
-		jdbc.sql("select id from region where id = ? for update").param(regionId).query(Long.class).single();
+		long regionId = store.regionOfDepartment(id).orElseThrow(() -> NotFound.of("department " + id));
+		store.lockRegion(regionId);
 		return department(id);
 	}
 
 	private Department department(long id) {
-		return jdbc.sql("select id, region_id, canonical_name, retired_at from department where id = ?")
-			.param(id)
-			.query((rs, n) -> new Department(rs.getLong(1), rs.getLong(2), rs.getString(3), aliases(id),
-					rs.getObject(4) != null))
-			.optional()
-			.orElseThrow(() -> NotFound.of("department " + id));
-	}
-
-	private List<String> aliases(long id) {
-		return jdbc.sql("select alias from department_alias where department_id = ? order by id").param(id)
-			.query(String.class).list();
+		return store.department(id).orElseThrow(() -> NotFound.of("department " + id));
 	}
 
 	private long lockRegion(String regionCode) {
-		return jdbc.sql("select id from region where code = ? for update")
-			.param(regionCode == null ? "" : regionCode.strip())
-			.query(Long.class)
-			.optional()
+		return store.lockRegion(regionCode == null ? "" : regionCode.strip())
 			.orElseThrow(() -> new Refused("directory.refused.region", regionCode == null ? "" : regionCode));
 	}
 
 	/** Refused where the name is already a department's name or alias in the region, other than {@code self}'s. */
 	private void requireFree(long regionId, String name, Long self) {
-		Optional<String> holder = jdbc.sql("""
-				select d.canonical_name from department d left join department_alias a on a.department_id = d.id
-				where d.region_id = ? and (d.canonical_name = ? or a.alias = ?) and d.id <> ?""")
-			.params(regionId, name, name, self == null ? -1L : self)
-			.query(String.class)
-			.list()
-			.stream()
-			.findFirst();
-		if (holder.isPresent()) {
-			throw new Refused("directory.refused.taken", name, holder.get());
-		}
-	}
-
-	private void addAliasRow(long departmentId, String alias) {
-		jdbc.sql("insert into department_alias (department_id, alias) values (?, ?)").params(departmentId, alias).update();
+		store.holderOfName(regionId, name, self).ifPresent(holder -> {
+			throw new Refused("directory.refused.taken", name, holder);
+		});
 	}
 
 	/** A name as typed, stripped; refused when empty or too long, naming the field. */

@@ -28,11 +28,8 @@ import com.pledgeboard.i18n.Refused;
 import com.pledgeboard.ingest.resolve.DepartmentNameResolver;
 import com.pledgeboard.ingest.resolve.KnownDepartment;
 import com.pledgeboard.ingest.resolve.Resolution;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,9 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ImportDrafts {
 
-	private final JdbcClient jdbc;
-
-	private final JsonMapper json;
+	private final DraftStore store;
 
 	private final Catalogue catalogue;
 
@@ -58,11 +53,10 @@ class ImportDrafts {
 
 	private final BigDecimal maxCoefficient;
 
-	ImportDrafts(JdbcClient jdbc, JsonMapper json, Catalogue catalogue, TableImporter importer, DirectoryEditing directoryEditing,
+	ImportDrafts(DraftStore store, Catalogue catalogue, TableImporter importer, DirectoryEditing directoryEditing,
 			@Value("${pledgeboard.import.coefficient-min:1.00}") BigDecimal minCoefficient,
 			@Value("${pledgeboard.import.coefficient-max:1.50}") BigDecimal maxCoefficient) {
-		this.jdbc = jdbc;
-		this.json = json;
+		this.store = store;
 		this.catalogue = catalogue;
 		this.importer = importer;
 		this.directoryEditing = directoryEditing;
@@ -89,32 +83,16 @@ class ImportDrafts {
 					d.selfCoefficient(), d.assessedCoefficient(), d.line(),
 					d.commitments().stream().map(c -> new ImportDraft.Item(c.no(), c.title(), c.description(), c.line())).toList()));
 		}
-		var keys = new GeneratedKeyHolder();
-		jdbc.sql("""
-				insert into import_draft (created_by, source_name, source_format, source_sha256, region_code, year_number, document)
-				values (?, ?, ?, ?, ?, ?, ?)""")
-			.params(user.getUsername(), truncate(sourceName, 255), read.format().name(), sha256(content), regionCode, year,
-					json.writeValueAsString(new ImportDraft.Body(departments, read.table().warnings(), read.table().cells(),
-							read.table().recognised())))
-			.update(keys, "id");
-		long id = keys.getKeyAs(Long.class);
-		List<ParsedTable.PageImage> pages = read.table().pages();
-		for (int p = 0; p < pages.size(); p++) {
-			jdbc.sql("insert into import_draft_page (draft_id, page_index, pixels_per_unit, png) values (?, ?, ?, ?)")
-				.params(id, p, (double) pages.get(p).pixelsPerUnit(), pages.get(p).png())
-				.update();
-		}
-		return id;
+		return store.insert(user.getUsername(), truncate(sourceName, 255), read.format(), sha256(content), regionCode,
+				year, new ImportDraft.Body(departments, read.table().warnings(), read.table().cells(),
+						read.table().recognised()),
+				read.table().pages());
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<ImportDraft> find(long id) {
 		ImportPolicy.requireImporter();
-		return jdbc.sql("""
-				select id, created_by, created_at, source_name, source_format, region_code, year_number, document
-				from import_draft where id = ?""").param(id).query((rs, n) -> new ImportDraft(rs.getLong(1), rs.getString(2),
-						rs.getTimestamp(3).toInstant(), rs.getString(4), DocumentFormat.valueOf(rs.getString(5)), rs.getString(6),
-						rs.getInt(7), json.readValue(rs.getString(8), ImportDraft.Body.class))).optional();
+		return store.find(id);
 	}
 
 	/** A draft waiting, without its table. */
@@ -125,9 +103,7 @@ class ImportDrafts {
 	@Transactional(readOnly = true)
 	public List<Pending> pending() {
 		ImportPolicy.requireImporter();
-		return jdbc.sql("select id, source_name, year_number, created_by from import_draft order by id desc")
-			.query((rs, n) -> new Pending(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4)))
-			.list();
+		return store.pending();
 	}
 
 	/** Every doubt about a draft as it stands, recomputed after each fix. */
@@ -211,10 +187,7 @@ class ImportDrafts {
 			return Optional.empty();
 		}
 		SourceCell cell = cells.get(cellIndex);
-		return jdbc.sql("select pixels_per_unit, png from import_draft_page where draft_id = ? and page_index = ?")
-			.params(id, cell.page())
-			.query((rs, n) -> PageCrop.crop(rs.getBytes(2), rs.getDouble(1), cell))
-			.optional();
+		return store.page(id, cell.page()).map(page -> PageCrop.crop(page.png(), page.pixelsPerUnit(), cell));
 	}
 
 	/**
@@ -255,10 +228,8 @@ class ImportDrafts {
 					coefficient(fix.assessedCoefficient(), d.nameInText(), "field.assessedCoefficient"), d.line(),
 					d.commitments()));
 		}
-		jdbc.sql("update import_draft set document = ? where id = ?")
-			.params(json.writeValueAsString(new ImportDraft.Body(departments, draft.body().warnings(), draft.body().cells(),
-					draft.body().recognised())), id)
-			.update();
+		store.updateBody(id, new ImportDraft.Body(departments, draft.body().warnings(), draft.body().cells(),
+				draft.body().recognised()));
 	}
 
 	/**
@@ -299,7 +270,7 @@ class ImportDrafts {
 			.toList();
 		long planYearId = importer.store(new NewPlanYearTable(draft.regionCode(), year, state, entries), draft.sourceName(),
 				draft.format(), id);
-		jdbc.sql("delete from import_draft where id = ?").param(id).update();
+		store.delete(id);
 		return planYearId;
 	}
 
@@ -315,7 +286,7 @@ class ImportDrafts {
 	@Transactional
 	public void cancel(long id) {
 		ImportPolicy.requireImporter();
-		jdbc.sql("delete from import_draft where id = ?").param(id).update();
+		store.delete(id);
 	}
 
 	/** The directory of the draft's region, for choosing a department. */

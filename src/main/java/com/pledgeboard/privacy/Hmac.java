@@ -12,7 +12,6 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -29,7 +28,7 @@ public class Hmac {
 
 	static final String SECRET_KEY = "hmac-secret";
 
-	private final JdbcClient jdbc;
+	private final PrivacyStore store;
 
 	private final String configured;
 
@@ -37,9 +36,9 @@ public class Hmac {
 
 	private volatile byte[] secret;
 
-	Hmac(JdbcClient jdbc, PlatformTransactionManager transactions,
+	Hmac(PrivacyStore store, PlatformTransactionManager transactions,
 			@Value("${pledgeboard.evaluation.secret:}") String configured) {
-		this.jdbc = jdbc;
+		this.store = store;
 		this.configured = configured;
 		// The secret is committed on its own, whatever becomes of the request that first needed it.
 		this.ownTransaction = new TransactionTemplate(transactions);
@@ -74,30 +73,20 @@ public class Hmac {
 
 	/** The stored secret, generated now if none is; a node that loses the race reads the winner's. */
 	private byte[] stored() {
-		String found = read();
+		String found = store.setting(SECRET_KEY).orElse(null);
 		if (found == null) {
 			byte[] fresh = new byte[32];
 			new SecureRandom().nextBytes(fresh);
 			try {
-				ownTransaction.executeWithoutResult(status -> jdbc
-					.sql("insert into privacy_setting (setting_key, setting_value) values (?, ?)")
-					.params(SECRET_KEY, Base64.getEncoder().encodeToString(fresh))
-					.update());
+				ownTransaction.executeWithoutResult(
+						status -> store.addSetting(SECRET_KEY, Base64.getEncoder().encodeToString(fresh)));
 			}
 			catch (DuplicateKeyException ex) {
 				// Another node stored one first: use that.
 			}
-			found = read();
+			found = store.setting(SECRET_KEY).orElseThrow();
 		}
 		return Base64.getDecoder().decode(found);
-	}
-
-	private String read() {
-		return jdbc.sql("select setting_value from privacy_setting where setting_key = ?")
-			.param(SECRET_KEY)
-			.query(String.class)
-			.optional()
-			.orElse(null);
 	}
 
 }

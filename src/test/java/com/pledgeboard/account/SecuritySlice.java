@@ -1,6 +1,6 @@
 package com.pledgeboard.account;
 
-import com.pledgeboard.privacy.Hmac;
+import com.pledgeboard.privacy.PrivacySlice;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Import;
  */
 @Configuration(proxyBeanMethods = false)
 @Import({ SecurityConfig.class, AccountConfig.class, UserRows.class, UserAccounts.class, SignInThrottle.class,
-		Hmac.class })
+		PrivacySlice.class })
 public class SecuritySlice {
 
 }

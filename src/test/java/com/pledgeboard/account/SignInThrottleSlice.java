@@ -11,7 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import com.pledgeboard.privacy.Hmac;
+import com.pledgeboard.privacy.PrivacySlice;
 import com.pledgeboard.support.DataSlice;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * address is counted only as its keyed hash.
  */
 @DataSlice
-@Import({ SignInThrottle.class, UserRows.class, Hmac.class })
+@Import({ SignInThrottle.class, UserRows.class, PrivacySlice.class })
 @TestPropertySource(properties = { "pledgeboard.sign-in.max-failures-per-account=4",
 		"pledgeboard.sign-in.max-failures-per-address=7", "pledgeboard.sign-in.window=15m" })
 abstract class SignInThrottleSlice {

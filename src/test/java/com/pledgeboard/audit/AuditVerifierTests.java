@@ -37,7 +37,7 @@ class AuditVerifierTests {
 	AuditVerifier verifier;
 
 	@Autowired
-	AuditEntries entries;
+	AuditStore store;
 
 	@Autowired
 	AuditKeys keys;
@@ -68,15 +68,15 @@ class AuditVerifierTests {
 	}
 
 	private List<AuditRecord> lane(int lane) {
-		return entries.batch(lane, 0, Long.MAX_VALUE, Integer.MAX_VALUE);
+		return store.batch(lane, 0, Long.MAX_VALUE, Integer.MAX_VALUE);
 	}
 
 	private AuditCheckpoints checkpointsIn(Path directory) {
-		return new AuditCheckpoints(entries, keys, new AuditFiles(dir.resolve("unused"), directory), json);
+		return new AuditCheckpoints(store, keys, new AuditFiles(dir.resolve("unused"), directory), json);
 	}
 
 	private AuditVerifier verifierWith(AuditCheckpoints checkpoints) {
-		return new AuditVerifier(entries, keys, checkpoints);
+		return new AuditVerifier(store, keys, checkpoints);
 	}
 
 	/** What someone holding the HMAC key could do: rewrite an entry and recompute every later one and the head. */
@@ -100,7 +100,7 @@ class AuditVerifierTests {
 	void shouldVerifyTheChainAfterManyAppendsAcrossBatches() {
 		List<AuditRecord> lane = append(250);
 		assertThat(lane).extracting(AuditRecord::keyId).containsOnly(keys.currentKeyId());
-		VerificationResult result = new AuditVerifier(entries, keys, checkpoints, 7).verify();
+		VerificationResult result = new AuditVerifier(store, keys, checkpoints, 7).verify();
 		assertThat(result.isIntact()).as(result.describe()).isTrue();
 		long total = jdbc.sql("select count(*) from audit_entry").query(Long.class).single();
 		assertThat(result.entries()).isEqualTo(total);
@@ -128,7 +128,7 @@ class AuditVerifierTests {
 		AuditRecord removed = lane.get(lane.size() - 3);
 		AuditRecord next = lane.get(lane.size() - 2);
 		jdbc.sql("delete from audit_entry where id = ?").param(removed.id()).update();
-		VerificationResult result = new AuditVerifier(entries, keys, checkpoints, 2).verify();
+		VerificationResult result = new AuditVerifier(store, keys, checkpoints, 2).verify();
 		assertThat(result.brokenSeq()).isEqualTo(next.seq());
 		assertThat(result.brokenId()).isEqualTo(next.id());
 		assertThat(result.reason()).contains("lane " + removed.lane() + " seq " + removed.laneSeq() + " is missing");
@@ -223,8 +223,8 @@ class AuditVerifierTests {
 		// A copy of the context's key file, so that the entries others wrote still verify.
 		Path keyFile = Files.copy(files.keyFile(), dir.resolve("keys.properties"));
 		AuditKeys own = AuditKeys.loadOrCreate(keyFile);
-		AuditEntries writer = new AuditEntries(jdbc, own);
-		AuditCheckpoints none = new AuditCheckpoints(writer, own, new AuditFiles(keyFile, dir.resolve("none")), json);
+		AuditEntries writer = new AuditEntries(store, own);
+		AuditCheckpoints none = new AuditCheckpoints(store, own, new AuditFiles(keyFile, dir.resolve("none")), json);
 		String first = own.currentKeyId();
 		for (int i = 0; i < 3; i++) {
 			writer.append(java.time.Instant.now(), "tester", null, "KEYED", "target", "first-" + i, null, null);
@@ -237,12 +237,12 @@ class AuditVerifierTests {
 		}
 		assertThat(jdbc.sql("select distinct key_id from audit_entry where action = 'KEYED' order by key_id")
 			.query(String.class).list()).containsExactly(first, second);
-		VerificationResult result = new AuditVerifier(writer, own, none).verify();
+		VerificationResult result = new AuditVerifier(store, own, none).verify();
 		assertThat(result.isIntact()).as(result.describe()).isTrue();
 
 		Files.writeString(keyFile, Files.readString(keyFile).replaceAll("(?m)^hmac\\." + first + "=.*$", ""));
 		AuditKeys withoutFirst = AuditKeys.loadOrCreate(keyFile);
-		VerificationResult missing = new AuditVerifier(writer, withoutFirst, none).verify();
+		VerificationResult missing = new AuditVerifier(store, withoutFirst, none).verify();
 		assertThat(missing.isIntact()).isFalse();
 		assertThat(missing.reason()).contains("key '" + first + "' is not in the audit key file");
 	}

@@ -43,7 +43,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * checkpoint.
  */
 @WebSlice
-@Import({ CheckpointApiController.class, AuditConfig.class, AuditEntries.class, AuditTrail.class,
+@Import({ CheckpointApiController.class, AuditConfig.class, AuditStore.class, AuditEntries.class, AuditTrail.class,
 		AuditCheckpoints.class })
 class CheckpointApiWebSliceTests {
 

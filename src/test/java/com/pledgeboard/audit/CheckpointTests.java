@@ -47,7 +47,7 @@ class CheckpointTests {
 	AuditCheckpoints checkpoints;
 
 	@Autowired
-	AuditEntries entries;
+	AuditStore store;
 
 	@Autowired
 	AuditVerifier verifier;
@@ -84,7 +84,7 @@ class CheckpointTests {
 		assertThat(after).hasSize(before + 1);
 		Checkpoint written = after.get(after.size() - 1);
 		assertThat(written.reason()).isEqualTo("plan-year " + year);
-		assertThat(written.lanes()).isEqualTo(entries.heads().stream()
+		assertThat(written.lanes()).isEqualTo(store.heads().stream()
 			.map(h -> new Checkpoint.Lane(h.lane(), h.lastSeq(), h.lastHash()))
 			.toList());
 		assertThat(checkpoints.isGenuine(written)).isTrue();

@@ -2,7 +2,7 @@ package com.pledgeboard.audit;
 
 import java.util.Map;
 
-import com.pledgeboard.privacy.Hmac;
+import com.pledgeboard.privacy.PrivacySlice;
 import com.pledgeboard.support.DataSlice;
 import com.pledgeboard.support.EmbeddedPostgresServer;
 import org.junit.jupiter.api.Test;
@@ -23,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * keys and verifier on the database, without the rest of the application.
  */
 @DataSlice
-@Import({ AuditConfig.class, AuditEntries.class, AuditTrail.class, AuditCheckpoints.class, AuditVerifier.class,
-		Hmac.class })
+@Import({ AuditConfig.class, AuditStore.class, AuditEntries.class, AuditTrail.class, AuditCheckpoints.class,
+		AuditVerifier.class, PrivacySlice.class })
 class PostgresAuditTests {
 
 	@DynamicPropertySource

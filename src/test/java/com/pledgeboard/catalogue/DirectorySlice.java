@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Import;
  * department directory the account service checks a user's department against, on the slice's database.
  */
 @Configuration(proxyBeanMethods = false)
-@Import({ Catalogue.class, TargetRows.class, CatalogueDepartmentDirectory.class })
+@Import({ Catalogue.class, CatalogueStore.class, CatalogueDepartmentDirectory.class })
 public class DirectorySlice {
 
 }
