@@ -33,7 +33,6 @@ class RefusalPathTests {
 
 	/** Exception types of their own that are not refusals of a web request. The list may only shrink. */
 	static final Set<String> OTHER_EXCEPTIONS = Set.of(
-			"backup/BackupRefusedException.java",
 			"cli/UserInputException.java",
 			"ingest/TableFormatException.java",
 			"ingest/ocr/ImageFile.java",

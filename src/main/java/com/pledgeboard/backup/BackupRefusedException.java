@@ -1,10 +1,17 @@
 package com.pledgeboard.backup;
 
-/** A snapshot that cannot be used, or a database that may not be restored into; the message says why. */
-public class BackupRefusedException extends IllegalStateException {
+import com.pledgeboard.i18n.Refused;
 
-	BackupRefusedException(String message) {
-		super(message);
+/**
+ * A snapshot that cannot be used, or a place or database that a backup or restore may not write into;
+ * the reason is a {@code backup.refused.*} message, which the command line prints in its reader's language.
+ */
+public class BackupRefusedException extends Refused {
+
+	private static final long serialVersionUID = 1L;
+
+	BackupRefusedException(String code, Object... arguments) {
+		super("backup.refused." + code, arguments);
 	}
 
 }

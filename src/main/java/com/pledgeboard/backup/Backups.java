@@ -110,7 +110,7 @@ public class Backups {
 				requireEmptyDirectory(directory);
 			}
 			else if (Files.exists(output)) {
-				throw new BackupRefusedException(output + " exists; a backup never overwrites a file");
+				throw new BackupRefusedException("fileExists", output.toString());
 			}
 			Summary summary = write(directory);
 			if (zip) {
@@ -137,7 +137,7 @@ public class Backups {
 		boolean zip = Files.isRegularFile(from);
 		try {
 			if (!Files.exists(from)) {
-				throw new BackupRefusedException("there is no snapshot at " + from);
+				throw new BackupRefusedException("noSnapshot", from.toString());
 			}
 			if (zip) {
 				directory = Files.createTempDirectory("pledgeboard-restore");
@@ -146,8 +146,8 @@ public class Backups {
 			Map<String, String> sums = verifyChecksums(directory);
 			JsonNode manifest = json.readTree(Files.readAllBytes(directory.resolve("manifest.json")));
 			if (!FORMAT.equals(manifest.path("format").asString(""))) {
-				throw new BackupRefusedException(from + " is not a Pledgeboard snapshot (manifest format "
-						+ manifest.path("format").asString("missing") + ")");
+				throw new BackupRefusedException("notSnapshot", from.toString(),
+						manifest.path("format").asString(""));
 			}
 			Summary summary = load(directory, manifest, from);
 			restoreCheckpoints(directory, sums);
@@ -299,16 +299,14 @@ public class Backups {
 			String here = schemaVersion(connection);
 			String there = manifest.path("schemaVersion").asString("");
 			if (!here.equals(there)) {
-				throw new BackupRefusedException("the snapshot is of schema version " + there
-						+ ", this database of version " + here + ": restore with the application's version that wrote it");
+				throw new BackupRefusedException("schemaVersion", there, here);
 			}
 			for (String table : IN_USE) {
 				try (Statement statement = connection.createStatement();
 						ResultSet rs = statement.executeQuery("select count(*) from " + table)) {
 					rs.next();
 					if (rs.getLong(1) > 0) {
-						throw new BackupRefusedException("the database is not empty (" + table + " has " + rs.getLong(1)
-								+ " rows); restore only into a fresh database");
+						throw new BackupRefusedException("databaseInUse", table, rs.getLong(1));
 					}
 				}
 			}
@@ -318,7 +316,7 @@ public class Backups {
 			Set<String> unknown = new LinkedHashSet<>(inSnapshot.keySet());
 			unknown.removeAll(order);
 			if (!unknown.isEmpty()) {
-				throw new BackupRefusedException("the snapshot holds tables this database does not have: " + unknown);
+				throw new BackupRefusedException("unknownTables", String.join(", ", unknown));
 			}
 			connection.setAutoCommit(false);
 			try {
@@ -361,8 +359,7 @@ public class Backups {
 		Map<String, Column> target = columns(connection, table);
 		for (String column : columns) {
 			if (!target.containsKey(column)) {
-				throw new BackupRefusedException("the snapshot's table " + table + " has a column " + column
-						+ " this database does not have");
+				throw new BackupRefusedException("unknownColumn", table, column);
 			}
 		}
 		String sql = "insert into " + table + " (" + String.join(", ", columns) + ") values ("
@@ -386,8 +383,7 @@ public class Backups {
 		}
 		long expected = described.path("rows").asLong(-1);
 		if (rows != expected) {
-			throw new BackupRefusedException("the snapshot's table " + table + " has " + rows + " rows, its manifest says "
-					+ expected);
+			throw new BackupRefusedException("rowCount", table, rows, expected);
 		}
 		return rows;
 	}
@@ -567,7 +563,7 @@ public class Backups {
 	private static Map<String, String> verifyChecksums(Path directory) throws IOException {
 		Path list = directory.resolve("SHA256SUMS");
 		if (!Files.isRegularFile(list)) {
-			throw new BackupRefusedException("the snapshot has no SHA256SUMS: not a Pledgeboard snapshot, or incomplete");
+			throw new BackupRefusedException("noChecksums");
 		}
 		Map<String, String> sums = new TreeMap<>();
 		for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {
@@ -576,26 +572,26 @@ public class Backups {
 			}
 			int gap = line.indexOf("  ");
 			if (gap != 64) {
-				throw new BackupRefusedException("the snapshot's SHA256SUMS is damaged at: " + line);
+				throw new BackupRefusedException("checksumsDamaged", line);
 			}
 			sums.put(line.substring(gap + 2), line.substring(0, gap));
 		}
 		if (!sums.containsKey("manifest.json")) {
-			throw new BackupRefusedException("the snapshot's SHA256SUMS does not cover manifest.json");
+			throw new BackupRefusedException("manifestUnlisted");
 		}
 		for (Path file : files(directory)) {
 			String name = relative(directory, file);
 			String expected = sums.get(name);
 			if (expected == null) {
-				throw new BackupRefusedException("the snapshot holds " + name + ", which SHA256SUMS does not list");
+				throw new BackupRefusedException("fileUnlisted", name);
 			}
 			if (!expected.equals(sha256(file))) {
-				throw new BackupRefusedException("the snapshot is corrupted: " + name + " does not match its checksum");
+				throw new BackupRefusedException("corrupted", name);
 			}
 		}
 		for (String name : sums.keySet()) {
 			if (!Files.isRegularFile(directory.resolve(name))) {
-				throw new BackupRefusedException("the snapshot is incomplete: " + name + " is missing");
+				throw new BackupRefusedException("incomplete", name);
 			}
 		}
 		return sums;
@@ -631,11 +627,11 @@ public class Backups {
 	private static void requireEmptyDirectory(Path directory) throws IOException {
 		if (Files.exists(directory)) {
 			if (!Files.isDirectory(directory)) {
-				throw new BackupRefusedException(directory + " is a file; name a new directory, or a file ending in .zip");
+				throw new BackupRefusedException("isFile", directory.toString());
 			}
 			try (Stream<Path> entries = Files.list(directory)) {
 				if (entries.findAny().isPresent()) {
-					throw new BackupRefusedException(directory + " is not empty; a backup never overwrites");
+					throw new BackupRefusedException("notEmpty", directory.toString());
 				}
 			}
 		}
@@ -664,7 +660,7 @@ public class Backups {
 				Path target = directory.resolve(entry.getName()).normalize();
 				if (!target.startsWith(directory) || entry.isDirectory()) {
 					if (!entry.isDirectory()) {
-						throw new BackupRefusedException(file + " holds an entry outside the snapshot: " + entry.getName());
+						throw new BackupRefusedException("zipEntryOutside", file.toString(), entry.getName());
 					}
 					continue;
 				}
@@ -673,7 +669,7 @@ public class Backups {
 			}
 		}
 		catch (java.util.zip.ZipException ex) {
-			throw new BackupRefusedException(file + " is not a readable zip file: " + ex.getMessage());
+			throw new BackupRefusedException("zipUnreadable", file.toString(), String.valueOf(ex.getMessage()));
 		}
 	}
 

@@ -5,8 +5,12 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
+import com.pledgeboard.i18n.Message;
 import com.pledgeboard.i18n.Refusal;
 import com.pledgeboard.ingest.TableFormatException;
 
@@ -16,6 +20,8 @@ import picocli.CommandLine.Command;
 /**
  * The entry of the command line. Commands that need the database start a Spring context without a
  * web server when they run, and only then; {@code extract}, {@code readings} and {@code --help} never start one.
+ * A refusal ({@link Refusal}) is printed in the reader's language, the one the environment names
+ * ({@code LC_ALL}, {@code LC_MESSAGES}, {@code LANG}), Chinese where it names none.
  */
 @Command(name = "pledgeboard", mixinStandardHelpOptions = true, version = "Pledgeboard 0.1",
 		description = "Pledgeboard command line: import and export commitment tables, extract targets, propose readings, "
@@ -50,22 +56,54 @@ public final class CommandLineInterface {
 				new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
 	}
 
-	/** Runs one command to its end, closing the Spring context it may have started. */
+	/**
+	 * Runs one command to its end for a reader of the environment's language, closing the Spring context
+	 * it may have started.
+	 */
 	public static int run(String[] args, PrintWriter out, PrintWriter err) {
+		return run(args, out, err, readerLocale(System.getenv()));
+	}
+
+	/** Runs one command to its end, its refusals worded for a reader of {@code reader}'s language. */
+	public static int run(String[] args, PrintWriter out, PrintWriter err, Locale reader) {
 		try {
-			return commandLine(out, err).execute(args);
+			return commandLine(out, err, reader).execute(args);
 		}
 		finally {
 			SpringContext.close();
 		}
 	}
 
-	static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+	/**
+	 * The reader's language as the environment names it: the first of {@code LC_ALL}, {@code LC_MESSAGES}
+	 * and {@code LANG} that is set ({@code en_GB.UTF-8} is English); Chinese, the application's first
+	 * language, where none is or it is the C locale, which names no language.
+	 */
+	static Locale readerLocale(Map<String, String> environment) {
+		String named = Stream.of("LC_ALL", "LC_MESSAGES", "LANG")
+			.map(environment::get)
+			.filter(v -> v != null && !v.isBlank())
+			.findFirst()
+			.orElse("");
+		String language = named.split("[.@]", 2)[0];
+		if (language.isEmpty() || language.equals("C") || language.equals("POSIX")) {
+			return Locale.SIMPLIFIED_CHINESE;
+		}
+		Locale locale = Locale.forLanguageTag(language.replace('_', '-'));
+		return locale.getLanguage().isEmpty() ? Locale.SIMPLIFIED_CHINESE : locale;
+	}
+
+	static CommandLine commandLine(PrintWriter out, PrintWriter err, Locale reader) {
 		var cli = new CommandLine(new CommandLineInterface());
 		cli.setOut(out);
 		cli.setErr(err);
+		var bundles = Message.bundles();
 		cli.setExecutionExceptionHandler((ex, line, parsed) -> {
-			if (ex instanceof UserInputException || ex instanceof TableFormatException || ex instanceof Refusal
+			if (ex instanceof Refusal refusal) {
+				line.getErr().println(line.getCommandName() + ": " + bundles.getMessage(refusal, reader));
+				return EXIT_INPUT;
+			}
+			if (ex instanceof UserInputException || ex instanceof TableFormatException
 					|| ex instanceof IllegalArgumentException
 					|| ex instanceof IllegalStateException || ex instanceof UncheckedIOException) {
 				line.getErr().println(line.getCommandName() + ": " + ex.getMessage());

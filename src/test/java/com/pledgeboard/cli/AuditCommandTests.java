@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.Map;
 
 import com.pledgeboard.audit.AuditCheckpoints;
@@ -51,7 +52,8 @@ class AuditCommandTests {
 	private int run(String... args) {
 		out.getBuffer().setLength(0);
 		err.getBuffer().setLength(0);
-		return CommandLineInterface.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+		return CommandLineInterface.run(args, new PrintWriter(out, true), new PrintWriter(err, true),
+				Locale.SIMPLIFIED_CHINESE);
 	}
 
 	private void appendThree() {

@@ -6,6 +6,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
 
 import com.pledgeboard.Json;
 import com.pledgeboard.TestResources;
@@ -26,13 +28,31 @@ class CommandLineTests {
 	private final StringWriter err = new StringWriter();
 
 	private int run(String... args) {
-		return CommandLineInterface.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+		return runFor(Locale.SIMPLIFIED_CHINESE, args);
+	}
+
+	/** Runs a command for a reader of the language given. */
+	private int runFor(Locale reader, String... args) {
+		return CommandLineInterface.run(args, new PrintWriter(out, true), new PrintWriter(err, true), reader);
 	}
 
 	private Path file(String name, byte[] content) throws IOException {
 		Path file = dir.resolve(name);
 		Files.write(file, content);
 		return file;
+	}
+
+	@Test
+	void shouldTakeTheReadersLanguageFromTheEnvironmentAndChineseWhereItNamesNone() {
+		assertThat(CommandLineInterface.readerLocale(Map.of("LANG", "en_GB.UTF-8")).getLanguage()).isEqualTo("en");
+		assertThat(CommandLineInterface.readerLocale(Map.of("LANG", "zh_CN.UTF-8"))).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+		assertThat(CommandLineInterface.readerLocale(Map.of("LANG", "en_US.UTF-8", "LC_MESSAGES", "zh_CN.UTF-8")))
+			.as("LC_MESSAGES before LANG").isEqualTo(Locale.SIMPLIFIED_CHINESE);
+		assertThat(CommandLineInterface.readerLocale(Map.of("LC_ALL", "en_US", "LC_MESSAGES", "zh_CN.UTF-8")).getLanguage())
+			.as("LC_ALL before both").isEqualTo("en");
+		assertThat(CommandLineInterface.readerLocale(Map.of("LANG", "C.UTF-8"))).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+		assertThat(CommandLineInterface.readerLocale(Map.of("LANG", "POSIX"))).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+		assertThat(CommandLineInterface.readerLocale(Map.of())).isEqualTo(Locale.SIMPLIFIED_CHINESE);
 	}
 
 	@Test
@@ -93,6 +113,11 @@ class CommandLineTests {
 			out.getBuffer().setLength(0);
 			assertThat(run("import", seed.toString(), "--year", "2025")).isEqualTo(CommandLineInterface.EXIT_INPUT);
 			assertThat(err.toString()).contains("已有2025年度的考评年度");
+			err.getBuffer().setLength(0);
+			assertThat(runFor(Locale.ENGLISH, "import", seed.toString(), "--year", "2025"))
+				.isEqualTo(CommandLineInterface.EXIT_INPUT);
+			assertThat(err.toString()).as("the refusal in the reader's language")
+				.contains("already has the plan year 2025").doesNotContain("已有");
 			assertThat(run("export", "--year", "2025", "--format", "json")).as(err.toString()).isZero();
 			SeedGoldAssert.assertEqualsGold(Json.forCommandLine().readTree(out.toString()).get("departments"));
 		}

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.pledgeboard.extraction.ReadingScorer;
@@ -35,7 +36,8 @@ class ReadingsCommandTests {
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	private int run(String... args) {
-		return CommandLineInterface.run(args, new PrintWriter(this.out, true), new PrintWriter(this.err, true));
+		return CommandLineInterface.run(args, new PrintWriter(this.out, true), new PrintWriter(this.err, true),
+				Locale.SIMPLIFIED_CHINESE);
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,7 +45,8 @@ class UserCommandTests {
 	private int run(String... args) {
 		out = new StringWriter();
 		err = new StringWriter();
-		return CommandLineInterface.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+		return CommandLineInterface.run(args, new PrintWriter(out, true), new PrintWriter(err, true),
+				Locale.SIMPLIFIED_CHINESE);
 	}
 
 	private static String oneTimePassword(String printed) {

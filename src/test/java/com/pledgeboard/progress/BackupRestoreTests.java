@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.pledgeboard.PledgeboardApplication;
@@ -136,9 +137,10 @@ class BackupRestoreTests {
 				"false");
 		properties.forEach(System::setProperty);
 		try {
-			assertThat(cli("restore", dir.resolve("snapshot.zip").toString())).startsWith("0 restored ");
-			assertThat(cli("audit", "verify")).isEqualTo("0 " + verified);
-			assertThat(cli("restore", dir.resolve("snapshot.zip").toString())).startsWith("1 restore: the database is not empty");
+			assertThat(cli(Locale.ENGLISH, "restore", dir.resolve("snapshot.zip").toString())).startsWith("0 restored ");
+			assertThat(cli(Locale.ENGLISH, "audit", "verify")).isEqualTo("0 " + verified);
+			assertThat(cli(Locale.ENGLISH, "restore", dir.resolve("snapshot.zip").toString()))
+				.startsWith("1 restore: The database is not empty");
 			try (ConfigurableApplicationContext restored = new SpringApplicationBuilder(PledgeboardApplication.class,
 					ProgressTestSupport.ClockConfig.class, CapturingSmsGateway.class)
 				.web(WebApplicationType.SERVLET)
@@ -177,8 +179,10 @@ class BackupRestoreTests {
 				"spring.datasource.password", "", "pledgeboard.audit.home", dir.resolve("audit").toString());
 		properties.forEach(System::setProperty);
 		try {
-			assertThat(cli("restore", dir.resolve("snapshot").toString()))
-				.isEqualTo("1 restore: the snapshot is corrupted: tables/plan_year.jsonl does not match its checksum");
+			assertThat(cli(Locale.ENGLISH, "restore", dir.resolve("snapshot").toString()))
+				.isEqualTo("1 restore: The snapshot is corrupted: tables/plan_year.jsonl does not match its checksum.");
+			assertThat(cli(Locale.SIMPLIFIED_CHINESE, "restore", dir.resolve("snapshot").toString()))
+				.isEqualTo("1 restore: 快照已损坏：tables/plan_year.jsonl与其校验和不符。");
 			try (var connection = java.sql.DriverManager.getConnection(url, "postgres", "");
 					var rs = connection.createStatement().executeQuery("select count(*) from plan_year")) {
 				rs.next();
@@ -188,22 +192,24 @@ class BackupRestoreTests {
 		finally {
 			properties.keySet().forEach(System::clearProperty);
 		}
-		assertThatThrownBy(() -> backups.restore(dir.resolve("snapshot"))).isInstanceOf(BackupRefusedException.class)
-			.hasMessageContaining("corrupted");
+		assertThatThrownBy(() -> backups.restore(dir.resolve("snapshot")))
+			.isInstanceOfSatisfying(BackupRefusedException.class,
+					ex -> assertThat(ex.reason().code()).isEqualTo("backup.refused.corrupted"));
 	}
 
 	@Test
 	void shouldNeverWriteIntoAnExistingSnapshot() throws Exception {
 		Files.writeString(Files.createDirectories(dir.resolve("used")).resolve("x"), "x");
-		assertThatThrownBy(() -> backups.backup(dir.resolve("used"))).isInstanceOf(BackupRefusedException.class)
-			.hasMessageContaining("not empty");
+		assertThatThrownBy(() -> backups.backup(dir.resolve("used")))
+			.isInstanceOfSatisfying(BackupRefusedException.class,
+					ex -> assertThat(ex.reason().code()).isEqualTo("backup.refused.notEmpty"));
 	}
 
-	/** Exit status, a space, and what the command printed. */
-	private static String cli(String... args) {
+	/** Exit status, a space, and what the command printed for a reader of the language given. */
+	private static String cli(Locale reader, String... args) {
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
-		int status = CommandLineInterface.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+		int status = CommandLineInterface.run(args, new PrintWriter(out, true), new PrintWriter(err, true), reader);
 		return status + " " + (out + err.toString()).strip();
 	}
 
