@@ -3,6 +3,7 @@ package com.pledgeboard.i18n;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -32,7 +33,9 @@ import org.springframework.web.servlet.view.RedirectView;
  * <li>The API ({@code /api/**} and every {@code @ResponseBody} handler) answers an RFC 9457 problem detail
  * ({@code application/problem+json}) with the refusal's status (400, 403, 404, 409); its language is the
  * one the request's {@code Accept-Language} asks for, else the page language.</li>
- * <li>A page that is not found or not the user's answers the 404 or 403 page.</li>
+ * <li>A page that is not found or not the user's answers the 404 or 403 page; a page that cannot be shown
+ * as asked answers the 400 or 409 page with the reason, as the reader reads it, in the model attribute
+ * {@value #REFUSAL}.</li>
  * <li>A form the page could not carry out goes back to the page it came from (the {@code Referer}, or
  * where the controller said with {@link #backTo}) with the reason as the flash attribute
  * {@value #PROBLEM}; a controller that shows the reason beside one row of its page names the row with
@@ -48,6 +51,9 @@ public class RefusalAdvice {
 
 	/** The flash attribute with the row of the page the refusal belongs beside. */
 	public static final String PROBLEM_AT = "problemAt";
+
+	/** The model attribute of the 400 and 409 pages with the reason a page was refused, as the reader reads it. */
+	public static final String REFUSAL = "refusal";
 
 	private static final String BACK = RefusalAdvice.class.getName() + ".back";
 
@@ -76,11 +82,15 @@ public class RefusalAdvice {
 		if (isApi(request, handler)) {
 			return problem(ex.status(), ex, request);
 		}
-		if (!(ex instanceof Refused) || HttpMethod.GET.matches(request.getMethod())) {
+		if (!(ex instanceof Refused)) {
 			response.sendError(ex.status().value(), thrown.getMessage());
 			return new ModelAndView();
 		}
 		Locale locale = RequestContextUtils.getLocale(request);
+		if (HttpMethod.GET.matches(request.getMethod())) {
+			return new ModelAndView("error/" + ex.status().value(), Map.of(REFUSAL, messages.getMessage(ex, locale)),
+					ex.status());
+		}
 		var flash = RequestContextUtils.getOutputFlashMap(request);
 		flash.put(PROBLEM, messages.getMessage(ex, locale));
 		String anchor = (String) request.getAttribute(AT);

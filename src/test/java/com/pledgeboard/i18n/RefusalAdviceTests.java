@@ -28,8 +28,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 /**
  * The one refusal path: the API answers each refusal as an RFC 9457 problem with its status and the
@@ -110,6 +112,18 @@ class RefusalAdviceTests {
 			.andExpect(flash().attributeCount(0));
 		mvc.perform(post("/admin/test/forbidden")).andExpect(status().isForbidden());
 		mvc.perform(get("/admin/test/refused")).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void shouldAnswerARefusedPageWithItsErrorPageAndTheReasonInTheReadersLanguage() throws Exception {
+		mvc.perform(get("/admin/test/refused"))
+			.andExpect(status().isBadRequest())
+			.andExpect(view().name("error/400"))
+			.andExpect(model().attribute(RefusalAdvice.REFUSAL, startsWith("请选择要并入的部门")));
+		mvc.perform(get("/admin/test/conflict").param("lang", "en"))
+			.andExpect(status().isConflict())
+			.andExpect(view().name("error/409"))
+			.andExpect(model().attribute(RefusalAdvice.REFUSAL, startsWith("Region 330500 already has the plan year 2022")));
 	}
 
 	private static org.hamcrest.Matcher<String> startsWith(String prefix) {
