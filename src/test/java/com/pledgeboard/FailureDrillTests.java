@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.pledgeboard.cli.Launcher;
+import com.pledgeboard.support.Beside;
 import com.pledgeboard.support.DrillPause;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,6 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * audit event. After the kill the database must be exactly as before (compared by a digest of every
  * table), and the change, done again by a restarted process, must be wholly done.
  */
+@Beside
 class FailureDrillTests {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");

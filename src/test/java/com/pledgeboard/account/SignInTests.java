@@ -1,5 +1,7 @@
 package com.pledgeboard.account;
 
+import java.io.IOException;
+
 import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.support.TestUsers;
 import org.junit.jupiter.api.Test;
@@ -7,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.PropertiesLoaderUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
@@ -30,8 +34,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestPropertySource(properties = { "pledgeboard.sign-in.max-failures-per-account=3",
-		"pledgeboard.sign-in.max-failures-per-address=5" })
+		"pledgeboard.sign-in.max-failures-per-address=5", "pledgeboard.sign-in.password-cost=" + SignInTests.PRODUCTION_COST })
 class SignInTests {
+
+	/** bcrypt's cost in production; the other tests hash at the least cost (see the tests' configuration). */
+	static final String PRODUCTION_COST = "12";
 
 	@Autowired
 	MockMvc mvc;
@@ -193,11 +200,13 @@ class SignInTests {
 	}
 
 	@Test
-	void shouldKeepPasswordsAsSlowHashesOnly() {
+	void shouldKeepPasswordsAsSlowHashesOnly() throws IOException {
+		var production = PropertiesLoaderUtils.loadProperties(new ClassPathResource("application.properties"));
+		assertThat(production.getProperty("pledgeboard.sign-in.password-cost")).isEqualTo(PRODUCTION_COST);
 		users().user("signin-hash", Role.RATER, null);
 		String hash = jdbc.sql("select password_hash from app_user where username = 'signin-hash'").query(String.class)
 			.single();
-		assertThat(hash).startsWith("$2a$12$").doesNotContain(TestUsers.PASSWORD);
+		assertThat(hash).startsWith("$2a$" + PRODUCTION_COST + "$").doesNotContain(TestUsers.PASSWORD);
 	}
 
 }

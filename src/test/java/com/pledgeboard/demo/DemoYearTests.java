@@ -17,6 +17,7 @@ import com.pledgeboard.progress.ProgressBoard;
 import com.pledgeboard.scoring.ScoreBoard;
 import com.pledgeboard.scoring.Scoring;
 import com.pledgeboard.scoring.engine.DepartmentResult;
+import com.pledgeboard.support.Beside;
 import com.pledgeboard.support.TestUsers;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +43,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * context, since it makes a year no other test expects; a server's, as {@code DemoJourneyTests}' is (the
  * same annotations), so that the demonstration is made once for both.
  */
+@Beside
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "pledgeboard.demo=true")
 @AutoConfigureMockMvc
 class DemoYearTests {

@@ -14,6 +14,7 @@ import com.pledgeboard.account.UserAccounts;
 import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.DepartmentEntry;
 import com.pledgeboard.catalogue.PlanYear;
+import com.pledgeboard.support.Beside;
 import com.pledgeboard.support.Browser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -30,9 +31,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every page a citizen or the office opens, in a real browser, checked by axe-core for WCAG 2.1 AA at a
  * desktop's (1280 px) and a phone's (390 px) width: no serious or critical violation anywhere; at both
  * widths no page scrolls sideways and no chart's label runs out of its chart. Each page is kept as a
- * screenshot at both widths.
+ * screenshot at both widths. The application is a context of its own (the seed year and this tour's two
+ * users), so that the tour can run {@link Beside} the tests that share the other journeys' context.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Beside
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "pledgeboard.test.context=accessibility-journey")
 class AccessibilityJourneyTests {
 
 	@LocalServerPort
@@ -126,9 +130,7 @@ class AccessibilityJourneyTests {
 					}
 					assertThat(web.getTitle()).as(page).doesNotStartWith(errors[0]).doesNotStartWith(errors[1])
 						.doesNotStartWith(errors[2]);
-					browser.screenshot(visitor.getKey() + "-" + name);
-					browser.assertAccessible(page);
-					badlyLaidOut.put(page, browser.layoutProblems());
+					badlyLaidOut.put(page, browser.inspect(visitor.getKey() + "-" + name, page));
 					checked.add(page);
 				});
 			}

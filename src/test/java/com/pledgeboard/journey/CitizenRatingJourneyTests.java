@@ -66,22 +66,16 @@ class CitizenRatingJourneyTests {
 			web.get("http://localhost:" + port + "/");
 			browser.awaitUrl("/years/" + YEAR);
 			assertThat(Browser.awaitText(web, By.tagName("h1"), String.valueOf(YEAR))).contains("年度部门承诺事项");
-			browser.screenshot("01-year");
-			browser.assertAccessible("year");
-			browser.assertLaidOut("year, in public evaluation");
+			browser.assertInspected("01-year", "year, in public evaluation");
 
 			web.findElement(By.linkText(DEPARTMENT)).click();
 			assertThat(Browser.awaitText(web, By.tagName("h1"), DEPARTMENT)).isEqualTo(DEPARTMENT);
-			browser.screenshot("02-department");
-			browser.assertAccessible("department");
-			browser.assertLaidOut("department, in public evaluation");
+			browser.assertInspected("02-department", "department, in public evaluation");
 
 			web.findElement(By.linkText("评议该部门（群众评议）")).click();
 			browser.awaitUrl("/evaluate");
 			assertThat(Browser.awaitText(web, By.tagName("h1"), "群众评议")).contains(String.valueOf(YEAR));
-			browser.screenshot("03-evaluation");
-			browser.assertAccessible("evaluation");
-			browser.assertLaidOut("evaluation");
+			browser.assertInspected("03-evaluation", "evaluation");
 
 			requestCode(browser);
 			browser.screenshot("04-code-sent");
@@ -118,9 +112,7 @@ class CitizenRatingJourneyTests {
 			web.findElement(By.cssSelector("form[action*='/rate'] button[type=submit]")).click();
 			assertThat(Browser.awaitText(web, By.cssSelector("p.problem[role=alert]"), "已评议过"))
 				.isEqualTo("该手机号已评议过：" + DEPARTMENT + "。每个部门每年只能评议一次，本次提交未保存");
-			browser.screenshot("07-refused");
-			browser.assertAccessible("evaluation, refused");
-			browser.assertLaidOut("evaluation, refused");
+			browser.assertInspected("07-refused", "evaluation, refused");
 			assertThat(votes(year)).isEqualTo(1);
 		}
 	}

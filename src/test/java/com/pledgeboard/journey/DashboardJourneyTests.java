@@ -14,6 +14,7 @@ import com.pledgeboard.catalogue.DepartmentEntry;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.catalogue.Target;
 import com.pledgeboard.support.ApprovedReports;
+import com.pledgeboard.support.Beside;
 import com.pledgeboard.support.Browser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -34,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the value axis reads 万 as the tables do, and axe finds no serious or critical violation. Its own
  * context, since it stores reports.
  */
+@Beside
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "pledgeboard.test.context=dashboard-journey")
 class DashboardJourneyTests {
@@ -91,9 +93,7 @@ class DashboardJourneyTests {
 			WebDriver web = browser.driver();
 			for (var page : pages.entrySet()) {
 				web.get("http://localhost:" + port + page.getValue());
-				browser.screenshot(page.getKey());
-				browser.assertAccessible(page.getValue());
-				badlyLaidOut.put(page.getKey(), browser.layoutProblems());
+				badlyLaidOut.put(page.getKey(), browser.inspect(page.getKey(), page.getValue()));
 			}
 			badlyLaidOut.values().removeIf(Map::isEmpty);
 			assertThat(badlyLaidOut).as("pages that scroll sideways or whose charts' labels run out or overlap, by width")

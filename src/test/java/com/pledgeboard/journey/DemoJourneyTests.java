@@ -13,6 +13,7 @@ import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.scoring.Scoring;
 import com.pledgeboard.scoring.engine.DepartmentResult;
+import com.pledgeboard.support.Beside;
 import com.pledgeboard.support.Browser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -36,6 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * under {@code target/screenshots/demo/}. The context is {@code DemoYearTests}' (same annotations), so
  * the demonstration is made once for both.
  */
+@Beside
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "pledgeboard.demo=true")
 @AutoConfigureMockMvc
 class DemoJourneyTests {
@@ -130,9 +132,7 @@ class DemoJourneyTests {
 
 	private void visit(Browser browser, String name, String page, Map<String, Map<Integer, List<String>>> badlyLaidOut) {
 		browser.driver().get("http://localhost:" + port + page);
-		browser.screenshot(name);
-		browser.assertAccessible(page);
-		badlyLaidOut.put(page, browser.layoutProblems());
+		badlyLaidOut.put(page, browser.inspect(name, page));
 	}
 
 }

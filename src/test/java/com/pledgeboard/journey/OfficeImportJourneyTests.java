@@ -59,9 +59,7 @@ class OfficeImportJourneyTests {
 			browser.screenshot("01-upload");
 			web.findElement(By.cssSelector("#upload button[type=submit]")).click();
 			browser.awaitUrl("/admin/import/");
-			browser.screenshot("02-review");
-			browser.assertAccessible("import review");
-			browser.assertLaidOut("import review");
+			browser.assertInspected("02-review", "import review");
 			assertThat(web.getPageSource()).contains("环境局").contains("市生态环境局");
 			web.findElement(By.cssSelector("form[action$='/commit'] button")).click();
 			browser.awaitUrl("/admin/years/");

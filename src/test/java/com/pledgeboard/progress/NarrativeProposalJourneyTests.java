@@ -102,9 +102,7 @@ class NarrativeProposalJourneyTests {
 				.containsExactly("城市书房3家", "文旅驿站5家", "乡村博物馆完成20家", "“15分钟品质文化生活圈”建成120个");
 			assertThat(web.findElement(By.xpath("//input[@id='t" + museums + "']/following-sibling::ul[@class='said-target'][1]"))
 				.getText()).contains("乡村博物馆完成20家").contains("已填入");
-			browser.assertAccessible("the report form with proposed readings");
-			browser.assertLaidOut("the report form with proposed readings");
-			browser.screenshot("01-proposed");
+			browser.assertInspected("01-proposed", "the report form with proposed readings");
 
 			WebElement museum = web.findElement(By.id("t" + museums));
 			museum.clear();
@@ -133,9 +131,7 @@ class NarrativeProposalJourneyTests {
 					.contains("乡村博物馆完成20家");
 				if (reader.equals("narrative-approver")) {
 					assertThat(web.findElements(By.cssSelector("form.approve"))).hasSize(1);
-					browser.assertAccessible("the approval page with a disagreement");
-					browser.assertLaidOut("the approval page with a disagreement");
-					browser.screenshot("03-approver-sees-disagreement");
+					browser.assertInspected("03-approver-sees-disagreement", "the approval page with a disagreement");
 				}
 				signOut(web);
 			}

@@ -53,7 +53,7 @@ public final class Browser implements AutoCloseable {
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--disable-dev-shm-usage", "--lang=zh-CN");
+				"--disable-dev-shm-usage", "--lang=zh-CN", "--window-size=" + WIDTHS[0][0] + "," + WIDTHS[0][1]);
 		var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
 		var driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
@@ -108,8 +108,51 @@ public final class Browser implements AutoCloseable {
 		return seen[0];
 	}
 
-	/** The widths every page is checked and kept at: a desktop's and a phone's. */
+	/** The widths every page is checked and kept at: a desktop's (the window's own) and a phone's. */
 	private static final int[][] WIDTHS = { { 1280, 900 }, { 390, 844 } };
+
+	/** The window's size as last set: a change of size costs a round trip and a relayout, so none is made twice. */
+	private int[] size = WIDTHS[0];
+
+	private void resize(int[] to) {
+		if (size != to) {
+			driver.manage().window().setSize(new Dimension(to[0], to[1]));
+			size = to;
+		}
+	}
+
+	/**
+	 * Everything a tour checks of a page, at each width in turn, in one pass: saves the screenshot, fails
+	 * on a serious or critical accessibility violation (see {@link #assertAccessible}) and returns the
+	 * layout problems (see {@link #layoutProblems}) by width. The window changes size twice where the
+	 * three checks one after the other change it six times.
+	 */
+	public Map<Integer, List<String>> inspect(String name, String page) {
+		boolean axe = injectAxe();
+		Map<Integer, List<String>> problems = new LinkedHashMap<>();
+		try {
+			for (int[] width : WIDTHS) {
+				resize(width);
+				save(name, width[0]);
+				if (axe) {
+					assertNoViolations(page, width[0]);
+				}
+				List<String> found = layoutProblemsNow();
+				if (!found.isEmpty()) {
+					problems.put(width[0], found);
+				}
+			}
+		}
+		finally {
+			resize(WIDTHS[0]);
+		}
+		return problems;
+	}
+
+	/** {@link #inspect}, failing also on a layout problem. */
+	public void assertInspected(String name, String page) {
+		assertThat(inspect(name, page)).as("layout of " + page + " at 1280 and 390 px").isEmpty();
+	}
 
 	/**
 	 * The labels ECharts drew on each chart of the page, as it laid them out: chart number, text, and the
@@ -182,18 +225,22 @@ public final class Browser implements AutoCloseable {
 	public Map<Integer, List<String>> layoutProblems() {
 		Map<Integer, List<String>> problems = new LinkedHashMap<>();
 		try {
-			for (int[] size : WIDTHS) {
-				driver.manage().window().setSize(new Dimension(size[0], size[1]));
-				List<?> found = (List<?>) driver.executeAsyncScript(LAYOUT);
+			for (int[] width : WIDTHS) {
+				resize(width);
+				List<String> found = layoutProblemsNow();
 				if (!found.isEmpty()) {
-					problems.put(size[0], found.stream().map(String::valueOf).toList());
+					problems.put(width[0], found);
 				}
 			}
 		}
 		finally {
-			driver.manage().window().setSize(new Dimension(1280, 900));
+			resize(WIDTHS[0]);
 		}
 		return problems;
+	}
+
+	private List<String> layoutProblemsNow() {
+		return ((List<?>) driver.executeAsyncScript(LAYOUT)).stream().map(String::valueOf).toList();
 	}
 
 	/** Fails when the page scrolls sideways or a chart's labels run out or overlap, at either width. */
@@ -204,12 +251,19 @@ public final class Browser implements AutoCloseable {
 	/** Saves the page as it looks on a desktop and on a phone. */
 	public void screenshot(String name) {
 		try {
-			for (var size : WIDTHS) {
-				driver.manage().window().setSize(new Dimension(size[0], size[1]));
-				byte[] png = driver.getScreenshotAs(OutputType.BYTES);
-				Files.write(screenshots.resolve(name + "-" + size[0] + ".png"), png);
+			for (int[] width : WIDTHS) {
+				resize(width);
+				save(name, width[0]);
 			}
-			driver.manage().window().setSize(new Dimension(1280, 900));
+		}
+		finally {
+			resize(WIDTHS[0]);
+		}
+	}
+
+	private void save(String name, int width) {
+		try {
+			Files.write(screenshots.resolve(name + "-" + width + ".png"), driver.getScreenshotAs(OutputType.BYTES));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -233,30 +287,41 @@ public final class Browser implements AutoCloseable {
 	 * Content-Security-Policy does not govern.
 	 */
 	public void assertAccessible(String page) {
+		if (!injectAxe()) {
+			return;
+		}
+		try {
+			for (int[] width : WIDTHS) {
+				resize(width);
+				assertNoViolations(page, width[0]);
+			}
+		}
+		finally {
+			resize(WIDTHS[0]);
+		}
+	}
+
+	/** Puts axe-core into the page; false where it is not installed outside CI. */
+	private boolean injectAxe() {
 		if (!Files.isReadable(AXE)) {
 			if ("true".equals(System.getenv("CI"))) {
 				throw new IllegalStateException("axe-core is missing: npm ci --prefix src/test/js");
 			}
-			return;
+			return false;
 		}
 		try {
 			driver.executeScript(Files.readString(AXE));
+			return true;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		try {
-			for (int[] size : WIDTHS) {
-				driver.manage().window().setSize(new Dimension(size[0], size[1]));
-				Object violations = driver.executeAsyncScript(RUN_AXE);
-				assertThat((List<?>) violations)
-					.as("serious or critical accessibility violations on " + page + " at " + size[0] + " px")
-					.isEmpty();
-			}
-		}
-		finally {
-			driver.manage().window().setSize(new Dimension(1280, 900));
-		}
+	}
+
+	private void assertNoViolations(String page, int width) {
+		Object violations = driver.executeAsyncScript(RUN_AXE);
+		assertThat((List<?>) violations).as("serious or critical accessibility violations on " + page + " at " + width + " px")
+			.isEmpty();
 	}
 
 	@Override

@@ -13,6 +13,7 @@ import com.pledgeboard.ingest.document.DocumentReader;
 import com.pledgeboard.ingest.document.Tables;
 import com.pledgeboard.ingest.grid.ReadLimits;
 import com.pledgeboard.documents.pdf.PdfReportWriter;
+import com.pledgeboard.support.Beside;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,6 +29,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * each read back to exactly the table it came from: Chromium's print of the table as a web page with
  * varied CSS, LibreOffice's PDF export of the table as a Word document, and our own exporter.
  */
+@Beside
 class PdfCorpusTests {
 
 	private static final ParsedTable SEED = Tables.seed();

@@ -15,6 +15,7 @@ import com.pledgeboard.ingest.document.DocumentReader;
 import com.pledgeboard.ingest.document.ScannedTables;
 import com.pledgeboard.ingest.document.Tables;
 import com.pledgeboard.ingest.grid.ReadLimits;
+import com.pledgeboard.support.Beside;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -37,6 +38,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * accuracy printed and held above a floor below what was measured on this machine (99.0% and 99.4%, see BENCHMARKS.md).
  * One page each: Tesseract takes tens of seconds for a page on two busy cores.
  */
+@Beside
 class ScanCorpusTests {
 
 	/** The accuracy measured was 99.0% (PNG) and 99.4% (PDF); the floor leaves room for Tesseract's builds, not for a broken layout. */

@@ -16,6 +16,7 @@ import com.pledgeboard.ingest.TableFormatException;
 import com.pledgeboard.ingest.document.DocumentReader;
 import com.pledgeboard.ingest.document.Tables;
 import com.pledgeboard.ingest.grid.ReadLimits;
+import com.pledgeboard.support.Beside;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -35,6 +36,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * coefficients merged down, a category row spanning the width, the header wrapping), each read back
  * to exactly the seed table; and Word tables written with POI the ways Word itself writes them.
  */
+@Beside
 class WordAndOldExcelTests {
 
 	@TempDir
