@@ -1,16 +1,12 @@
 package com.pledgeboard.account;
 
-import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.support.TestUsers;
+import com.pledgeboard.support.WholeApplication;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -31,25 +27,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 @TestPropertySource(properties = { "pledgeboard.sign-in.max-failures-per-account=3",
 		"pledgeboard.sign-in.max-failures-per-address=5" })
-class SignInTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	UserAccounts accounts;
-
-	@Autowired
-	UserDetailsService userDetails;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	JdbcClient jdbc;
+class SignInTests extends WholeApplication {
 
 	private TestUsers users() {
-		return new TestUsers(accounts, userDetails, catalogue);
+		return users;
 	}
 
 	private static MockHttpServletRequestBuilder signIn(String username, String password, String address) {

@@ -3,9 +3,8 @@ package com.pledgeboard.account;
 import java.util.List;
 import java.util.stream.Stream;
 
-import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.i18n.Refused;
-import com.pledgeboard.support.TestUsers;
+import com.pledgeboard.support.WholeApplication;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -13,13 +12,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,24 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class UserAdminTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	UserAccounts accounts;
-
-	@Autowired
-	UserDetailsService userDetails;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	TestUsers users;
+class UserAdminTests extends WholeApplication {
 
 	long victim;
 
@@ -69,7 +47,6 @@ class UserAdminTests {
 
 	@BeforeAll
 	void users() {
-		users = new TestUsers(accounts, userDetails, catalogue);
 		users.user("victim", Role.REPORTER, "市公安局");
 		victim = accounts.find("victim").orElseThrow().id();
 		notAdmins = List.of(users.user("ua-reporter", Role.REPORTER, "市公安局"),

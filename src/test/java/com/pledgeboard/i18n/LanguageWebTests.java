@@ -6,11 +6,8 @@ import java.util.stream.Stream;
 import com.pledgeboard.TestResources;
 import com.pledgeboard.WebConfig;
 import com.pledgeboard.account.Role;
-import com.pledgeboard.account.UserAccounts;
-import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.PlanYearState;
-import com.pledgeboard.ingest.TableImporter;
-import com.pledgeboard.support.TestUsers;
+import com.pledgeboard.support.WholeApplication;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,13 +16,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -43,26 +37,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @SpringBootTest(properties = "pledgeboard.test.context=language")
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LanguageWebTests {
+class LanguageWebTests extends WholeApplication {
 
 	private static final String DAY_ZH = "\\d{4}年\\d{1,2}月\\d{1,2}日";
 
 	private static final String DAY_EN = "\\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d{4}";
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	TableImporter importer;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	UserAccounts accounts;
-
-	@Autowired
-	UserDetailsService userDetails;
 
 	UserDetails admin;
 
@@ -70,7 +49,7 @@ class LanguageWebTests {
 
 	@BeforeAll
 	void yearAndAdmin() {
-		admin = new TestUsers(accounts, userDetails, catalogue).user("office-i18n", Role.ADMIN, null);
+		admin = users.user("office-i18n", Role.ADMIN, null);
 		year = importer.importTable(TestResources.bytes("ingest/000_d450a7bd56f78988.txt"), "i18n.txt", "330500", 2083,
 				PlanYearState.ASSESSING, false).planYearId();
 	}
