@@ -3,8 +3,10 @@ package com.pledgeboard.account;
 import java.util.List;
 import java.util.stream.Stream;
 
+import com.pledgeboard.audit.AuditSlice;
 import com.pledgeboard.i18n.Refused;
-import com.pledgeboard.support.WholeApplication;
+import com.pledgeboard.support.WebFixture;
+import com.pledgeboard.support.WebSlice;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -12,8 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -32,12 +33,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Only the assessment office manages users: every state-changing endpoint refuses the anonymous,
  * department users, raters and requests without a CSRF token, and leaves the users as they were; the
- * office's changes, e-mail addresses among them, are checked and audited.
+ * office's changes, e-mail addresses among them, are checked and audited. A web slice (see
+ * {@link WebSlice}): the real controller, account service and security chain, and the real audit trail,
+ * on the slice's database.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@WebSlice
+@Import({ UserAdminController.class, AuditSlice.class })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class UserAdminTests extends WholeApplication {
+class UserAdminWebSliceTests extends WebFixture {
 
 	long victim;
 
@@ -57,7 +60,7 @@ class UserAdminTests extends WholeApplication {
 
 	interface Change {
 
-		MockHttpServletRequestBuilder request(UserAdminTests t);
+		MockHttpServletRequestBuilder request(UserAdminWebSliceTests t);
 
 	}
 
