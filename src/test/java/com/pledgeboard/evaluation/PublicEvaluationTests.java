@@ -36,7 +36,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The public evaluation through its web forms: a rating after verification, and the abuses it must
  * refuse with nothing stored — a second vote from one number, a flood from one address, a forged, an
- * expired or a guessed code, a year not open, a request without a CSRF token.
+ * expired or a guessed code, a year not open; a request without a CSRF token and a mistyped number are
+ * refused in {@link PublicRatingWebSliceTests}.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -230,16 +231,6 @@ class PublicEvaluationTests extends WholeApplication {
 		mvc.perform(get("/years/2053/evaluate")).andExpect(status().isNotFound());
 		mvc.perform(get("/years/2022/evaluate")).andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("name=\"mobile\""))));
-	}
-
-	@Test
-	void shouldRefuseAFormWithoutCsrfToken() throws Exception {
-		long codesBefore = codes();
-		long ratingsBefore = ratings();
-		mvc.perform(post("/evaluate/{y}/code", YEAR).param("mobile", "13100131000")).andExpect(status().isForbidden());
-		mvc.perform(post("/evaluate/{y}/rate", YEAR).param("code", "123456")).andExpect(status().isForbidden());
-		assertThat(codes()).isEqualTo(codesBefore);
-		assertThat(ratings()).isEqualTo(ratingsBefore);
 	}
 
 	@Test

@@ -30,7 +30,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * The same refusal of each module reads in Chinese by default and in English after {@code ?lang=en};
  * pages write dates as 2022年9月30日 in Chinese and as 30 Sep 2022 in English. Its own context, since the
  * year it opens for assessment would become the newest public year of every other test's. The account
- * module's refusal, the language cookie and the audit trail's dates are in {@link LanguageWebSliceTests}.
+ * module's refusal, the language cookie and the audit trail's dates are in {@link LanguageWebSliceTests},
+ * the evaluation form's in {@code PublicRatingWebSliceTests}.
  */
 @SpringBootTest(properties = "pledgeboard.test.context=language")
 @AutoConfigureMockMvc
@@ -65,9 +66,7 @@ class LanguageWebTests extends WholeApplication {
 				refusal("scoring", t -> scheme(post("/admin/years/{id}/scheme", t.year)), "力争值加分上限：“许多”不是数字",
 						"Bonus cap for a stretch value: “许多” is not a number"),
 				refusal("ingest", t -> post("/admin/import/{id}/fix", 1).param("department", "甲"), "所选部门无效",
-						"The department chosen is not valid"),
-				refusal("evaluation", t -> post("/evaluate/{year}/code", 2083).param("region", "330500").param("mobile", "123"),
-						"请填写正确的11位手机号码", "Enter a valid 11-digit mobile number"));
+						"The department chosen is not valid"));
 	}
 
 	private static Arguments refusal(String module, Function<LanguageWebTests, MockHttpServletRequestBuilder> request,
