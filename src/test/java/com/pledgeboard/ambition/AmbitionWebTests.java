@@ -9,8 +9,6 @@ import java.util.Map;
 
 import com.pledgeboard.TestResources;
 import com.pledgeboard.account.Role;
-import com.pledgeboard.account.UserAccounts;
-import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.Commitment;
 import com.pledgeboard.catalogue.DepartmentEntry;
 import com.pledgeboard.catalogue.PlanYear;
@@ -20,8 +18,7 @@ import com.pledgeboard.extraction.AmbitionFinding.Kind;
 import com.pledgeboard.extraction.ExtractedTarget;
 import com.pledgeboard.extraction.TargetExtractor;
 import com.pledgeboard.extraction.TargetKind;
-import com.pledgeboard.ingest.TableImporter;
-import com.pledgeboard.support.TestUsers;
+import com.pledgeboard.support.WholeApplication;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,11 +29,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
 
@@ -57,37 +51,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AmbitionWebTests {
-
-	private static final String OWN = "市文化广电旅游局";
-
-	private static final String OTHER = "市公安局";
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TableImporter importer;
-
-	@Autowired
-	Catalogue catalogue;
+class AmbitionWebTests extends WholeApplication {
 
 	@Autowired
 	AmbitionReview review;
 
 	@Autowired
 	MessageSource messages;
-
-	@Autowired
-	UserAccounts accounts;
-
-	@Autowired
-	UserDetailsService userDetails;
-
-	TestUsers users;
 
 	PlanYear earlier;
 
@@ -100,7 +70,6 @@ class AmbitionWebTests {
 
 	@BeforeAll
 	void twoYearsAndUsers() {
-		users = new TestUsers(accounts, userDetails, catalogue);
 		byte[] seed = TestResources.bytes("ingest/000_d450a7bd56f78988.txt");
 		earlier = catalogue.planYear(importer.importTable(seed, "2089.txt", "330500", 2089, PlanYearState.ASSESSING, false)
 			.planYearId()).orElseThrow();

@@ -9,11 +9,8 @@ import java.util.List;
 
 import com.pledgeboard.TestResources;
 import com.pledgeboard.account.Role;
-import com.pledgeboard.account.UserAccounts;
-import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.PlanYearState;
-import com.pledgeboard.ingest.TableImporter;
-import com.pledgeboard.support.TestUsers;
+import com.pledgeboard.support.WholeApplication;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,8 +18,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -38,10 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class CheckpointTests {
-
-	@Autowired
-	MockMvc mvc;
+class CheckpointTests extends WholeApplication {
 
 	@Autowired
 	AuditCheckpoints checkpoints;
@@ -51,18 +43,6 @@ class CheckpointTests {
 
 	@Autowired
 	AuditVerifier verifier;
-
-	@Autowired
-	TableImporter importer;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	UserAccounts accounts;
-
-	@Autowired
-	UserDetailsService userDetails;
 
 	@Autowired
 	JsonMapper json;
@@ -75,7 +55,7 @@ class CheckpointTests {
 		long year = importer.importTable(TestResources.bytes("fixtures/unknown-department.txt"), "move.txt", "330500",
 				2037, PlanYearState.DRAFT, false).planYearId();
 		int before = checkpoints.list().size();
-		var office = new TestUsers(accounts, userDetails, catalogue).user("checkpoint-office", Role.ADMIN, null);
+		var office = users.user("checkpoint-office", Role.ADMIN, null);
 		mvc.perform(post("/admin/years/{id}/transition", year).param("to", "RATING").param("reason", "草稿审核完毕")
 			.param("confirmed", "true").param("override", "true").param("overrideReason", "检查点测试：目标待确认")
 			.with(user(office)).with(csrf()))

@@ -5,10 +5,8 @@ import java.util.stream.Stream;
 
 import com.pledgeboard.TestResources;
 import com.pledgeboard.account.Role;
-import com.pledgeboard.account.UserAccounts;
-import com.pledgeboard.ingest.TableImporter;
 import com.pledgeboard.support.DataSnapshot;
-import com.pledgeboard.support.TestUsers;
+import com.pledgeboard.support.WholeApplication;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -16,13 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,31 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BackOfficeSecurityTests {
-
-	private static final String OWN = "市文化广电旅游局";
-
-	private static final String OTHER = "市公安局";
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TableImporter importer;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	UserAccounts accounts;
-
-	@Autowired
-	UserDetailsService userDetails;
-
-	TestUsers users;
+class BackOfficeSecurityTests extends WholeApplication {
 
 	long draftYear;
 
@@ -74,7 +44,6 @@ class BackOfficeSecurityTests {
 
 	@BeforeAll
 	void draftYearAndUsers() {
-		users = new TestUsers(accounts, userDetails, catalogue);
 		draftYear = importer.importTable(TestResources.bytes("ingest/000_d450a7bd56f78988.txt"), "draft.txt", "330500",
 				2031, PlanYearState.DRAFT, false).planYearId();
 		DepartmentEntry entry = catalogue.entries(draftYear).stream().filter(e -> OWN.equals(e.name())).findFirst().orElseThrow();
@@ -123,38 +92,26 @@ class BackOfficeSecurityTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("changes")
 	void shouldRefuseTheAnonymousAndChangeNothing(String name, Change change) throws Exception {
-		String before = snapshot();
-		mvc.perform(change.request(this).with(csrf())).andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrl("/login"));
-		assertThat(snapshot()).isEqualTo(before);
+		assertRefusedAnonymous(this::snapshot, () -> change.request(this));
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("changes")
 	void shouldRefuseAnotherDepartmentsReporterAndChangeNothing(String name, Change change) throws Exception {
-		String before = snapshot();
-		mvc.perform(change.request(this).with(user(users.user("reporter-other", Role.REPORTER, OTHER))).with(csrf()))
-			.andExpect(status().isForbidden());
-		assertThat(snapshot()).isEqualTo(before);
+		assertForbidden(this::snapshot, () -> change.request(this), List.of(users.user("reporter-other", Role.REPORTER, OTHER)));
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("changes")
 	void shouldRefuseTheWrongRolesAndChangeNothing(String name, Change change) throws Exception {
-		String before = snapshot();
-		for (UserDetails wrong : List.of(users.user("approver-own", Role.APPROVER, OWN),
-				users.user("rater", Role.RATER, null))) {
-			mvc.perform(change.request(this).with(user(wrong)).with(csrf())).andExpect(status().isForbidden());
-		}
-		assertThat(snapshot()).isEqualTo(before);
+		assertForbidden(this::snapshot, () -> change.request(this),
+				List.of(users.user("approver-own", Role.APPROVER, OWN), users.user("rater", Role.RATER, null)));
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("changes")
 	void shouldRefuseARequestWithoutCsrfTokenAndChangeNothing(String name, Change change) throws Exception {
-		String before = snapshot();
-		mvc.perform(change.request(this).with(user(reporter()))).andExpect(status().isForbidden());
-		assertThat(snapshot()).isEqualTo(before);
+		assertForbiddenWithoutCsrf(this::snapshot, () -> change.request(this), List.of(reporter()));
 	}
 
 	@Test

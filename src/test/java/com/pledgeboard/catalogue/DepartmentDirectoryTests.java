@@ -11,10 +11,8 @@ import java.util.stream.Stream;
 
 import com.pledgeboard.TestResources;
 import com.pledgeboard.account.Role;
-import com.pledgeboard.account.UserAccounts;
-import com.pledgeboard.ingest.TableImporter;
 import com.pledgeboard.support.DataSnapshot;
-import com.pledgeboard.support.TestUsers;
+import com.pledgeboard.support.WholeApplication;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -22,13 +20,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -50,29 +44,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DepartmentDirectoryTests {
+class DepartmentDirectoryTests extends WholeApplication {
 
 	private static final String REGION = "330500";
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TableImporter importer;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	UserAccounts accounts;
-
-	@Autowired
-	UserDetailsService userDetails;
-
-	TestUsers users;
 
 	long someDepartment;
 
@@ -80,7 +54,6 @@ class DepartmentDirectoryTests {
 
 	@BeforeAll
 	void setUp() {
-		users = new TestUsers(accounts, userDetails, catalogue);
 		office();
 		users.user("dir-reporter", Role.REPORTER, "市公安局");
 		users.user("dir-approver", Role.APPROVER, "市公安局");

@@ -12,21 +12,15 @@ import java.util.regex.Pattern;
 
 import com.pledgeboard.TestResources;
 import com.pledgeboard.account.Role;
-import com.pledgeboard.account.UserAccounts;
-import com.pledgeboard.ingest.TableImporter;
 import com.pledgeboard.support.DataSnapshot;
-import com.pledgeboard.support.TestUsers;
+import com.pledgeboard.support.WholeApplication;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -47,33 +41,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class YearGatesTests {
-
-	private static final String OWN = "市文化广电旅游局";
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TableImporter importer;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	UserAccounts accounts;
-
-	@Autowired
-	UserDetailsService userDetails;
-
-	TestUsers users;
+class YearGatesTests extends WholeApplication {
 
 	@BeforeAll
 	void users() {
-		users = new TestUsers(accounts, userDetails, catalogue);
 		office();
 		users.user("gate-reporter", Role.REPORTER, OWN);
 		users.user("gate-approver", Role.APPROVER, OWN);

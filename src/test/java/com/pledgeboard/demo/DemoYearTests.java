@@ -6,7 +6,6 @@ import java.util.Map;
 
 import com.pledgeboard.account.Role;
 import com.pledgeboard.account.UserAccounts;
-import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.DepartmentEntry;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.catalogue.PlanYearState;
@@ -18,16 +17,13 @@ import com.pledgeboard.scoring.ScoreBoard;
 import com.pledgeboard.scoring.Scoring;
 import com.pledgeboard.scoring.engine.DepartmentResult;
 import com.pledgeboard.support.Beside;
-import com.pledgeboard.support.TestUsers;
+import com.pledgeboard.support.WholeApplication;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -46,13 +42,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @Beside
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "pledgeboard.demo=true")
 @AutoConfigureMockMvc
-class DemoYearTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Catalogue catalogue;
+class DemoYearTests extends WholeApplication {
 
 	@Autowired
 	Scoring scoring;
@@ -61,16 +51,7 @@ class DemoYearTests {
 	ProgressBoard board;
 
 	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	UserAccounts accounts;
-
-	@Autowired
 	DemoYear demo;
-
-	@Autowired
-	UserDetailsService userDetails;
 
 	@Autowired
 	DemoYears years;
@@ -187,7 +168,7 @@ class DemoYearTests {
 
 	@Test
 	void shouldMarkTheBackOfficePagesOfTheDemonstrationYearOnly() throws Exception {
-		UserDetails office = new TestUsers(accounts, userDetails, catalogue).user("office", Role.ADMIN, null);
+		UserDetails office = users.user("office", Role.ADMIN, null);
 		PlanYear year = demoYear();
 		long seed = catalogue.findPlanYear("330500", 2022).orElseThrow().id();
 		DepartmentEntry entry = catalogue.entries(year.id()).get(0);

@@ -8,8 +8,6 @@ import java.util.Map;
 
 import com.pledgeboard.TestResources;
 import com.pledgeboard.account.Role;
-import com.pledgeboard.account.UserAccounts;
-import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.CatalogueEditing;
 import com.pledgeboard.catalogue.Commitment;
 import com.pledgeboard.catalogue.DepartmentEntry;
@@ -19,8 +17,7 @@ import com.pledgeboard.difficulty.rules.DifficultyAgainstAttainment;
 import com.pledgeboard.extraction.ExtractedTarget;
 import com.pledgeboard.extraction.Op;
 import com.pledgeboard.extraction.TargetKind;
-import com.pledgeboard.ingest.TableImporter;
-import com.pledgeboard.support.TestUsers;
+import com.pledgeboard.support.WholeApplication;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -28,12 +25,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -51,7 +45,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CalibrationAgainstAttainmentTests {
+class CalibrationAgainstAttainmentTests extends WholeApplication {
 
 	/** A region of its own, so that its closed and open years are no other test's newest. */
 	static final String REGION = "990017";
@@ -61,28 +55,10 @@ class CalibrationAgainstAttainmentTests {
 	static final int SECOND = 2068;
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	TableImporter importer;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
 	CatalogueEditing editing;
 
 	@Autowired
 	Difficulty difficulty;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	UserAccounts accounts;
-
-	@Autowired
-	UserDetailsService userDetails;
 
 	UserDetails office;
 
@@ -95,7 +71,7 @@ class CalibrationAgainstAttainmentTests {
 
 	@BeforeAll
 	void twoClosedYears() {
-		office = new TestUsers(accounts, userDetails, catalogue).user("cal-office", Role.ADMIN, null);
+		office = users.user("cal-office", Role.ADMIN, null);
 		jdbc.sql("insert into region (code, name) values (?, ?)").params(REGION, "校准测试市").update();
 		first = closedYear(FIRST, 0);
 		second = closedYear(SECOND, 3);

@@ -2,64 +2,56 @@ package com.pledgeboard.difficulty;
 
 import java.util.List;
 
-import com.pledgeboard.account.Role;
-import com.pledgeboard.account.SignedInUser;
 import org.junit.jupiter.api.Test;
 
+import static com.pledgeboard.support.PolicyUsers.OWN;
+import static com.pledgeboard.support.PolicyUsers.OTHER;
+import static com.pledgeboard.support.PolicyUsers.OFFICE;
+import static com.pledgeboard.support.PolicyUsers.RATER;
+import static com.pledgeboard.support.PolicyUsers.REPORTER;
+import static com.pledgeboard.support.PolicyUsers.APPROVER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The rules of who may do what with difficulty coefficients, one by one, without Spring. */
 class DifficultyPolicyTests {
 
-	private static final long OWN = 7;
-
-	private static final long OTHER = 8;
-
-	private final SignedInUser office = SignedInUser.of(1, "office", Role.ADMIN, null);
-
-	private final SignedInUser rater = SignedInUser.of(2, "rater", Role.RATER, null);
-
-	private final SignedInUser reporter = SignedInUser.of(3, "reporter", Role.REPORTER, OWN);
-
-	private final SignedInUser approver = SignedInUser.of(4, "approver", Role.APPROVER, OWN);
-
 	@Test
 	void shouldLetTheDepartmentsReporterProposeAndItsLeaderSubmit() {
-		assertThat(DifficultyPolicy.canPropose(reporter, OWN)).isTrue();
-		assertThat(DifficultyPolicy.canPropose(reporter, OTHER)).isFalse();
-		assertThat(List.of(office, rater, approver)).noneMatch(u -> DifficultyPolicy.canPropose(u, OWN));
-		assertThat(DifficultyPolicy.canSubmit(approver, OWN)).isTrue();
-		assertThat(DifficultyPolicy.canSubmit(approver, OTHER)).isFalse();
-		assertThat(List.of(office, rater, reporter)).noneMatch(u -> DifficultyPolicy.canSubmit(u, OWN));
+		assertThat(DifficultyPolicy.canPropose(REPORTER, OWN)).isTrue();
+		assertThat(DifficultyPolicy.canPropose(REPORTER, OTHER)).isFalse();
+		assertThat(List.of(OFFICE, RATER, APPROVER)).noneMatch(u -> DifficultyPolicy.canPropose(u, OWN));
+		assertThat(DifficultyPolicy.canSubmit(APPROVER, OWN)).isTrue();
+		assertThat(DifficultyPolicy.canSubmit(APPROVER, OTHER)).isFalse();
+		assertThat(List.of(OFFICE, RATER, REPORTER)).noneMatch(u -> DifficultyPolicy.canSubmit(u, OWN));
 	}
 
 	@Test
 	void shouldLetOnlyRatersRateAndOnlyTheOfficeManage() {
-		assertThat(DifficultyPolicy.canRate(rater)).isTrue();
-		assertThat(List.of(office, reporter, approver)).noneMatch(DifficultyPolicy::canRate);
-		assertThat(DifficultyPolicy.canManage(office)).isTrue();
-		assertThat(List.of(rater, reporter, approver)).noneMatch(DifficultyPolicy::canManage);
+		assertThat(DifficultyPolicy.canRate(RATER)).isTrue();
+		assertThat(List.of(OFFICE, REPORTER, APPROVER)).noneMatch(DifficultyPolicy::canRate);
+		assertThat(DifficultyPolicy.canManage(OFFICE)).isTrue();
+		assertThat(List.of(RATER, REPORTER, APPROVER)).noneMatch(DifficultyPolicy::canManage);
 	}
 
 	@Test
 	void shouldShowAnUnsubmittedProposalToTheOfficeAndTheDepartmentOnly() {
-		assertThat(List.of(office, reporter, approver)).allMatch(u -> DifficultyPolicy.seesProposal(u, OWN));
-		assertThat(DifficultyPolicy.seesProposal(rater, OWN)).isFalse();
-		assertThat(DifficultyPolicy.seesProposal(reporter, OTHER)).isFalse();
+		assertThat(List.of(OFFICE, REPORTER, APPROVER)).allMatch(u -> DifficultyPolicy.seesProposal(u, OWN));
+		assertThat(DifficultyPolicy.seesProposal(RATER, OWN)).isFalse();
+		assertThat(DifficultyPolicy.seesProposal(REPORTER, OTHER)).isFalse();
 	}
 
 	@Test
 	void shouldShowTheCalibrationToRatersOnlyOnceTheRatingIsOver() {
-		assertThat(DifficultyPolicy.canCalibrate(office, false)).isTrue();
-		assertThat(DifficultyPolicy.canCalibrate(rater, false)).isFalse();
-		assertThat(DifficultyPolicy.canCalibrate(rater, true)).isTrue();
-		assertThat(List.of(reporter, approver)).noneMatch(u -> DifficultyPolicy.canCalibrate(u, true));
+		assertThat(DifficultyPolicy.canCalibrate(OFFICE, false)).isTrue();
+		assertThat(DifficultyPolicy.canCalibrate(RATER, false)).isFalse();
+		assertThat(DifficultyPolicy.canCalibrate(RATER, true)).isTrue();
+		assertThat(List.of(REPORTER, APPROVER)).noneMatch(u -> DifficultyPolicy.canCalibrate(u, true));
 	}
 
 	@Test
 	void shouldLetEveryoneButOtherDepartmentsReadAnEntry() {
-		assertThat(List.of(office, rater, reporter, approver)).allMatch(u -> DifficultyPolicy.canRead(u, OWN));
-		assertThat(List.of(reporter, approver)).noneMatch(u -> DifficultyPolicy.canRead(u, OTHER));
+		assertThat(List.of(OFFICE, RATER, REPORTER, APPROVER)).allMatch(u -> DifficultyPolicy.canRead(u, OWN));
+		assertThat(List.of(REPORTER, APPROVER)).noneMatch(u -> DifficultyPolicy.canRead(u, OTHER));
 	}
 
 }

@@ -3,31 +3,22 @@ package com.pledgeboard.difficulty;
 import java.util.List;
 import java.util.stream.Stream;
 
-import com.pledgeboard.account.UserAccounts;
-import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.PlanYearState;
-import com.pledgeboard.ingest.TableImporter;
-import com.pledgeboard.support.TestUsers;
+import com.pledgeboard.support.WholeApplication;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -38,25 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DifficultySecurityTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TableImporter importer;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	UserAccounts accounts;
-
-	@Autowired
-	UserDetailsService userDetails;
+class DifficultySecurityTests extends WholeApplication {
 
 	DifficultyFixture fixture;
 
@@ -70,7 +43,7 @@ class DifficultySecurityTests {
 
 	@BeforeAll
 	void yearsAndUsers() throws Exception {
-		fixture = new DifficultyFixture(importer, catalogue, jdbc, new TestUsers(accounts, userDetails, catalogue));
+		fixture = new DifficultyFixture(importer, catalogue, jdbc, users);
 		draftYear = fixture.draftYear(2071);
 		draftEntry = fixture.entry(draftYear, DifficultyFixture.OWN);
 		ratingYear = fixture.draftYear(2072);
@@ -116,41 +89,29 @@ class DifficultySecurityTests {
 	@MethodSource("changes")
 	void shouldRefuseTheAnonymousAndChangeNothing(String name, Change change, UserDetails other,
 			List<UserDetails> wrong) throws Exception {
-		String before = fixture.snapshot();
-		mvc.perform(change.request(this).with(csrf())).andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrl("/login"));
-		assertThat(fixture.snapshot()).isEqualTo(before);
+		assertRefusedAnonymous(fixture::snapshot, () -> change.request(this));
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("changes")
 	void shouldRefuseAnotherDepartmentsUserAndChangeNothing(String name, Change change, UserDetails other,
 			List<UserDetails> wrong) throws Exception {
-		String before = fixture.snapshot();
-		mvc.perform(change.request(this).with(user(other)).with(csrf())).andExpect(status().isForbidden());
-		assertThat(fixture.snapshot()).isEqualTo(before);
+		assertForbidden(fixture::snapshot, () -> change.request(this), List.of(other));
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("changes")
 	void shouldRefuseTheWrongRolesAndChangeNothing(String name, Change change, UserDetails other,
 			List<UserDetails> wrong) throws Exception {
-		String before = fixture.snapshot();
-		for (UserDetails w : wrong) {
-			mvc.perform(change.request(this).with(user(w)).with(csrf())).andExpect(status().isForbidden());
-		}
-		assertThat(fixture.snapshot()).isEqualTo(before);
+		assertForbidden(fixture::snapshot, () -> change.request(this), wrong);
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("changes")
 	void shouldRefuseARequestWithoutCsrfTokenAndChangeNothing(String name, Change change, UserDetails other,
 			List<UserDetails> wrong) throws Exception {
-		String before = fixture.snapshot();
-		for (UserDetails anyone : List.of(fixture.admin(), fixture.reporter(), fixture.approver(), fixture.rater(1))) {
-			mvc.perform(change.request(this).with(user(anyone))).andExpect(status().isForbidden());
-		}
-		assertThat(fixture.snapshot()).isEqualTo(before);
+		assertForbiddenWithoutCsrf(fixture::snapshot, () -> change.request(this),
+				List.of(fixture.admin(), fixture.reporter(), fixture.approver(), fixture.rater(1)));
 	}
 
 }

@@ -6,13 +6,10 @@ import jakarta.servlet.http.Cookie;
 
 import com.pledgeboard.TestResources;
 import com.pledgeboard.account.Role;
-import com.pledgeboard.account.UserAccounts;
-import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.DepartmentEntry;
 import com.pledgeboard.catalogue.PlanYearState;
-import com.pledgeboard.ingest.TableImporter;
 import com.pledgeboard.support.CapturingSmsGateway;
-import com.pledgeboard.support.TestUsers;
+import com.pledgeboard.support.WholeApplication;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -21,9 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -42,36 +36,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The public evaluation through its web forms: a rating after verification, and the abuses it must
  * refuse with nothing stored — a second vote from one number, a flood from one address, a forged, an
- * expired or a guessed code, a year not open, a request without a CSRF token.
+ * expired or a guessed code, a year not open; a request without a CSRF token and a mistyped number are
+ * refused in {@link PublicRatingWebSliceTests}.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import(CapturingSmsGateway.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PublicEvaluationTests {
+class PublicEvaluationTests extends WholeApplication {
 
 	private static final int YEAR = 2051;
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TableImporter importer;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
 	CapturingSmsGateway sms;
-
-	@Autowired
-	UserAccounts accounts;
-
-	@Autowired
-	UserDetailsService userDetails;
 
 	List<DepartmentEntry> entries;
 
@@ -257,16 +234,6 @@ class PublicEvaluationTests {
 	}
 
 	@Test
-	void shouldRefuseAFormWithoutCsrfToken() throws Exception {
-		long codesBefore = codes();
-		long ratingsBefore = ratings();
-		mvc.perform(post("/evaluate/{y}/code", YEAR).param("mobile", "13100131000")).andExpect(status().isForbidden());
-		mvc.perform(post("/evaluate/{y}/rate", YEAR).param("code", "123456")).andExpect(status().isForbidden());
-		assertThat(codes()).isEqualTo(codesBefore);
-		assertThat(ratings()).isEqualTo(ratingsBefore);
-	}
-
-	@Test
 	void shouldShowACommentOnlyAfterModerationAndEscaped() throws Exception {
 		Visitor session = new Visitor();
 		requestCode(YEAR, "15000150000", "10.9.0.1", session);
@@ -278,7 +245,7 @@ class PublicEvaluationTests {
 		assertThat(evaluations.approvedComments(entry)).isEmpty();
 		long rating = jdbc.sql("select id from public_rating where entry_id = ? and comment_text is not null").param(entry)
 			.query(Long.class).single();
-		var office = new TestUsers(accounts, userDetails, catalogue).user("office", Role.ADMIN, null);
+		var office = users.user("office", Role.ADMIN, null);
 		mvc.perform(post("/admin/public-ratings/{id}/moderate", rating).param("decision", "approve").with(user(office))
 			.with(csrf())).andExpect(status().is3xxRedirection());
 		assertThat(evaluations.approvedComments(entry)).extracting(Evaluations.PublicComment::text)

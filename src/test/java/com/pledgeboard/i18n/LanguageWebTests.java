@@ -4,14 +4,9 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import com.pledgeboard.TestResources;
-import com.pledgeboard.WebConfig;
 import com.pledgeboard.account.Role;
-import com.pledgeboard.account.UserAccounts;
-import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.PlanYearState;
-import com.pledgeboard.ingest.TableImporter;
-import com.pledgeboard.support.TestUsers;
-import jakarta.servlet.http.Cookie;
+import com.pledgeboard.support.WholeApplication;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -19,14 +14,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,31 +29,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * The same refusal of each module reads in Chinese by default and in English after {@code ?lang=en};
  * pages write dates as 2022年9月30日 in Chinese and as 30 Sep 2022 in English. Its own context, since the
- * year it opens for assessment would become the newest public year of every other test's.
+ * year it opens for assessment would become the newest public year of every other test's. The account
+ * module's refusal, the language cookie and the audit trail's dates are in {@link LanguageWebSliceTests},
+ * the evaluation form's in {@code PublicRatingWebSliceTests}.
  */
 @SpringBootTest(properties = "pledgeboard.test.context=language")
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LanguageWebTests {
+class LanguageWebTests extends WholeApplication {
 
 	private static final String DAY_ZH = "\\d{4}年\\d{1,2}月\\d{1,2}日";
 
 	private static final String DAY_EN = "\\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d{4}";
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	TableImporter importer;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	UserAccounts accounts;
-
-	@Autowired
-	UserDetailsService userDetails;
 
 	UserDetails admin;
 
@@ -70,7 +48,7 @@ class LanguageWebTests {
 
 	@BeforeAll
 	void yearAndAdmin() {
-		admin = new TestUsers(accounts, userDetails, catalogue).user("office-i18n", Role.ADMIN, null);
+		admin = users.user("office-i18n", Role.ADMIN, null);
 		year = importer.importTable(TestResources.bytes("ingest/000_d450a7bd56f78988.txt"), "i18n.txt", "330500", 2083,
 				PlanYearState.ASSESSING, false).planYearId();
 	}
@@ -88,11 +66,7 @@ class LanguageWebTests {
 				refusal("scoring", t -> scheme(post("/admin/years/{id}/scheme", t.year)), "力争值加分上限：“许多”不是数字",
 						"Bonus cap for a stretch value: “许多” is not a number"),
 				refusal("ingest", t -> post("/admin/import/{id}/fix", 1).param("department", "甲"), "所选部门无效",
-						"The department chosen is not valid"),
-				refusal("account", t -> post("/admin/users").param("username", "office-i18n").param("displayName", "Office")
-					.param("role", "ADMIN"), "用户名 office-i18n 已存在", "The user name office-i18n is taken"),
-				refusal("evaluation", t -> post("/evaluate/{year}/code", 2083).param("region", "330500").param("mobile", "123"),
-						"请填写正确的11位手机号码", "Enter a valid 11-digit mobile number"));
+						"The department chosen is not valid"));
 	}
 
 	private static Arguments refusal(String module, Function<LanguageWebTests, MockHttpServletRequestBuilder> request,
@@ -105,49 +79,28 @@ class LanguageWebTests {
 	void shouldRefuseInChineseByDefaultAndInEnglishWhenAsked(String module,
 			Function<LanguageWebTests, MockHttpServletRequestBuilder> request, String chinese, String english)
 			throws Exception {
-		assertThat(problem(mvc.perform(request.apply(this).with(user(admin)).with(csrf())).andReturn())).contains(chinese);
-		assertThat(problem(mvc.perform(request.apply(this).header(HttpHeaders.ACCEPT_LANGUAGE, "en").with(user(admin))
+		assertThat(LanguageWebSliceTests.problem(mvc.perform(request.apply(this).with(user(admin)).with(csrf())).andReturn())).contains(chinese);
+		assertThat(LanguageWebSliceTests.problem(mvc.perform(request.apply(this).header(HttpHeaders.ACCEPT_LANGUAGE, "en").with(user(admin))
 			.with(csrf())).andReturn())).as("Chinese first, whatever the browser asks for").contains(chinese);
-		assertThat(problem(mvc.perform(request.apply(this).param("lang", "en").with(user(admin)).with(csrf())).andReturn()))
+		assertThat(LanguageWebSliceTests.problem(mvc.perform(request.apply(this).param("lang", "en").with(user(admin)).with(csrf())).andReturn()))
 			.contains(english)
 			.doesNotContain(chinese);
 	}
 
 	@Test
-	void shouldShowTheRefusalOnThePageInTheChosenLanguage() throws Exception {
-		Cookie english = new Cookie(WebConfig.LANGUAGE_COOKIE, "en");
-		String html = mvc.perform(post("/admin/users").param("username", "office-i18n").param("displayName", "Office")
-			.param("role", "ADMIN").cookie(english).with(user(admin)).with(csrf()))
-			.andReturn().getResponse().getContentAsString();
-		assertThat(html).contains("The user name office-i18n is taken");
-	}
-
-	@Test
 	void shouldWriteDatesTheChineseWayAndTheEnglishWay() throws Exception {
-		for (String page : new String[] { "/admin/progress/years/" + year, "/admin/audit" }) {
-			String chinese = html(get(page));
-			assertThat(chinese).as(page).containsPattern(DAY_ZH).doesNotContainPattern(DAY_EN);
-			String english = html(get(page).param("lang", "en"));
-			assertThat(english).as(page).containsPattern(DAY_EN).doesNotContainPattern(DAY_ZH);
-		}
+		String page = "/admin/progress/years/" + year;
+		String chinese = html(get(page));
+		assertThat(chinese).as(page).containsPattern(DAY_ZH).doesNotContainPattern(DAY_EN);
+		String english = html(get(page).param("lang", "en"));
+		assertThat(english).as(page).containsPattern(DAY_EN).doesNotContainPattern(DAY_ZH);
 		assertThat(html(get("/admin/progress/years/" + year))).containsPattern("第1期（2083年1月1日至" + DAY_ZH + "），" + DAY_ZH + "前报送");
 		assertThat(html(get("/admin/progress/years/" + year).param("lang", "en")))
 			.containsPattern("no. 1 \\(1 Jan 2083 to " + DAY_EN + "\\), due by " + DAY_EN);
-		assertThat(html(get("/admin/audit"))).containsPattern(DAY_ZH + " \\d{2}:\\d{2}:\\d{2}");
-		assertThat(html(get("/admin/audit").param("lang", "en"))).containsPattern(DAY_EN + ", \\d{2}:\\d{2}:\\d{2}");
 	}
 
 	private String html(MockHttpServletRequestBuilder request) throws Exception {
 		return mvc.perform(request.with(user(admin))).andReturn().getResponse().getContentAsString();
-	}
-
-	/** The refusal as a flash attribute after a redirect, or in the model of a page shown again. */
-	private static String problem(MvcResult result) {
-		Object problem = result.getFlashMap().get("problem");
-		if (problem == null && result.getModelAndView() != null) {
-			problem = result.getModelAndView().getModel().get("problem");
-		}
-		return String.valueOf(problem);
 	}
 
 	private static MockHttpServletRequestBuilder scheme(MockHttpServletRequestBuilder request) {

@@ -2,10 +2,12 @@ package com.pledgeboard.ingest;
 
 import java.util.List;
 
-import com.pledgeboard.account.Role;
-import com.pledgeboard.account.SignedInUser;
 import org.junit.jupiter.api.Test;
 
+import static com.pledgeboard.support.PolicyUsers.OFFICE;
+import static com.pledgeboard.support.PolicyUsers.RATER;
+import static com.pledgeboard.support.PolicyUsers.REPORTER;
+import static com.pledgeboard.support.PolicyUsers.APPROVER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The rule of who may import a table of commitments, without Spring. */
@@ -13,9 +15,8 @@ class ImportPolicyTests {
 
 	@Test
 	void shouldLetOnlyTheOfficeImport() {
-		assertThat(ImportPolicy.canImport(SignedInUser.of(1, "office", Role.ADMIN, null))).isTrue();
-		assertThat(List.of(SignedInUser.of(2, "rater", Role.RATER, null), SignedInUser.of(3, "reporter", Role.REPORTER, 7L),
-				SignedInUser.of(4, "approver", Role.APPROVER, 7L)))
+		assertThat(ImportPolicy.canImport(OFFICE)).isTrue();
+		assertThat(List.of(RATER, REPORTER, APPROVER))
 			.noneMatch(ImportPolicy::canImport);
 	}
 

@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import com.pledgeboard.account.Role;
-import com.pledgeboard.account.UserAccounts;
-import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.DepartmentEntry;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.catalogue.TableDocument;
@@ -18,7 +16,7 @@ import com.pledgeboard.documents.TableExporter;
 import com.pledgeboard.documents.xlsx.XlsxTableWriter;
 import com.pledgeboard.ingest.document.Tables;
 import com.pledgeboard.support.DataSnapshot;
-import com.pledgeboard.support.TestUsers;
+import com.pledgeboard.support.WholeApplication;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -29,13 +27,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
@@ -53,41 +48,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The back office's import: an upload is read into a draft and shown with its doubts, fixed, and
  * committed in one audited transaction; nothing reaches the catalogue before; only the assessment
- * office may touch any of it; and an exported workbook imports back to the same table.
+ * office may touch any of it; and an exported workbook imports back to the same table. A file the
+ * readers refuse is in {@link ImportWebSliceTests}.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ImportReviewTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	TableImporter importer;
+class ImportReviewTests extends WholeApplication {
 
 	@Autowired
 	TableExporter exporter;
-
-	@Autowired
-	UserAccounts accounts;
-
-	@Autowired
-	UserDetailsService userDetails;
-
-	TestUsers users;
 
 	long draft;
 
 	@BeforeAll
 	void usersAndADraft() throws Exception {
-		users = new TestUsers(accounts, userDetails, catalogue);
 		users.user("import-reporter", Role.REPORTER, "市公安局");
 		users.user("import-approver", Role.APPROVER, "市公安局");
 		users.user("import-rater", Role.RATER, null);
@@ -196,34 +171,6 @@ class ImportReviewTests {
 		assertThat(count("audit_entry where action = 'DEPARTMENT_CREATED'")).isEqualTo(created + 1);
 		assertThat(mvc.perform(get("/admin/users").with(user(admin()))).andReturn().getResponse().getContentAsString())
 			.contains(">市未知局<");
-	}
-
-	@Test
-	void shouldRefuseAnUnreadableFileWithAMessageAndKeepNoDraft() throws Exception {
-		long before = count("import_draft");
-		mvc.perform(multipart("/admin/import").file(new MockMultipartFile("file", "表.xlsx", null, "PK\u0003\u0004broken".getBytes()))
-			.param("region", "330500").param("year", "2043").with(user(admin())).with(csrf()))
-			.andExpect(redirectedUrl("/admin/import"))
-			.andExpect(result -> assertThat(String.valueOf(result.getFlashMap().get("problem"))).contains("表.xlsx"));
-		assertThat(count("import_draft")).isEqualTo(before);
-	}
-
-	/** A PDF that PDFBox cannot open: the reader's language, the file named, nothing PDFBox said. */
-	@Test
-	void shouldRefuseADamagedPdfInTheReadersLanguageWithoutTheParsersWords() throws Exception {
-		long before = count("import_draft");
-		byte[] damaged = "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-		String chinese = String.valueOf(mvc.perform(multipart("/admin/import").file(new MockMultipartFile("file", "损坏.pdf", null, damaged))
-			.param("region", "330500").param("year", "2043").with(user(admin())).with(csrf()))
-			.andExpect(redirectedUrl("/admin/import")).andReturn().getFlashMap().get("problem"));
-		assertThat(chinese).startsWith("无法读取该文件：损坏.pdf：").contains("文件已损坏");
-		assertThat(chinese.replace("损坏.pdf", "").replace("PDF", "")).doesNotContainPattern("[A-Za-z]{2,}");
-		String english = String.valueOf(mvc.perform(multipart("/admin/import").file(new MockMultipartFile("file", "损坏.pdf", null, damaged))
-			.param("region", "330500").param("year", "2043").param("lang", "en").with(user(admin())).with(csrf()))
-			.andExpect(redirectedUrl("/admin/import")).andReturn().getFlashMap().get("problem"));
-		assertThat(english).startsWith("The file cannot be read: 损坏.pdf: cannot be read as a PDF file").contains("damaged")
-			.doesNotContainPattern("(?i)exception|pdfbox|org\\.apache|COS|xref|trailer");
-		assertThat(count("import_draft")).isEqualTo(before);
 	}
 
 	/** The import pages say what went wrong and what was done on the flash keys every page uses, shown after the redirect. */

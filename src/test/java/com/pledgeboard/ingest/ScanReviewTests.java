@@ -6,13 +6,11 @@ import java.util.List;
 import javax.imageio.ImageIO;
 
 import com.pledgeboard.account.Role;
-import com.pledgeboard.account.UserAccounts;
-import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.PlanYearState;
 import com.pledgeboard.ingest.document.ScannedTables;
 import com.pledgeboard.ingest.document.Tables;
 import com.pledgeboard.support.DataSnapshot;
-import com.pledgeboard.support.TestUsers;
+import com.pledgeboard.support.WholeApplication;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -20,14 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,29 +46,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ScanReviewTests {
+class ScanReviewTests extends WholeApplication {
 
 	private static final int YEAR = 2049;
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	TableImporter importer;
-
-	@Autowired
-	UserAccounts accounts;
-
-	@Autowired
-	UserDetailsService userDetails;
-
-	TestUsers users;
 
 	byte[] scan;
 
@@ -83,7 +57,6 @@ class ScanReviewTests {
 	@BeforeAll
 	void aScannedDraft() throws Exception {
 		assumeTrue(ScannedTables.canRecognise(), "needs tesseract with chi_sim and the CJK font (.ci/run installs them)");
-		users = new TestUsers(accounts, userDetails, catalogue);
 		var seed = Tables.seed().departments().get(1);
 		var table = new ParsedTable(List.of(new ParsedDepartment(seed.nameInText(), seed.category(), seed.selfCoefficient(),
 				seed.assessedCoefficient(), seed.line(), seed.commitments().subList(0, 2))), List.of());

@@ -16,8 +16,8 @@ import com.pledgeboard.catalogue.DepartmentEntry;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.support.Beside;
 import com.pledgeboard.support.Browser;
+import com.pledgeboard.support.TestUsers;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -102,9 +102,9 @@ class AccessibilityJourneyTests {
 		// The leadership rating is the committee's, not the office's.
 		Map<String, String> raterPages = Map.of("leadership", y + "/leadership");
 		accounts.createWithPassword(new UserAccounts.NewUser("axe-office", "考评办", Role.ADMIN, null),
-				"correct-horse-battery-staple", false);
+				TestUsers.PASSWORD, false);
 		accounts.createWithPassword(new UserAccounts.NewUser("axe-rater", "评审专家", Role.RATER, null),
-				"correct-horse-battery-staple", false);
+				TestUsers.PASSWORD, false);
 		List<String> checked = new ArrayList<>();
 		Map<String, Map<Integer, List<String>>> badlyLaidOut = new LinkedHashMap<>();
 		try (Browser browser = Browser.start("accessibility")) {
@@ -117,11 +117,7 @@ class AccessibilityJourneyTests {
 				boolean signedIn = !visitor.getKey().equals("public");
 				if (signedIn) {
 					web.manage().deleteAllCookies();
-					web.get("http://localhost:" + port + "/login");
-					web.findElement(By.id("username")).sendKeys("axe-" + visitor.getKey());
-					web.findElement(By.id("password")).sendKeys("correct-horse-battery-staple");
-					web.findElement(By.cssSelector("form.form button[type=submit]")).click();
-					browser.awaitUrl("/admin");
+					browser.signIn("http://localhost:" + port, "axe-" + visitor.getKey());
 				}
 				visitor.getValue().forEach((name, page) -> {
 					web.get("http://localhost:" + port + page);

@@ -90,11 +90,11 @@ class BackOfficeHomeJourneyTests {
 		try (Browser browser = Browser.start("back-office-home")) {
 			WebDriver web = browser.driver();
 			check(browser, base, "home-journey-reporter", "请补充年度数据的佐证材料");
-			signOut(browser);
+			browser.signOut();
 			check(browser, base, "home-journey-approver", toApprove.title());
-			signOut(browser);
+			browser.signOut();
 			check(browser, base, "home-journey-rater", "2077年度 · 难度评定");
-			signOut(browser);
+			browser.signOut();
 			check(browser, base, "home-journey-office", "2022年度 · 红灯事项");
 			web.get(base + "/admin?lang=en");
 			assertThat(Browser.awaitText(web, By.tagName("main"), "commitments with a red light")).contains("Plan years");
@@ -106,20 +106,10 @@ class BackOfficeHomeJourneyTests {
 
 	/** Signs in, finds what waits on the home, checks the page and keeps it. */
 	private static void check(Browser browser, String base, String username, String expected) {
-		WebDriver web = browser.driver();
-		web.get(base + "/login");
-		web.findElement(By.id("username")).sendKeys(username);
-		web.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
-		web.findElement(By.cssSelector("form.form button[type=submit]")).click();
-		assertThat(browser.awaitUrl("/admin")).endsWith("/admin");
-		assertThat(Browser.awaitText(web, By.tagName("main"), expected)).contains(expected);
+		browser.signIn(base, username);
+		assertThat(Browser.awaitText(browser.driver(), By.tagName("main"), expected)).contains(expected);
 		browser.screenshot(username);
 		browser.assertAccessible("/admin as " + username);
-	}
-
-	private static void signOut(Browser browser) {
-		browser.driver().findElement(By.cssSelector(".user-nav button")).click();
-		browser.awaitUrl("/login?signedOut");
 	}
 
 	/** A plausible reading of every promise target. */

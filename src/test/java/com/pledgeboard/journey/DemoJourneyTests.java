@@ -102,11 +102,7 @@ class DemoJourneyTests {
 			tour.putAll(seed);
 			tour.forEach((name, page) -> visit(browser, name, page, badlyLaidOut));
 
-			web.get("http://localhost:" + port + "/login");
-			web.findElement(By.id("username")).sendKeys("tour-office");
-			web.findElement(By.id("password")).sendKeys(PASSWORD);
-			web.findElement(By.cssSelector("form.form button[type=submit]")).click();
-			browser.awaitUrl("/admin");
+			browser.signIn("http://localhost:" + port, "tour-office", PASSWORD);
 			office.forEach((name, page) -> {
 				visit(browser, name, page, badlyLaidOut);
 				assertThat(web.getCurrentUrl()).as(page).doesNotContain("/login");

@@ -77,7 +77,7 @@ class DifficultyRatingJourneyTests {
 		String base = "http://localhost:" + port;
 		try (Browser browser = Browser.start("difficulty-rating")) {
 			WebDriver web = browser.driver();
-			signIn(browser, base, "journey-rater");
+			browser.signIn(base, "journey-rater");
 			web.get(base + "/admin/years/" + year + "/difficulty");
 			assertThat(Browser.awaitText(web, By.tagName("h1"), "2079")).contains("2079");
 			browser.screenshot("01-rater-overview");
@@ -96,9 +96,9 @@ class DifficultyRatingJourneyTests {
 			}
 			assertThat(web.findElements(By.xpath("//td[text()='1/1']"))).hasSize(3);
 			browser.screenshot("03-rater-done");
-			web.findElement(By.cssSelector(".user-nav button")).click();
+			browser.signOut();
 
-			signIn(browser, base, "journey-office");
+			browser.signIn(base, "journey-office");
 			web.get(base + "/admin/years/" + year + "/difficulty");
 			assertThat(Browser.awaitText(web, By.cssSelector("table.raters"), "journey-rater")).contains("journey-rater");
 			browser.screenshot("04-office-before-close");
@@ -115,15 +115,6 @@ class DifficultyRatingJourneyTests {
 				.isTrue();
 			browser.screenshot("06-calibration");
 		}
-	}
-
-	private static void signIn(Browser browser, String base, String username) {
-		WebDriver web = browser.driver();
-		web.get(base + "/login");
-		web.findElement(By.id("username")).sendKeys(username);
-		web.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
-		web.findElement(By.cssSelector("form.form button[type=submit]")).click();
-		assertThat(browser.awaitUrl("/admin")).endsWith("/admin");
 	}
 
 	private BigDecimal assessed(long year, String department) {

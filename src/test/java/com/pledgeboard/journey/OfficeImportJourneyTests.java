@@ -8,6 +8,7 @@ import com.pledgeboard.account.UserAccounts;
 import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.PlanYearState;
 import com.pledgeboard.support.Browser;
+import com.pledgeboard.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -41,15 +42,11 @@ class OfficeImportJourneyTests {
 	@Test
 	void shouldImportReviewCommitAndPublishAYear() {
 		accounts.createWithPassword(new UserAccounts.NewUser("journey-importer", "考评办", Role.ADMIN, null),
-				"correct-horse-battery-staple", false);
+				TestUsers.PASSWORD, false);
 		String base = "http://localhost:" + port;
 		try (Browser browser = Browser.start("office-import")) {
 			WebDriver web = browser.driver();
-			web.get(base + "/login");
-			web.findElement(By.id("username")).sendKeys("journey-importer");
-			web.findElement(By.id("password")).sendKeys("correct-horse-battery-staple");
-			web.findElement(By.cssSelector("form.form button[type=submit]")).click();
-			browser.awaitUrl("/admin");
+			browser.signIn(base, "journey-importer");
 
 			web.get(base + "/admin/import");
 			web.findElement(By.id("file"))
@@ -79,8 +76,7 @@ class OfficeImportJourneyTests {
 			assertThat(catalogue.findPlanYear("330500", YEAR).orElseThrow().state()).isEqualTo(PlanYearState.PUBLISHED);
 			browser.screenshot("03-published");
 
-			web.findElement(By.cssSelector(".user-nav button")).click();
-			browser.awaitUrl("/login?signedOut");
+			browser.signOut();
 			web.get(base + "/years/" + YEAR);
 			assertThat(Browser.awaitText(web, By.tagName("h1"), String.valueOf(YEAR))).contains(String.valueOf(YEAR));
 			browser.screenshot("04-portal");

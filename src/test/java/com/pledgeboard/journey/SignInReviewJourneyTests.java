@@ -74,8 +74,7 @@ class SignInReviewJourneyTests {
 			assertThat(proposed()).isEqualTo(proposedBefore - 1);
 			browser.screenshot("04-confirmed");
 
-			web.findElement(By.cssSelector(".user-nav button")).click();
-			browser.awaitUrl("/login?signedOut");
+			browser.signOut();
 			assertThat(web.getPageSource()).contains("您已安全退出");
 			web.get("http://localhost:" + port + "/admin");
 			assertThat(web.getCurrentUrl()).endsWith("/login");

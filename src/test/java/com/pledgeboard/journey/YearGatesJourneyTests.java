@@ -11,6 +11,7 @@ import com.pledgeboard.catalogue.OverriddenGap;
 import com.pledgeboard.catalogue.PlanYearState;
 import com.pledgeboard.ingest.TableImporter;
 import com.pledgeboard.support.Browser;
+import com.pledgeboard.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -49,15 +50,11 @@ class YearGatesJourneyTests {
 		long year = importer.importTable(TestResources.bytes("ingest/000_d450a7bd56f78988.txt"), "gates.txt", "330500", YEAR,
 				PlanYearState.ASSESSING, false).planYearId();
 		accounts.createWithPassword(new UserAccounts.NewUser("journey-gates", "考评办", Role.ADMIN, null),
-				"correct-horse-battery-staple", false);
+				TestUsers.PASSWORD, false);
 		String base = "http://localhost:" + port;
 		try (Browser browser = Browser.start("year-gates")) {
 			WebDriver web = browser.driver();
-			web.get(base + "/login");
-			web.findElement(By.id("username")).sendKeys("journey-gates");
-			web.findElement(By.id("password")).sendKeys("correct-horse-battery-staple");
-			web.findElement(By.cssSelector("form.form button[type=submit]")).click();
-			browser.awaitUrl("/admin");
+			browser.signIn(base, "journey-gates");
 
 			web.get(base + "/admin/years/" + year);
 			web.findElement(By.id("reason")).sendKeys("年终考评结束");

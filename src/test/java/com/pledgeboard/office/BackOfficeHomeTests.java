@@ -8,27 +8,20 @@ import java.util.List;
 
 import com.pledgeboard.TestResources;
 import com.pledgeboard.account.Role;
-import com.pledgeboard.account.UserAccounts;
-import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.Commitment;
 import com.pledgeboard.catalogue.PlanYearState;
-import com.pledgeboard.ingest.TableImporter;
-import com.pledgeboard.support.TestUsers;
+import com.pledgeboard.support.WholeApplication;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,11 +42,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 @Import(BackOfficeHomeTests.July2021.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BackOfficeHomeTests {
+class BackOfficeHomeTests extends WholeApplication {
 
 	private static final String OWN = "市医保局";
-
-	private static final String OTHER = "市公安局";
 
 	/** The department that hands in every report past its due day in the office's test. */
 	private static final String ON_TIME = "市人防办";
@@ -70,31 +61,10 @@ class BackOfficeHomeTests {
 
 	}
 
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TableImporter importer;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	UserAccounts accounts;
-
-	@Autowired
-	UserDetailsService userDetails;
-
-	TestUsers users;
-
 	long reportingYear;
 
 	@BeforeAll
 	void aYearOpenToReporting() {
-		users = new TestUsers(accounts, userDetails, catalogue);
 		reportingYear = importer.importTable(TestResources.bytes("ingest/000_d450a7bd56f78988.txt"), "home.txt", "330500",
 				2021, PlanYearState.PUBLISHED, false).planYearId();
 	}

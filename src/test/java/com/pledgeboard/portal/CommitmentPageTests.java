@@ -7,22 +7,16 @@ import java.time.Instant;
 
 import com.pledgeboard.account.Role;
 import com.pledgeboard.account.SignedInUser;
-import com.pledgeboard.account.UserAccounts;
-import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.Commitment;
 import com.pledgeboard.catalogue.DepartmentEntry;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.catalogue.Target;
 import com.pledgeboard.extraction.TargetKind;
-import com.pledgeboard.support.TestUsers;
+import com.pledgeboard.support.WholeApplication;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.UriUtils;
 
 import static org.hamcrest.Matchers.containsString;
@@ -41,22 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest(properties = "pledgeboard.test.context=commitment-page")
 @AutoConfigureMockMvc
-class CommitmentPageTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	UserAccounts accounts;
-
-	@Autowired
-	UserDetailsService userDetails;
+class CommitmentPageTests extends WholeApplication {
 
 	@Test
 	void shouldListACategorysDepartmentsWithTheirLightsOnAPageOfItsOwn() throws Exception {
@@ -93,7 +72,7 @@ class CommitmentPageTests {
 			.findFirst()
 			.orElseThrow();
 		PlanYear year = catalogue.findPlanYear("330500", 2022).orElseThrow();
-		long reporter = ((SignedInUser) new TestUsers(accounts, userDetails, catalogue)
+		long reporter = ((SignedInUser) users
 			.user("page-reporter", Role.REPORTER, entry.name())).id();
 		report(commitment, reporter, 1, "APPROVED", "第一期已完成一部分。", target, "12");
 		report(commitment, reporter, 2, "APPROVED", "第二期进展顺利。", target, "30.5");

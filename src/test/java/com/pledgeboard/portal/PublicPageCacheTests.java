@@ -3,10 +3,9 @@ package com.pledgeboard.portal;
 import java.util.Map;
 
 import com.pledgeboard.account.Role;
-import com.pledgeboard.account.UserAccounts;
 import com.pledgeboard.audit.AuditEvent;
-import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.support.TestUsers;
+import com.pledgeboard.support.WholeApplication;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
@@ -14,10 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,13 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestPropertySource(properties = "pledgeboard.cache.version-ttl=0s")
-class PublicPageCacheTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
+class PublicPageCacheTests extends WholeApplication {
 
 	@Autowired
 	ApplicationEventPublisher events;
@@ -83,19 +73,10 @@ class PublicPageCacheTests {
 		mvc.perform(get(path).header("If-None-Match", before)).andExpect(status().isOk());
 	}
 
-	@Autowired
-	UserAccounts accounts;
-
-	@Autowired
-	UserDetailsService userDetails;
-
-	@Autowired
-	Catalogue catalogue;
-
 	@Test
 	void shouldNeverShareWhatASignedInUserSees() throws Exception {
 		mvc.perform(get("/years/2022")).andExpect(header().exists("ETag"));
-		new TestUsers(accounts, userDetails, catalogue).user("cache-rater", Role.RATER, null);
+		users.user("cache-rater", Role.RATER, null);
 		Cookie[] session = mvc.perform(post("/login").param("username", "cache-rater")
 			.param("password", TestUsers.PASSWORD).with(csrf())).andReturn().getResponse().getCookies();
 		assertThat(session).extracting(Cookie::getName).contains("SESSION");

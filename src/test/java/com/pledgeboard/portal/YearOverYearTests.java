@@ -5,8 +5,6 @@ import java.nio.charset.StandardCharsets;
 
 import com.pledgeboard.TestResources;
 import com.pledgeboard.account.Role;
-import com.pledgeboard.account.UserAccounts;
-import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.CatalogueEditing;
 import com.pledgeboard.catalogue.Commitment;
 import com.pledgeboard.catalogue.DepartmentEntry;
@@ -14,10 +12,9 @@ import com.pledgeboard.catalogue.PlanYearState;
 import com.pledgeboard.catalogue.Target;
 import com.pledgeboard.extraction.ChineseNumbers;
 import com.pledgeboard.extraction.TargetDescriptions;
-import com.pledgeboard.ingest.TableImporter;
 import com.pledgeboard.scoring.Scoring;
 import com.pledgeboard.scoring.engine.DepartmentResult;
-import com.pledgeboard.support.TestUsers;
+import com.pledgeboard.support.WholeApplication;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -25,12 +22,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -47,7 +41,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(properties = "pledgeboard.test.context=year-over-year")
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class YearOverYearTests {
+class YearOverYearTests extends WholeApplication {
 
 	private static final String DEPARTMENT = "市文化广电旅游局";
 
@@ -56,28 +50,10 @@ class YearOverYearTests {
 	private static final int NOW = 2096;
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	TableImporter importer;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
 	CatalogueEditing editing;
 
 	@Autowired
 	Scoring scoring;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	UserAccounts accounts;
-
-	@Autowired
-	UserDetailsService userDetails;
 
 	BigDecimal booksAttainment;
 
@@ -98,7 +74,7 @@ class YearOverYearTests {
 		finalReading(before, target(libraries, "城市书房"), "9");
 		finalReading(before, target(libraries, "文旅驿站"), "15");
 
-		UserDetails office = new TestUsers(accounts, userDetails, catalogue).user("yoy-office", Role.ADMIN, null);
+		UserDetails office = users.user("yoy-office", Role.ADMIN, null);
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(office, null, office.getAuthorities()));
 		try {

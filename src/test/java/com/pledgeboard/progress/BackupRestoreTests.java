@@ -14,7 +14,6 @@ import java.util.Map;
 import com.pledgeboard.PledgeboardApplication;
 import com.pledgeboard.TestResources;
 import com.pledgeboard.account.Role;
-import com.pledgeboard.account.UserAccounts;
 import com.pledgeboard.audit.AuditFiles;
 import com.pledgeboard.audit.AuditVerifier;
 import com.pledgeboard.backup.BackupRefusedException;
@@ -27,10 +26,9 @@ import com.pledgeboard.catalogue.PlanYearState;
 import com.pledgeboard.cli.CommandLineInterface;
 import com.pledgeboard.documents.ExportFormat;
 import com.pledgeboard.documents.TableExporter;
-import com.pledgeboard.ingest.TableImporter;
 import com.pledgeboard.support.CapturingSmsGateway;
 import com.pledgeboard.support.EmbeddedPostgresServer;
-import com.pledgeboard.support.TestUsers;
+import com.pledgeboard.support.WholeApplication;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,9 +40,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -70,27 +66,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 		"pledgeboard.progress.reminders.cron=-" })
 @AutoConfigureMockMvc
 @Import({ ProgressTestSupport.ClockConfig.class, CapturingSmsGateway.class })
-class BackupRestoreTests {
+class BackupRestoreTests extends WholeApplication {
 
 	private static final int YEAR = 2044;
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TableImporter importer;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	UserAccounts accounts;
-
-	@Autowired
-	UserDetailsService userDetails;
 
 	@Autowired
 	ProgressTestSupport.TestClock clock;
@@ -229,7 +207,6 @@ class BackupRestoreTests {
 		long yearId = importer.importTable(TestResources.bytes("ingest/000_d450a7bd56f78988.txt"), "b.txt", "330500", YEAR,
 				PlanYearState.PUBLISHED, false).planYearId();
 		clock.set(LocalDateTime.of(YEAR, 7, 5, 9, 0));
-		var users = new TestUsers(accounts, userDetails, catalogue);
 		var reporter = users.user("b-reporter", Role.REPORTER, ProgressSecurityTests.OWN);
 		var approver = users.user("b-approver", Role.APPROVER, ProgressSecurityTests.OWN);
 		var office = users.user("b-office", Role.ADMIN, null);

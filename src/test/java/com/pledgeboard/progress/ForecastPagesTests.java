@@ -11,8 +11,6 @@ import java.util.Map;
 
 import com.pledgeboard.TestResources;
 import com.pledgeboard.account.Role;
-import com.pledgeboard.account.UserAccounts;
-import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.Commitment;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.catalogue.PlanYearState;
@@ -20,9 +18,8 @@ import com.pledgeboard.catalogue.Target;
 import com.pledgeboard.extraction.ExtractedTarget;
 import com.pledgeboard.extraction.Op;
 import com.pledgeboard.extraction.TargetKind;
-import com.pledgeboard.ingest.TableImporter;
 import com.pledgeboard.progress.rules.Measure;
-import com.pledgeboard.support.TestUsers;
+import com.pledgeboard.support.WholeApplication;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,8 +34,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -58,27 +53,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 @Import(ProgressTestSupport.ClockConfig.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ForecastPagesTests {
+class ForecastPagesTests extends WholeApplication {
 
 	static final int YEAR = 2059;
 
 	/** 30 June 2059 is day 181 of 365: the share of the year the sixth monthly reading stands on. */
 	static final double MID_YEAR = 181.0 / 365;
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	TableImporter importer;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	UserAccounts accounts;
-
-	@Autowired
-	UserDetailsService userDetails;
 
 	@Autowired
 	ProgressReporting reporting;
@@ -88,8 +68,6 @@ class ForecastPagesTests {
 
 	@Autowired
 	ProgressTestSupport.TestClock clock;
-
-	TestUsers users;
 
 	long yearId;
 
@@ -102,7 +80,6 @@ class ForecastPagesTests {
 
 	@BeforeAll
 	void sixMonthsOfReadings() {
-		users = new TestUsers(accounts, userDetails, catalogue);
 		yearId = importer.importTable(TestResources.bytes("ingest/000_d450a7bd56f78988.txt"), "f.txt", "330500", YEAR,
 				PlanYearState.PUBLISHED, false).planYearId();
 		clock.set(LocalDateTime.of(YEAR, 7, 15, 9, 0));

@@ -87,7 +87,7 @@ class NarrativeProposalJourneyTests {
 
 		try (Browser browser = Browser.start("narrative-proposal-journey")) {
 			WebDriver web = browser.driver();
-			signIn(web, "narrative-reporter");
+			browser.signIn(base(), "narrative-reporter");
 			web.get(base() + "/admin/progress/commitments/" + commitment.id());
 			web.findElement(By.id("narrative")).sendKeys(NARRATIVE);
 			web.findElement(By.cssSelector("form.file-report button.propose")).click();
@@ -114,10 +114,10 @@ class NarrativeProposalJourneyTests {
 			web.findElement(By.cssSelector("form.submit-report button")).click();
 			awaitNotice(web, "报告已提交审核。");
 			browser.screenshot("02-submitted");
-			signOut(web);
+			browser.signOut();
 
 			for (String reader : List.of("narrative-approver", "narrative-office")) {
-				signIn(web, reader);
+				browser.signIn(base(), reader);
 				web.get(base() + "/admin/progress/commitments/" + commitment.id());
 				WebElement version = web.findElement(By.cssSelector(".report-version"));
 				String disagreement = version.findElement(By.cssSelector(".disagreements")).getText();
@@ -133,7 +133,7 @@ class NarrativeProposalJourneyTests {
 					assertThat(web.findElements(By.cssSelector("form.approve"))).hasSize(1);
 					browser.assertInspected("03-approver-sees-disagreement", "the approval page with a disagreement");
 				}
-				signOut(web);
+				browser.signOut();
 			}
 		}
 	}
@@ -166,19 +166,6 @@ class NarrativeProposalJourneyTests {
 			.params(commitment.id(), targetId)
 			.query(BigDecimal.class)
 			.single();
-	}
-
-	private void signIn(WebDriver web, String username) {
-		web.get(base() + "/login");
-		web.findElement(By.id("username")).sendKeys(username);
-		web.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
-		web.findElement(By.cssSelector("form.form button[type=submit]")).click();
-		Browser.awaitUrl(web, "/admin");
-	}
-
-	private static void signOut(WebDriver web) {
-		web.findElement(By.cssSelector(".user-nav button")).click();
-		Browser.awaitUrl(web, "/login?signedOut");
 	}
 
 	private static void awaitNotice(WebDriver web, String expected) {

@@ -6,29 +6,23 @@ import java.util.Map;
 
 import com.pledgeboard.TestResources;
 import com.pledgeboard.account.Role;
-import com.pledgeboard.account.UserAccounts;
-import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.Commitment;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.catalogue.PlanYearState;
-import com.pledgeboard.ingest.TableImporter;
 import com.pledgeboard.progress.rules.Light;
 import com.pledgeboard.support.CapturingSmsGateway;
 import com.pledgeboard.support.EmbeddedPostgresServer;
-import com.pledgeboard.support.TestUsers;
+import com.pledgeboard.support.WholeApplication;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,7 +43,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 		"pledgeboard.progress.reminders.cron=-" })
 @AutoConfigureMockMvc
 @Import({ ProgressTestSupport.ClockConfig.class, CapturingSmsGateway.class })
-class PostgresProgressTests {
+class PostgresProgressTests extends WholeApplication {
 
 	private static final int YEAR = 2088;
 
@@ -57,24 +51,6 @@ class PostgresProgressTests {
 	static void postgres(DynamicPropertyRegistry registry) {
 		EmbeddedPostgresServer.useNewDatabase(registry);
 	}
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TableImporter importer;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	UserAccounts accounts;
-
-	@Autowired
-	UserDetailsService userDetails;
 
 	@Autowired
 	ProgressBoard board;
@@ -89,7 +65,6 @@ class PostgresProgressTests {
 				YEAR, PlanYearState.PUBLISHED, false).planYearId();
 		clock.set(LocalDateTime.of(YEAR, 2, 5, 9, 0));
 		PlanYear year = catalogue.planYear(yearId).orElseThrow();
-		var users = new TestUsers(accounts, userDetails, catalogue);
 		UserDetails reporter = users.user("pg-reporter", Role.REPORTER, ProgressSecurityTests.OWN);
 		UserDetails approver = users.user("pg-approver", Role.APPROVER, ProgressSecurityTests.OWN);
 		Commitment c = ProgressJourneyTests.measurableCommitment(catalogue, yearId);

@@ -96,7 +96,7 @@ class ProgressJourneyTests {
 
 		try (Browser browser = Browser.start("progress-journey")) {
 			WebDriver web = browser.driver();
-			signIn(web, "journey-reporter");
+			browser.signIn(base(), "journey-reporter");
 			web.get(base() + "/admin/progress/years/" + yearId);
 			browser.screenshot("01-reporter-year");
 			web.findElement(By.cssSelector("a[href$='/admin/progress/commitments/" + commitment.id() + "']")).click();
@@ -120,9 +120,9 @@ class ProgressJourneyTests {
 			awaitNotice(web, "报告已提交审核。");
 			assertThat(states(commitment)).containsExactly("SUBMITTED");
 			browser.screenshot("04-reporter-submitted");
-			signOut(web);
+			browser.signOut();
 
-			signIn(web, "journey-approver");
+			browser.signIn(base(), "journey-approver");
 			web.get(base() + "/admin/progress/years/" + yearId);
 			web.findElement(By.cssSelector("ul.waiting a[href$='/admin/progress/commitments/" + commitment.id() + "']"))
 				.click();
@@ -134,9 +134,9 @@ class ProgressJourneyTests {
 			assertThat(web.findElement(By.cssSelector(".report-version .decision")).getText()).contains("数值有误");
 			assertThat(states(commitment)).containsExactly("RETURNED");
 			browser.screenshot("06-approver-returned");
-			signOut(web);
+			browser.signOut();
 
-			signIn(web, "journey-reporter");
+			browser.signIn(base(), "journey-reporter");
 			web.get(base() + "/admin/progress/commitments/" + commitment.id());
 			assertThat(web.findElement(By.id("t" + firstTarget)).getAttribute("value")).isEqualTo(mistyped);
 			type(web, "t" + firstTarget, onPace.get(firstTarget));
@@ -147,9 +147,9 @@ class ProgressJourneyTests {
 			web.findElement(By.cssSelector("form.submit-report button")).click();
 			awaitNotice(web, "报告已提交审核。");
 			browser.screenshot("08-reporter-resubmitted");
-			signOut(web);
+			browser.signOut();
 
-			signIn(web, "journey-approver");
+			browser.signIn(base(), "journey-approver");
 			web.get(base() + "/admin/progress/commitments/" + commitment.id());
 			web.findElement(By.cssSelector("form.approve input[name=comment]")).sendKeys("数据已核实。");
 			web.findElement(By.cssSelector("form.approve button[type=submit]")).click();
@@ -158,7 +158,7 @@ class ProgressJourneyTests {
 			assertThat(web.findElement(By.cssSelector(".commitment-light .light")).getAttribute("class"))
 				.contains("light-GREEN");
 			browser.screenshot("09-approver-approved");
-			signOut(web);
+			browser.signOut();
 
 			web.get(base() + "/years/" + YEAR + "/departments/" + URLEncoder.encode(DEPARTMENT, StandardCharsets.UTF_8));
 			WebElement item = web.findElement(By.id("c" + commitment.no()));
@@ -180,19 +180,6 @@ class ProgressJourneyTests {
 
 	private String base() {
 		return "http://localhost:" + port;
-	}
-
-	private void signIn(WebDriver web, String username) {
-		web.get(base() + "/login");
-		web.findElement(By.id("username")).sendKeys(username);
-		web.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
-		web.findElement(By.cssSelector("form.form button[type=submit]")).click();
-		assertThat(Browser.awaitUrl(web, "/admin")).endsWith("/admin");
-	}
-
-	private static void signOut(WebDriver web) {
-		web.findElement(By.cssSelector(".user-nav button")).click();
-		Browser.awaitUrl(web, "/login?signedOut");
 	}
 
 	private static void type(WebDriver web, String id, String text) {

@@ -9,15 +9,12 @@ import java.util.stream.Stream;
 
 import com.pledgeboard.TestResources;
 import com.pledgeboard.account.Role;
-import com.pledgeboard.account.UserAccounts;
-import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.Commitment;
 import com.pledgeboard.catalogue.DepartmentEntry;
 import com.pledgeboard.catalogue.PlanYearState;
 import com.pledgeboard.extraction.TargetKind;
-import com.pledgeboard.ingest.TableImporter;
 import com.pledgeboard.support.DataSnapshot;
-import com.pledgeboard.support.TestUsers;
+import com.pledgeboard.support.WholeApplication;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,11 +27,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -45,7 +39,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -59,37 +52,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 @Import(ProgressTestSupport.ClockConfig.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ProgressSecurityTests {
+class ProgressSecurityTests extends WholeApplication {
 
 	static final String OWN = "市文化广电旅游局";
 
 	static final String OTHER = "市公安局";
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TableImporter importer;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	UserAccounts accounts;
-
-	@Autowired
-	UserDetailsService userDetails;
-
-	@Autowired
 	ProgressReporting reporting;
 
 	@Autowired
 	ProgressTestSupport.TestClock clock;
-
-	TestUsers users;
 
 	long fresh;
 
@@ -111,7 +84,6 @@ class ProgressSecurityTests {
 
 	@BeforeAll
 	void yearReportsAndUsers() {
-		users = new TestUsers(accounts, userDetails, catalogue);
 		long year = importer.importTable(TestResources.bytes("ingest/000_d450a7bd56f78988.txt"), "p.txt", "330500", 2041,
 				PlanYearState.PUBLISHED, false).planYearId();
 		clock.set(LocalDateTime.of(2041, 7, 5, 9, 0));
@@ -232,42 +204,28 @@ class ProgressSecurityTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("changes")
 	void shouldRefuseTheAnonymousAndChangeNothing(String name, Change change, List<String> wrong) throws Exception {
-		String before = snapshot();
-		mvc.perform(change.request(this).with(csrf())).andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrl("/login"));
-		assertThat(snapshot()).isEqualTo(before);
+		assertRefusedAnonymous(this::snapshot, () -> change.request(this));
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("changes")
 	void shouldRefuseAnotherDepartmentAndChangeNothing(String name, Change change, List<String> wrong) throws Exception {
-		String before = snapshot();
-		for (UserDetails other : List.of(users.user("p-reporter-other", Role.REPORTER, OTHER),
-				users.user("p-approver-other", Role.APPROVER, OTHER))) {
-			mvc.perform(change.request(this).with(user(other)).with(csrf())).andExpect(status().isForbidden());
-		}
-		assertThat(snapshot()).isEqualTo(before);
+		assertForbidden(this::snapshot, () -> change.request(this), List.of(users.user("p-reporter-other", Role.REPORTER, OTHER),
+				users.user("p-approver-other", Role.APPROVER, OTHER)));
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("changes")
 	void shouldRefuseTheWrongRolesAndChangeNothing(String name, Change change, List<String> wrong) throws Exception {
-		String before = snapshot();
-		for (String r : wrong) {
-			mvc.perform(change.request(this).with(user(role(r))).with(csrf())).andExpect(status().isForbidden());
-		}
-		assertThat(snapshot()).isEqualTo(before);
+		assertForbidden(this::snapshot, () -> change.request(this), wrong.stream().map(this::role).toList());
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("changes")
 	void shouldRefuseARequestWithoutCsrfTokenAndChangeNothing(String name, Change change, List<String> wrong)
 			throws Exception {
-		String before = snapshot();
-		for (String r : List.of("reporter", "approver", "office")) {
-			mvc.perform(change.request(this).with(user(role(r)))).andExpect(status().isForbidden());
-		}
-		assertThat(snapshot()).isEqualTo(before);
+		assertForbiddenWithoutCsrf(this::snapshot, () -> change.request(this),
+				List.of(role("reporter"), role("approver"), role("office")));
 	}
 
 	@Test

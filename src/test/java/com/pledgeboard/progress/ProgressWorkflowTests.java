@@ -5,30 +5,24 @@ import java.util.List;
 
 import com.pledgeboard.TestResources;
 import com.pledgeboard.account.Role;
-import com.pledgeboard.account.UserAccounts;
-import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.Commitment;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.catalogue.PlanYearState;
 import com.pledgeboard.catalogue.Target;
 import com.pledgeboard.extraction.ExtractedTarget;
 import com.pledgeboard.extraction.TargetKind;
-import com.pledgeboard.ingest.TableImporter;
 import com.pledgeboard.progress.rules.Light;
 import com.pledgeboard.progress.rules.Measure;
 import com.pledgeboard.progress.rules.Verdict;
-import com.pledgeboard.support.TestUsers;
+import com.pledgeboard.support.WholeApplication;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,25 +44,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 		"pledgeboard.progress.reminders.cron=-" })
 @AutoConfigureMockMvc
 @Import(ProgressTestSupport.ClockConfig.class)
-class ProgressWorkflowTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TableImporter importer;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	UserAccounts accounts;
-
-	@Autowired
-	UserDetailsService userDetails;
+class ProgressWorkflowTests extends WholeApplication {
 
 	@Autowired
 	ProgressBoard board;
@@ -82,7 +58,6 @@ class ProgressWorkflowTests {
 				PlanYearState.PUBLISHED, false).planYearId();
 		clock.set(LocalDateTime.of(2042, 7, 5, 9, 0));
 		PlanYear year = catalogue.planYear(yearId).orElseThrow();
-		var users = new TestUsers(accounts, userDetails, catalogue);
 		var reporter = users.user("w-reporter", Role.REPORTER, ProgressSecurityTests.OWN);
 		var approver = users.user("w-approver", Role.APPROVER, ProgressSecurityTests.OWN);
 		Commitment c = catalogue.entries(yearId).stream().filter(e -> ProgressSecurityTests.OWN.equals(e.name()))
@@ -129,7 +104,6 @@ class ProgressWorkflowTests {
 				PlanYearState.PUBLISHED, false).planYearId();
 		clock.set(LocalDateTime.of(2048, 7, 5, 9, 0));
 		PlanYear year = catalogue.planYear(yearId).orElseThrow();
-		var users = new TestUsers(accounts, userDetails, catalogue);
 		var office = users.user("m-office", Role.ADMIN, null);
 		var reporter = users.user("m-reporter", Role.REPORTER, ProgressSecurityTests.OWN);
 		var approver = users.user("m-approver", Role.APPROVER, ProgressSecurityTests.OWN);

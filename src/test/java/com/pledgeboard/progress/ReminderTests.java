@@ -8,11 +8,8 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.pledgeboard.TestResources;
 import com.pledgeboard.account.Role;
-import com.pledgeboard.account.UserAccounts;
-import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.PlanYearState;
-import com.pledgeboard.ingest.TableImporter;
-import com.pledgeboard.support.TestUsers;
+import com.pledgeboard.support.WholeApplication;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -21,8 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 		"pledgeboard.progress.reminders.cron=-" })
 @AutoConfigureMockMvc
 @Import(ProgressTestSupport.ClockConfig.class)
-class ReminderTests {
+class ReminderTests extends WholeApplication {
 
 	@RegisterExtension
 	static GreenMailExtension smtp = new GreenMailExtension(
@@ -44,22 +39,7 @@ class ReminderTests {
 	Reminders reminders;
 
 	@Autowired
-	TableImporter importer;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	UserAccounts accounts;
-
-	@Autowired
-	UserDetailsService userDetails;
-
-	@Autowired
 	ProgressReporting reporting;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	@Autowired
 	ProgressTestSupport.TestClock clock;
@@ -68,7 +48,6 @@ class ReminderTests {
 	void shouldRemindBeforeAndAfterTheDueDateOnceEach() throws Exception {
 		long year = importer.importTable(TestResources.bytes("ingest/000_d450a7bd56f78988.txt"), "r.txt", "330500", 2043,
 				PlanYearState.PUBLISHED, false).planYearId();
-		var users = new TestUsers(accounts, userDetails, catalogue);
 		var reporter = users.user("r-reporter", Role.REPORTER, "市体育局");
 		users.user("r-approver", Role.APPROVER, "市体育局");
 		users.user("r-office", Role.ADMIN, null);

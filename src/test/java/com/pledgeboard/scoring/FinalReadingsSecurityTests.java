@@ -6,8 +6,6 @@ import java.util.stream.Stream;
 
 import com.pledgeboard.TestResources;
 import com.pledgeboard.account.Role;
-import com.pledgeboard.account.UserAccounts;
-import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.Commitment;
 import com.pledgeboard.catalogue.DepartmentEntry;
 import com.pledgeboard.i18n.Forbidden;
@@ -15,9 +13,8 @@ import com.pledgeboard.i18n.Refused;
 import com.pledgeboard.catalogue.PlanYearState;
 import com.pledgeboard.catalogue.Target;
 import com.pledgeboard.extraction.TargetKind;
-import com.pledgeboard.ingest.TableImporter;
 import com.pledgeboard.support.DataSnapshot;
-import com.pledgeboard.support.TestUsers;
+import com.pledgeboard.support.WholeApplication;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -28,12 +25,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,7 +35,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -53,34 +46,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(properties = "pledgeboard.test.context=final-readings")
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FinalReadingsSecurityTests {
-
-	private static final String OWN = "市文化广电旅游局";
-
-	private static final String OTHER = "市公安局";
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TableImporter importer;
-
-	@Autowired
-	Catalogue catalogue;
+class FinalReadingsSecurityTests extends WholeApplication {
 
 	@Autowired
 	ScoringStore stored;
-
-	@Autowired
-	UserAccounts accounts;
-
-	@Autowired
-	UserDetailsService userDetails;
-
-	TestUsers users;
 
 	/** A year in each state that matters: the one where changes are made, and two where none are. */
 	Subjects assessing;
@@ -98,7 +67,6 @@ class FinalReadingsSecurityTests {
 
 	@BeforeAll
 	void yearsAndUsers() {
-		users = new TestUsers(accounts, userDetails, catalogue);
 		assessing = subjects(2065, PlanYearState.ASSESSING);
 		published = subjects(2066, PlanYearState.PUBLISHED);
 		closed = subjects(2067, PlanYearState.CLOSED);
@@ -194,31 +162,21 @@ class FinalReadingsSecurityTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("changes")
 	void shouldRefuseTheAnonymousAndChangeNothing(String name, Change change, List<String> wrong) throws Exception {
-		String before = snapshot();
-		mvc.perform(change.request(assessing).with(csrf())).andExpect(redirectedUrl("/login"));
-		assertThat(snapshot()).isEqualTo(before);
+		assertRefusedAnonymous(this::snapshot, () -> change.request(assessing));
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("changes")
 	void shouldRefuseDepartmentsAndTheWrongRolesAndChangeNothing(String name, Change change, List<String> wrong)
 			throws Exception {
-		String before = snapshot();
-		for (String who : wrong) {
-			mvc.perform(change.request(assessing).with(user(named(who))).with(csrf())).andExpect(status().isForbidden());
-		}
-		assertThat(snapshot()).isEqualTo(before);
+		assertForbidden(this::snapshot, () -> change.request(assessing), wrong.stream().map(this::named).toList());
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("changes")
 	void shouldRefuseARequestWithoutCsrfTokenAndChangeNothing(String name, Change change, List<String> wrong)
 			throws Exception {
-		String before = snapshot();
-		for (String who : List.of("office", "rater")) {
-			mvc.perform(change.request(assessing).with(user(named(who)))).andExpect(status().isForbidden());
-		}
-		assertThat(snapshot()).isEqualTo(before);
+		assertForbiddenWithoutCsrf(this::snapshot, () -> change.request(assessing), List.of(named("office"), named("rater")));
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -11,19 +11,16 @@ import com.pledgeboard.scoring.engine.Worded;
 import com.pledgeboard.TestResources;
 import com.pledgeboard.account.Role;
 import com.pledgeboard.account.SignedInUser;
-import com.pledgeboard.account.UserAccounts;
-import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.Commitment;
 import com.pledgeboard.catalogue.DepartmentEntry;
 import com.pledgeboard.catalogue.PlanYearState;
 import com.pledgeboard.catalogue.Target;
 import com.pledgeboard.extraction.Op;
 import com.pledgeboard.extraction.TargetKind;
-import com.pledgeboard.ingest.TableImporter;
 import com.pledgeboard.scoring.engine.DepartmentResult.CommitmentResult;
 import com.pledgeboard.scoring.engine.DepartmentResult.TargetResult;
 import com.pledgeboard.support.DataSnapshot;
-import com.pledgeboard.support.TestUsers;
+import com.pledgeboard.support.WholeApplication;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,13 +32,10 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -64,7 +58,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(properties = "pledgeboard.test.context=final-readings")
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FinalReadingsWebTests {
+class FinalReadingsWebTests extends WholeApplication {
 
 	/** The year assessed is 2064: the office enters its readings early in 2065, as it would. */
 	@TestConfiguration
@@ -81,27 +75,7 @@ class FinalReadingsWebTests {
 	static final String OWN = "市文化广电旅游局";
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TableImporter importer;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
 	Scoring scoring;
-
-	@Autowired
-	UserAccounts accounts;
-
-	@Autowired
-	UserDetailsService userDetails;
-
-	TestUsers users;
 
 	long year;
 
@@ -109,7 +83,6 @@ class FinalReadingsWebTests {
 
 	@BeforeAll
 	void assessingYear() {
-		users = new TestUsers(accounts, userDetails, catalogue);
 		year = importer.importTable(TestResources.bytes("ingest/000_d450a7bd56f78988.txt"), "final-readings.txt", "330500",
 				2064, PlanYearState.ASSESSING, false).planYearId();
 		page = "/admin/years/" + year + "/final-readings";

@@ -13,8 +13,6 @@ import java.util.Random;
 
 import com.pledgeboard.scoring.engine.Worded;
 import com.pledgeboard.account.Role;
-import com.pledgeboard.account.UserAccounts;
-import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.CatalogueEditing;
 import com.pledgeboard.catalogue.Commitment;
 import com.pledgeboard.catalogue.DepartmentEntry;
@@ -29,19 +27,16 @@ import com.pledgeboard.scoring.engine.DepartmentResult;
 import com.pledgeboard.scoring.engine.Grade;
 import com.pledgeboard.scoring.engine.Scheme;
 import com.pledgeboard.scoring.engine.YearResult;
-import com.pledgeboard.support.TestUsers;
+import com.pledgeboard.support.WholeApplication;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -59,15 +54,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest(properties = "pledgeboard.test.context=full-year")
 @AutoConfigureMockMvc
-class FullYearScoringTests {
+class FullYearScoringTests extends WholeApplication {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Catalogue catalogue;
 
 	@Autowired
 	CatalogueEditing editing;
@@ -77,15 +66,6 @@ class FullYearScoringTests {
 
 	@Autowired
 	ScoringStore readings;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	UserAccounts accounts;
-
-	@Autowired
-	UserDetailsService userDetails;
 
 	@AfterEach
 	void signOut() {
@@ -99,7 +79,6 @@ class FullYearScoringTests {
 
 	@Test
 	void shouldScoreRankAndFreezeTheSeedYearAsAnIndependentCalculationDoes() throws Exception {
-		TestUsers users = new TestUsers(accounts, userDetails, catalogue);
 		UserDetails office = users.user("office", Role.ADMIN, null);
 		List<Long> raters = new ArrayList<>();
 		for (int i = 1; i <= 6; i++) {

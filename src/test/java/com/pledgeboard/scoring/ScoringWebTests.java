@@ -10,14 +10,11 @@ import java.util.stream.Stream;
 
 import com.pledgeboard.TestResources;
 import com.pledgeboard.account.Role;
-import com.pledgeboard.account.UserAccounts;
-import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.PlanYearState;
-import com.pledgeboard.ingest.TableImporter;
 import com.pledgeboard.scoring.engine.DepartmentResult;
 import com.pledgeboard.support.DataSnapshot;
 import com.pledgeboard.support.CapturingSmsGateway;
-import com.pledgeboard.support.TestUsers;
+import com.pledgeboard.support.WholeApplication;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -29,10 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -56,33 +50,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 @Import(CapturingSmsGateway.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ScoringWebTests {
-
-	@Autowired
-	MockMvc mvc;
+class ScoringWebTests extends WholeApplication {
 
 	@Autowired
 	JsonMapper json;
 
 	@Autowired
 	Explanations explanations;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TableImporter importer;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	UserAccounts accounts;
-
-	@Autowired
-	UserDetailsService userDetails;
-
-	TestUsers users;
 
 	long year;
 
@@ -92,7 +66,6 @@ class ScoringWebTests {
 
 	@BeforeAll
 	void yearAndUsers() {
-		users = new TestUsers(accounts, userDetails, catalogue);
 		year = importer.importTable(TestResources.bytes("ingest/000_d450a7bd56f78988.txt"), "web.txt", "330500", 2061,
 				PlanYearState.ASSESSING, false).planYearId();
 		entry = catalogue.entries(year).get(0).id();
@@ -165,30 +138,20 @@ class ScoringWebTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("changes")
 	void shouldRefuseTheAnonymousAndChangeNothing(String name, Change change, List<String> wrong) throws Exception {
-		String before = snapshot();
-		mvc.perform(change.request(this).with(csrf())).andExpect(redirectedUrl("/login"));
-		assertThat(snapshot()).isEqualTo(before);
+		assertRefusedAnonymous(this::snapshot, () -> change.request(this));
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("changes")
 	void shouldRefuseTheWrongRolesAndChangeNothing(String name, Change change, List<String> wrong) throws Exception {
-		String before = snapshot();
-		for (String who : wrong) {
-			mvc.perform(change.request(this).with(user(named(who))).with(csrf())).andExpect(status().isForbidden());
-		}
-		assertThat(snapshot()).isEqualTo(before);
+		assertForbidden(this::snapshot, () -> change.request(this), wrong.stream().map(this::named).toList());
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("changes")
 	void shouldRefuseARequestWithoutCsrfTokenAndChangeNothing(String name, Change change, List<String> wrong)
 			throws Exception {
-		String before = snapshot();
-		for (String who : List.of("admin", "rater")) {
-			mvc.perform(change.request(this).with(user(named(who)))).andExpect(status().isForbidden());
-		}
-		assertThat(snapshot()).isEqualTo(before);
+		assertForbiddenWithoutCsrf(this::snapshot, () -> change.request(this), List.of(named("admin"), named("rater")));
 	}
 
 	@Test

@@ -73,6 +73,29 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
+	 * Signs in through the sign-in page of the application at {@code base} and checks that the browser
+	 * arrived on the back office's home.
+	 */
+	public void signIn(String base, String username, String password) {
+		driver.get(base + "/login");
+		driver.findElement(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys(password);
+		driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
+		assertThat(awaitUrl("/admin")).endsWith("/admin");
+	}
+
+	/** {@link #signIn(String, String, String)} with {@link TestUsers#PASSWORD}. */
+	public void signIn(String base, String username) {
+		signIn(base, username, TestUsers.PASSWORD);
+	}
+
+	/** Signs out with the button of the page's user menu and waits for the sign-in page to say so. */
+	public void signOut() {
+		driver.findElement(By.cssSelector(".user-nav button")).click();
+		awaitUrl("/login?signedOut");
+	}
+
+	/**
 	 * Waits until the browser's address contains {@code fragment}, as it will once the navigation a
 	 * click started has arrived; a click does not wait for that by itself.
 	 */

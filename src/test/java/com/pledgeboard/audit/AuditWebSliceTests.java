@@ -4,22 +4,21 @@ import java.util.List;
 import java.util.Map;
 
 import com.pledgeboard.privacy.Hmac;
+import com.pledgeboard.support.WebFixture;
+import com.pledgeboard.support.WebSlice;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -36,12 +35,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Sign-in events through the application's real form login, and the back office page. The admin
  * exists both as an {@code app_user} row and as Spring Boot's configured user, so that the test holds
- * whichever user store the application has.
+ * whichever user store the application has. A web slice (see {@link WebSlice}): the real security
+ * chain, the real audit trail and its page, on the slice's database.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@WebSlice
+@Import(AuditPageSlice.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AuditWebTests {
+class AuditWebSliceTests extends WebFixture {
 
 	private static final String ADMIN = "audit-admin";
 
@@ -58,12 +58,6 @@ class AuditWebTests {
 
 	@Autowired
 	Hmac hmac;
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	@Autowired
 	AuditTrail trail;

@@ -3,9 +3,10 @@ package com.pledgeboard.account;
 import java.util.List;
 import java.util.stream.Stream;
 
-import com.pledgeboard.catalogue.Catalogue;
+import com.pledgeboard.audit.AuditSlice;
 import com.pledgeboard.i18n.Refused;
-import com.pledgeboard.support.TestUsers;
+import com.pledgeboard.support.WebFixture;
+import com.pledgeboard.support.WebSlice;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -13,13 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,29 +33,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Only the assessment office manages users: every state-changing endpoint refuses the anonymous,
  * department users, raters and requests without a CSRF token, and leaves the users as they were; the
- * office's changes, e-mail addresses among them, are checked and audited.
+ * office's changes, e-mail addresses among them, are checked and audited. A web slice (see
+ * {@link WebSlice}): the real controller, account service and security chain, and the real audit trail,
+ * on the slice's database.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@WebSlice
+@Import({ UserAdminController.class, AuditSlice.class })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class UserAdminTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	UserAccounts accounts;
-
-	@Autowired
-	UserDetailsService userDetails;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	TestUsers users;
+class UserAdminWebSliceTests extends WebFixture {
 
 	long victim;
 
@@ -69,7 +50,6 @@ class UserAdminTests {
 
 	@BeforeAll
 	void users() {
-		users = new TestUsers(accounts, userDetails, catalogue);
 		users.user("victim", Role.REPORTER, "市公安局");
 		victim = accounts.find("victim").orElseThrow().id();
 		notAdmins = List.of(users.user("ua-reporter", Role.REPORTER, "市公安局"),
@@ -80,7 +60,7 @@ class UserAdminTests {
 
 	interface Change {
 
-		MockHttpServletRequestBuilder request(UserAdminTests t);
+		MockHttpServletRequestBuilder request(UserAdminWebSliceTests t);
 
 	}
 
