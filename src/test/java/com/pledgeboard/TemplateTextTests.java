@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every visible string of a template comes from the message bundles: a text node is only a
- * placeholder that th:text replaces, so a template may carry no Chinese of its own.
+ * placeholder that th:text replaces, so a template may carry no Chinese of its own. A text template
+ * (the mails, {@code templates/mail/*.txt}) shows only what its inlined expressions write.
  */
 class TemplateTextTests {
 
@@ -29,6 +30,33 @@ class TemplateTextTests {
 
 	private static final Pattern TAG_WITH_TEXT = Pattern
 		.compile("<([a-z0-9]+)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>([^<]*[^<\\s][^<]*)<");
+
+	/** Thymeleaf's inlined expressions and element blocks in TEXT mode: [(...)], [[...]], [# ...], [/]. */
+	private static final Pattern TEXT_EXPRESSION = Pattern.compile("\\[\\((.*?)\\)\\]|\\[\\[(.*?)\\]\\]|\\[#[^\\]]*\\]|\\[/\\]");
+
+	@Test
+	void shouldWriteEveryTextTemplateFromMessageBundles() throws IOException {
+		List<String> offences = new ArrayList<>();
+		List<Path> templates;
+		try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
+			templates = files.filter(p -> p.toString().endsWith(".txt")).toList();
+		}
+		for (Path file : templates) {
+			List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+			for (int i = 0; i < lines.size(); i++) {
+				String line = lines.get(i);
+				if (CJK.matcher(line).find()) {
+					offences.add(file + ":" + (i + 1) + ": Chinese text in the template itself");
+				}
+				String text = TEXT_EXPRESSION.matcher(line).replaceAll("").strip();
+				if (text.codePoints().anyMatch(Character::isLetterOrDigit)) {
+					offences.add(file + ":" + (i + 1) + ": shows '" + text + "' not from a message bundle");
+				}
+			}
+		}
+		assertThat(templates).as("the mail templates").isNotEmpty();
+		assertThat(offences).isEmpty();
+	}
 
 	@Test
 	void shouldTakeEveryVisibleStringFromMessageBundles() throws IOException {

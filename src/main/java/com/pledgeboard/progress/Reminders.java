@@ -15,8 +15,9 @@ import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.DepartmentEntry;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.catalogue.PlanYearState;
-import com.pledgeboard.i18n.Dates;
 import com.pledgeboard.i18n.Message;
+import com.pledgeboard.progress.ReminderMails.Mail;
+import com.pledgeboard.progress.ReminderMails.PeriodKind;
 import com.pledgeboard.progress.rules.Period;
 import com.pledgeboard.progress.rules.ReportingCalendar;
 
@@ -35,8 +36,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * E-mail reminders: to a department's reporters some days before a period is due and again once it is
  * overdue, to its approvers while a report waits, and a digest to the assessment office once a period
- * is due, worded by the message bundles ({@code progress.mail.*}); the recipients come from the account
- * module. Without {@code spring.mail.host} nothing is sent.
+ * is due, each rendered from its text template by {@link ReminderMails} and worded by the message
+ * bundles ({@code progress.mail.*}); the recipients come from the account module. Without
+ * {@code spring.mail.host} nothing is sent.
  * <p>
  * Every node runs the schedule. A reminder is claimed by inserting its row into
  * {@code progress_reminder} in the transaction that sends it: under READ COMMITTED a second node's
@@ -69,7 +71,7 @@ class Reminders {
 
 	private final UserAccounts accounts;
 
-	private final Dates dates;
+	private final ReminderMails mails;
 
 	private final int daysBefore;
 
@@ -77,7 +79,7 @@ class Reminders {
 
 	Reminders(ProgressStore store, Catalogue catalogue, Schedules schedules, ProgressOffice office,
 			ObjectProvider<JavaMailSender> mail, TransactionTemplate transactions, ApplicationEventPublisher events,
-			UserAccounts accounts, Dates dates, @Value("${pledgeboard.progress.reminders.days-before:3}") int daysBefore,
+			UserAccounts accounts, ReminderMails mails, @Value("${pledgeboard.progress.reminders.days-before:3}") int daysBefore,
 			@Value("${pledgeboard.progress.reminders.from:pledgeboard@localhost}") String from) {
 		this.store = store;
 		this.catalogue = catalogue;
@@ -87,13 +89,24 @@ class Reminders {
 		this.transactions = transactions;
 		this.events = events;
 		this.accounts = accounts;
-		this.dates = dates;
+		this.mails = mails;
 		this.daysBefore = daysBefore;
 		this.from = from;
 	}
 
 	record Reminder(String key, String recipient, String subject, String body) {
+
+		Reminder(String key, String recipient, Mail mail) {
+			this(key, recipient, mail.subject(), mail.body());
+		}
+
 	}
+
+	/**
+	 * The language of every mail, Chinese: the recipients are the city's officials, and an account has
+	 * no language of its own.
+	 */
+	private static final Locale LANGUAGE = Locale.SIMPLIFIED_CHINESE;
 
 	@Scheduled(cron = "${pledgeboard.progress.reminders.cron:0 0 8 * * *}", zone = "${pledgeboard.progress.zone:Asia/Shanghai}")
 	void scheduled() {
@@ -150,7 +163,7 @@ class Reminders {
 				continue;
 			}
 			ReportingCalendar calendar = schedules.calendar(year);
-			String name = Message.of("progress.mail.year", year.regionName(), year.year()).chinese();
+			Message name = ReminderMails.yearName(year.regionName(), year.year());
 			for (Period p : calendar.periods()) {
 				boolean soon = !today.isAfter(p.due()) && !today.isBefore(p.due().minusDays(daysBefore));
 				boolean overdue = p.isOverdueOn(today) && p.seq() == calendar.current(today).seq();
@@ -159,25 +172,22 @@ class Reminders {
 				}
 				Set<Long> filed = filed(year.id(), p.seq(), overdue);
 				List<String> late = new ArrayList<>();
-				String kind = overdue ? "overdue" : "due";
+				PeriodKind kind = overdue ? PeriodKind.OVERDUE : PeriodKind.DUE;
 				for (DepartmentEntry e : catalogue.entries(year.id())) {
 					if (e.departmentId() == null || e.commitments().stream().allMatch(c -> filed.contains(c.id()))) {
 						continue;
 					}
 					late.add(e.displayName());
-					String subject = words("progress.mail." + kind + ".subject", name, p.seq(), day(p.due()));
-					String body = words("progress.mail." + kind + ".body", e.displayName(), name, p.seq(), day(p.start()),
-							day(p.end()), day(p.due()));
+					Mail mail = mails.period(kind, name, e.displayName(), p.seq(), p.start(), p.end(), p.due(), LANGUAGE);
+					String key = kind.name().toLowerCase(Locale.ROOT) + ":" + year.id() + ":" + p.seq() + ":" + e.departmentId();
 					for (String email : accounts.emails(Role.REPORTER, e.departmentId())) {
-						reminders.add(new Reminder(kind + ":" + year.id() + ":" + p.seq() + ":" + e.departmentId(), email, subject, body));
+						reminders.add(new Reminder(key, email, mail));
 					}
 				}
 				if (overdue) {
-					String subject = words("progress.mail.digest.subject", name, p.seq());
-					String body = words("progress.mail.digest.body", p.seq(), day(p.due()),
-							late.isEmpty() ? words("progress.mail.digest.none") : String.join("、", late));
+					Mail mail = mails.digest(name, p.seq(), p.due(), late, LANGUAGE);
 					for (String email : accounts.emails(Role.ADMIN, null)) {
-						reminders.add(new Reminder("digest:" + year.id() + ":" + p.seq(), email, subject, body));
+						reminders.add(new Reminder("digest:" + year.id() + ":" + p.seq(), email, mail));
 					}
 				}
 			}
@@ -186,25 +196,13 @@ class Reminders {
 					// An entry not resolved to a department has no approvers to remind.
 					continue;
 				}
+				Mail mail = mails.waiting(name, w.department(), w.no(), w.title(), w.period(), w.version(), LANGUAGE);
 				for (String email : accounts.emails(Role.APPROVER, w.departmentId())) {
-					reminders.add(new Reminder("waiting:" + w.reportId(), email, words("progress.mail.waiting.subject", name),
-							words("progress.mail.waiting.body", w.department(), w.no(), w.title(), w.period(), w.version())));
+					reminders.add(new Reminder("waiting:" + w.reportId(), email, mail));
 				}
 			}
 		}
 		return reminders;
-	}
-
-	/**
-	 * A mail's words from the bundles, in Chinese: the recipients are the city's officials, and an
-	 * account has no language of its own.
-	 */
-	private static String words(String code, Object... arguments) {
-		return Message.of(code, arguments).chinese();
-	}
-
-	private String day(LocalDate day) {
-		return dates.day(day, Locale.SIMPLIFIED_CHINESE);
 	}
 
 	/** Commitments of a period with a report that stops the reminder: submitted or approved, or approved only. */
