@@ -15,6 +15,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -24,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code audit verify} against a file database, as an operator runs it: entries written by one
  * command's context, then altered with plain SQL while no application runs.
  */
+@ResourceLock(Resources.SYSTEM_PROPERTIES)
 class AuditCommandTests {
 
 	@TempDir

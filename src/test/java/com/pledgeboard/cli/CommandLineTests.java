@@ -14,10 +14,13 @@ import com.pledgeboard.TestResources;
 import com.pledgeboard.ingest.SeedGoldAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@ResourceLock(Resources.SYSTEM_PROPERTIES)
 class CommandLineTests {
 
 	@TempDir

@@ -19,6 +19,9 @@ import com.pledgeboard.scoring.engine.DepartmentResult;
 import com.pledgeboard.support.Beside;
 import com.pledgeboard.support.WholeApplication;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,6 +43,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * same annotations), so that the demonstration is made once for both.
  */
 @Beside
+@ResourceLock(value = Resources.SYSTEM_PROPERTIES, mode = ResourceAccessMode.READ)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "pledgeboard.demo=true")
 @AutoConfigureMockMvc
 class DemoYearTests extends WholeApplication {

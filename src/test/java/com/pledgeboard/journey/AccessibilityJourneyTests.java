@@ -18,6 +18,9 @@ import com.pledgeboard.support.Beside;
 import com.pledgeboard.support.Browser;
 import com.pledgeboard.support.TestUsers;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import org.openqa.selenium.WebDriver;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * users), so that the tour can run {@link Beside} the tests that share the other journeys' context.
  */
 @Beside
+@ResourceLock(value = Resources.SYSTEM_PROPERTIES, mode = ResourceAccessMode.READ)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "pledgeboard.test.context=accessibility-journey")
 class AccessibilityJourneyTests {

@@ -17,6 +17,9 @@ import com.pledgeboard.support.ApprovedReports;
 import com.pledgeboard.support.Beside;
 import com.pledgeboard.support.Browser;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
@@ -36,6 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * context, since it stores reports.
  */
 @Beside
+@ResourceLock(value = Resources.SYSTEM_PROPERTIES, mode = ResourceAccessMode.READ)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "pledgeboard.test.context=dashboard-journey")
 class DashboardJourneyTests {

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * with two threads, every class on the first by default). For classes that share nothing with the rest:
  * plain Java with no system property or fixed port of its own (the failure drills' separate JVMs, the
  * corpora made by LibreOffice, Chromium and Tesseract, the architecture checks), and Spring tests whose
- * application context no other class uses, so that its database is theirs alone ({@code BesideTests}
- * fails otherwise). The classes marked so run one at a time among themselves (one lock, which also keeps
+ * application context no other class uses, so that its database is theirs alone, and which hold JUnit's
+ * lock on the system properties for reading, so that none starts while the command line's tests point
+ * {@code spring.datasource.url} at their file ({@code BesideTests} fails otherwise). The classes marked so run one at a time among themselves (one lock, which also keeps
  * each class's methods on one thread, in order), so that each of the machine's two cores is given one
  * stream of work.
  */
