@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Import;
  * module's own package, because these classes are the module's and package-private.
  */
 @Configuration(proxyBeanMethods = false)
-@Import({ AuditConfig.class, AuditEntries.class, AuditTrail.class, SignInEventsConfig.class })
+@Import({ AuditConfig.class, AuditStore.class, AuditEntries.class, AuditTrail.class, SignInEventsConfig.class })
 public class AuditSlice {
 
 }

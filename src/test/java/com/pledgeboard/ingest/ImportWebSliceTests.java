@@ -27,7 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * file and never the parser's words, and no draft is kept.
  */
 @WebSlice
-@Import({ ImportController.class, ImportDrafts.class, TableImporter.class, DirectoryEditing.class, AuditSlice.class,
+@Import({ ImportController.class, ImportDrafts.class, DraftStore.class, TableImporter.class, DirectoryEditing.class, AuditSlice.class,
 		Dates.class, Numbers.class, SimpleMeterRegistry.class })
 class ImportWebSliceTests extends WebFixture {
 
