@@ -32,6 +32,7 @@ import java.util.stream.Collectors;
 import com.pledgeboard.cli.Launcher;
 import com.pledgeboard.support.Beside;
 import com.pledgeboard.support.DrillPause;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * table), and the change, done again by a restarted process, must be wholly done.
  */
 @Beside
+@Order(1)
 class FailureDrillTests {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");

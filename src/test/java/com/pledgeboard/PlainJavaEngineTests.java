@@ -1,6 +1,5 @@
 package com.pledgeboard;
 
-import com.pledgeboard.support.Beside;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -14,7 +13,6 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  * without Spring, and reused anywhere. A package-info may carry Spring Modulith's annotations, which
  * declare a package's place in the modules and add no dependency to its code.
  */
-@Beside
 class PlainJavaEngineTests {
 
 	private final JavaClasses classes = new ClassFileImporter()

@@ -11,12 +11,12 @@ import java.util.Map;
 import com.pledgeboard.audit.AuditCheckpoints;
 import com.pledgeboard.audit.AuditEvent;
 import com.pledgeboard.audit.AuditTrail;
+import com.pledgeboard.support.SetsSystemProperties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.ResourceLock;
-import org.junit.jupiter.api.parallel.Resources;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code audit verify} against a file database, as an operator runs it: entries written by one
  * command's context, then altered with plain SQL while no application runs.
  */
-@ResourceLock(Resources.SYSTEM_PROPERTIES)
+@SetsSystemProperties
+@Order(1)
 class AuditCommandTests {
 
 	@TempDir

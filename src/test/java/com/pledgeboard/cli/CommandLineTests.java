@@ -12,15 +12,16 @@ import java.util.Map;
 import com.pledgeboard.Json;
 import com.pledgeboard.TestResources;
 import com.pledgeboard.ingest.SeedGoldAssert;
+import com.pledgeboard.support.SetsSystemProperties;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.ResourceLock;
-import org.junit.jupiter.api.parallel.Resources;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@ResourceLock(Resources.SYSTEM_PROPERTIES)
+@SetsSystemProperties
+@Order(1)
 class CommandLineTests {
 
 	@TempDir

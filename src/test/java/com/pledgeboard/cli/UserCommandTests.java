@@ -9,12 +9,12 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.pledgeboard.support.SetsSystemProperties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.ResourceLock;
-import org.junit.jupiter.api.parallel.Resources;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code user add|reset|disable|enable} on a file database, as the office would run them beside the
  * server.
  */
-@ResourceLock(Resources.SYSTEM_PROPERTIES)
+@SetsSystemProperties
+@Order(1)
 class UserCommandTests {
 
 	@TempDir

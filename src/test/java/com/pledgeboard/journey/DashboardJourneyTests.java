@@ -14,12 +14,8 @@ import com.pledgeboard.catalogue.DepartmentEntry;
 import com.pledgeboard.catalogue.PlanYear;
 import com.pledgeboard.catalogue.Target;
 import com.pledgeboard.support.ApprovedReports;
-import com.pledgeboard.support.Beside;
 import com.pledgeboard.support.Browser;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceAccessMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
-import org.junit.jupiter.api.parallel.Resources;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
@@ -38,8 +34,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the value axis reads 万 as the tables do, and axe finds no serious or critical violation. Its own
  * context, since it stores reports.
  */
-@Beside
-@ResourceLock(value = Resources.SYSTEM_PROPERTIES, mode = ResourceAccessMode.READ)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "pledgeboard.test.context=dashboard-journey")
 class DashboardJourneyTests {

@@ -15,12 +15,14 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * on one after another on the first ({@code junit-platform.properties} enables JUnit's parallel execution
  * with two threads, every class on the first by default). For classes that share nothing with the rest:
  * plain Java with no system property or fixed port of its own (the failure drills' separate JVMs, the
- * corpora made by LibreOffice, Chromium and Tesseract, the architecture checks), and Spring tests whose
- * application context no other class uses, so that its database is theirs alone, and which hold JUnit's
- * lock on the system properties for reading, so that none starts while the command line's tests point
- * {@code spring.datasource.url} at their file ({@code BesideTests} fails otherwise). The classes marked so run one at a time among themselves (one lock, which also keeps
- * each class's methods on one thread, in order), so that each of the machine's two cores is given one
- * stream of work.
+ * corpora made by LibreOffice, Chromium and Tesseract), and Spring tests whose application context no
+ * other class uses, so that its database is theirs alone, and which hold JUnit's lock on the system
+ * properties for reading, so that none starts while the command line's tests point
+ * {@code spring.datasource.url} at their file ({@code BesideTests} fails otherwise). The classes marked
+ * so run one at a time among themselves (one lock, which also keeps each class's methods on one thread,
+ * in order). Classes run in the order of their {@code @Order} (then as surefire gives them): the command
+ * line's tests come first on the first thread and the plain classes first on the second, so that the
+ * lock on the system properties rarely makes one thread wait for the other.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -20,6 +20,7 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.test.context.BootstrapUtils;
 import org.springframework.test.context.MergedContextConfiguration;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 import org.springframework.util.ClassUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,8 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * given the same context (the same merged configuration, which is what Spring caches contexts by), or
  * the two would change one database at once. And since Spring reads system properties as they are at
  * the moment, a test that sets one (the command line's, which point {@code spring.datasource.url} at
- * a file) must hold JUnit's lock on them, which a Spring test beside it holds for reading: else a
- * context started beside it opens the command line's database, as one did.
+ * a file) must be marked {@link SetsSystemProperties}, which holds JUnit's lock on them, and a Spring
+ * test beside it must hold that lock for reading: else a context started beside it opens the command
+ * line's database, as one did.
  */
 class BesideTests {
 
@@ -68,8 +70,9 @@ class BesideTests {
 				if (SETS_PROPERTY.matcher(source).find()) {
 					String name = SOURCES.relativize(file).toString().replace('/', '.').replaceAll("\\.java$", "");
 					setting.add(name);
-					assertThat(systemPropertiesLock(Class.forName(name))).as(name + " sets system properties")
-						.isEqualTo(ResourceAccessMode.READ_WRITE);
+					assertThat(Class.forName(name).isAnnotationPresent(SetsSystemProperties.class)).as(name + " sets system properties")
+						.isTrue();
+					assertThat(systemPropertiesLock(Class.forName(name))).isEqualTo(ResourceAccessMode.READ_WRITE);
 				}
 			}
 		}
@@ -90,7 +93,11 @@ class BesideTests {
 		scanner.addIncludeFilter(new AnnotationTypeFilter(ExtendWith.class, true, false));
 		List<Class<?>> springTests = new ArrayList<>();
 		for (var candidate : scanner.findCandidateComponents("com.pledgeboard")) {
-			springTests.add(ClassUtils.forName(candidate.getBeanClassName(), getClass().getClassLoader()));
+			Class<?> test = ClassUtils.forName(candidate.getBeanClassName(), getClass().getClassLoader());
+			if (AnnotationSupport.findRepeatableAnnotations(test, ExtendWith.class).stream()
+				.anyMatch(extension -> List.of(extension.value()).contains(SpringExtension.class))) {
+				springTests.add(test);
+			}
 		}
 		return springTests;
 	}

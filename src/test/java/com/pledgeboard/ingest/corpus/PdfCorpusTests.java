@@ -14,6 +14,7 @@ import com.pledgeboard.ingest.document.Tables;
 import com.pledgeboard.ingest.grid.ReadLimits;
 import com.pledgeboard.documents.pdf.PdfReportWriter;
 import com.pledgeboard.support.Beside;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,6 +31,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * varied CSS, LibreOffice's PDF export of the table as a Word document, and our own exporter.
  */
 @Beside
+@Order(2)
 class PdfCorpusTests {
 
 	private static final ParsedTable SEED = Tables.seed();

@@ -24,6 +24,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +40,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * One page each: Tesseract takes tens of seconds for a page on two busy cores.
  */
 @Beside
+@Order(4)
 class ScanCorpusTests {
 
 	/** The accuracy measured was 99.0% (PNG) and 99.4% (PDF); the floor leaves room for Tesseract's builds, not for a broken layout. */
