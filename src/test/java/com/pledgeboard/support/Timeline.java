@@ -17,15 +17,16 @@ import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 
 /**
- * When each test class ran, and on which thread: {@code target/test-timeline.tsv} (start and end in
- * milliseconds from the first class's start, the thread, the class), written when the run ends. It shows
+ * When each test class ran, and on which thread: {@code target/test-timeline-<pid>.tsv}, one file for
+ * each test JVM (the suite's and the fuzz tests'), with start and end in milliseconds from the run's
+ * start, the thread and the class, written when the run ends. It shows
  * where the suite's minutes go when classes run side by side ({@link Beside}), which surefire's class
  * times alone do not: a class may be slow because it waited for a lock or for a core. Registered as a
  * JUnit Platform listener (META-INF/services).
  */
 public final class Timeline implements TestExecutionListener {
 
-	private static final Path FILE = Path.of("target", "test-timeline.tsv");
+	private static final Path FILE = Path.of("target", "test-timeline-" + ProcessHandle.current().pid() + ".tsv");
 
 	private record Run(long start, String thread) {
 	}
