@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
@@ -153,23 +154,27 @@ public final class Browser implements AutoCloseable {
 	public Map<Integer, List<String>> inspect(String name, String page) {
 		boolean axe = injectAxe();
 		Map<Integer, List<String>> problems = new LinkedHashMap<>();
+		forEachWidth(width -> {
+			save(name, width);
+			if (axe) {
+				assertNoViolations(page, width);
+			}
+			layoutProblemsNow(width, problems);
+		});
+		return problems;
+	}
+
+	/** Does {@code check} at each width in turn, the window back at the desktop's width after. */
+	private void forEachWidth(IntConsumer check) {
 		try {
 			for (int[] width : WIDTHS) {
 				resize(width);
-				save(name, width[0]);
-				if (axe) {
-					assertNoViolations(page, width[0]);
-				}
-				List<String> found = layoutProblemsNow();
-				if (!found.isEmpty()) {
-					problems.put(width[0], found);
-				}
+				check.accept(width[0]);
 			}
 		}
 		finally {
 			resize(WIDTHS[0]);
 		}
-		return problems;
 	}
 
 	/** {@link #inspect}, failing also on a layout problem. */
@@ -247,23 +252,15 @@ public final class Browser implements AutoCloseable {
 	/** The layout problems of the page (see {@link #LAYOUT}) at each width, by width. */
 	public Map<Integer, List<String>> layoutProblems() {
 		Map<Integer, List<String>> problems = new LinkedHashMap<>();
-		try {
-			for (int[] width : WIDTHS) {
-				resize(width);
-				List<String> found = layoutProblemsNow();
-				if (!found.isEmpty()) {
-					problems.put(width[0], found);
-				}
-			}
-		}
-		finally {
-			resize(WIDTHS[0]);
-		}
+		forEachWidth(width -> layoutProblemsNow(width, problems));
 		return problems;
 	}
 
-	private List<String> layoutProblemsNow() {
-		return ((List<?>) driver.executeAsyncScript(LAYOUT)).stream().map(String::valueOf).toList();
+	private void layoutProblemsNow(int width, Map<Integer, List<String>> problems) {
+		List<String> found = ((List<?>) driver.executeAsyncScript(LAYOUT)).stream().map(String::valueOf).toList();
+		if (!found.isEmpty()) {
+			problems.put(width, found);
+		}
 	}
 
 	/** Fails when the page scrolls sideways or a chart's labels run out or overlap, at either width. */
@@ -273,15 +270,7 @@ public final class Browser implements AutoCloseable {
 
 	/** Saves the page as it looks on a desktop and on a phone. */
 	public void screenshot(String name) {
-		try {
-			for (int[] width : WIDTHS) {
-				resize(width);
-				save(name, width[0]);
-			}
-		}
-		finally {
-			resize(WIDTHS[0]);
-		}
+		forEachWidth(width -> save(name, width));
 	}
 
 	private void save(String name, int width) {
@@ -310,17 +299,8 @@ public final class Browser implements AutoCloseable {
 	 * Content-Security-Policy does not govern.
 	 */
 	public void assertAccessible(String page) {
-		if (!injectAxe()) {
-			return;
-		}
-		try {
-			for (int[] width : WIDTHS) {
-				resize(width);
-				assertNoViolations(page, width[0]);
-			}
-		}
-		finally {
-			resize(WIDTHS[0]);
+		if (injectAxe()) {
+			forEachWidth(width -> assertNoViolations(page, width));
 		}
 	}
 
