@@ -1,31 +1,20 @@
 package com.pledgeboard.progress;
 
 import java.math.BigDecimal;
-import java.time.LocalDateTime;
 import java.util.List;
 
-import com.pledgeboard.TestResources;
 import com.pledgeboard.account.Role;
-import com.pledgeboard.account.UserAccounts;
-import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.Commitment;
-import com.pledgeboard.catalogue.PlanYearState;
 import com.pledgeboard.catalogue.Target;
 import com.pledgeboard.extraction.TargetKind;
-import com.pledgeboard.ingest.TableImporter;
 import com.pledgeboard.support.Browser;
-import com.pledgeboard.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 		"spring.mail.host=localhost", "spring.mail.port=" + ProgressTestSupport.MAIL_PORT,
 		"pledgeboard.progress.reminders.cron=-" })
 @Import(ProgressTestSupport.ClockConfig.class)
-class NarrativeProposalJourneyTests {
+class NarrativeProposalJourneyTests extends ProgressJourney {
 
 	private static final int YEAR = 2077;
 
@@ -48,33 +37,10 @@ class NarrativeProposalJourneyTests {
 	private static final String NARRATIVE = "截至1月底，已建成城市书房3家、文旅驿站5家，乡村博物馆完成20家，"
 			+ "“15分钟品质文化生活圈”建成120个；民生实事项目正在加快推进。";
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	TableImporter importer;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	UserAccounts accounts;
-
-	@Autowired
-	UserDetailsService userDetails;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	ProgressTestSupport.TestClock clock;
-
 	@Test
 	void shouldProposeReadingsLetTheReporterCorrectOneAndShowTheApproverTheDisagreement() {
-		long yearId = importer.importTable(TestResources.bytes("ingest/000_d450a7bd56f78988.txt"), "narrative-journey.txt",
-				"330500", YEAR, PlanYearState.PUBLISHED, false).planYearId();
-		clock.set(LocalDateTime.of(YEAR, 2, 5, 9, 0));
-		var users = new TestUsers(accounts, userDetails, catalogue);
+		long yearId = publishedYear(YEAR, "narrative-journey.txt");
+		var users = users();
 		users.user("narrative-reporter", Role.REPORTER, DEPARTMENT);
 		users.user("narrative-approver", Role.APPROVER, DEPARTMENT);
 		users.user("narrative-office", Role.ADMIN, null);
@@ -144,10 +110,6 @@ class NarrativeProposalJourneyTests {
 			.map(Target::id)
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no target " + metric + " in " + commitment.description()));
-	}
-
-	private String base() {
-		return "http://localhost:" + port;
 	}
 
 	private static String value(WebDriver web, long targetId) {

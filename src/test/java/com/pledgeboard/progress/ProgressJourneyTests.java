@@ -6,25 +6,19 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.pledgeboard.TestResources;
 import com.pledgeboard.account.Role;
-import com.pledgeboard.account.UserAccounts;
 import com.pledgeboard.catalogue.Catalogue;
 import com.pledgeboard.catalogue.Commitment;
-import com.pledgeboard.catalogue.PlanYearState;
 import com.pledgeboard.catalogue.Target;
 import com.pledgeboard.extraction.ChineseNumbers;
 import com.pledgeboard.extraction.ExtractedTarget;
 import com.pledgeboard.extraction.Op;
 import com.pledgeboard.extraction.TargetKind;
-import com.pledgeboard.ingest.TableImporter;
 import com.pledgeboard.support.Browser;
-import com.pledgeboard.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -32,12 +26,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,39 +42,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 		"spring.mail.host=localhost", "spring.mail.port=" + ProgressTestSupport.MAIL_PORT,
 		"pledgeboard.progress.reminders.cron=-" })
 @Import(ProgressTestSupport.ClockConfig.class)
-class ProgressJourneyTests {
+class ProgressJourneyTests extends ProgressJourney {
 
 	private static final int YEAR = 2087;
 
 	private static final String DEPARTMENT = ProgressSecurityTests.OWN;
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	TableImporter importer;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	UserAccounts accounts;
-
-	@Autowired
-	UserDetailsService userDetails;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	ProgressTestSupport.TestClock clock;
-
 	@Test
 	void shouldFileReturnCorrectApproveAndShowTheLightOnThePortal() throws IOException {
-		long yearId = importer.importTable(TestResources.bytes("ingest/000_d450a7bd56f78988.txt"), "journey.txt",
-				"330500", YEAR, PlanYearState.PUBLISHED, false).planYearId();
-		clock.set(LocalDateTime.of(YEAR, 2, 5, 9, 0));
-		var users = new TestUsers(accounts, userDetails, catalogue);
+		long yearId = publishedYear(YEAR, "journey.txt");
+		var users = users();
 		users.user("journey-reporter", Role.REPORTER, DEPARTMENT);
 		users.user("journey-approver", Role.APPROVER, DEPARTMENT);
 		Commitment commitment = measurableCommitment(catalogue, yearId);
@@ -176,10 +143,6 @@ class ProgressJourneyTests {
 		finally {
 			Files.deleteIfExists(evidence);
 		}
-	}
-
-	private String base() {
-		return "http://localhost:" + port;
 	}
 
 	private static void type(WebDriver web, String id, String text) {
