@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,9 +32,12 @@ public final class Timeline implements TestExecutionListener {
 	private record Run(long start, String thread) {
 	}
 
+	private record Ran(long start, long end, String thread, String className) {
+	}
+
 	private final Map<String, Run> running = new ConcurrentHashMap<>();
 
-	private final List<String> lines = new ArrayList<>();
+	private final List<Ran> ran = new ArrayList<>();
 
 	private volatile long origin;
 
@@ -53,9 +57,8 @@ public final class Timeline implements TestExecutionListener {
 	public void executionFinished(TestIdentifier test, TestExecutionResult result) {
 		Run run = running.remove(test.getUniqueId());
 		if (run != null && test.getSource().orElseThrow() instanceof ClassSource source) {
-			synchronized (lines) {
-				lines.add(run.start() + "\t" + (System.currentTimeMillis() - origin) + "\t" + run.thread() + "\t"
-						+ source.getClassName());
+			synchronized (ran) {
+				ran.add(new Ran(run.start(), System.currentTimeMillis() - origin, run.thread(), source.getClassName()));
 			}
 		}
 	}
@@ -64,9 +67,11 @@ public final class Timeline implements TestExecutionListener {
 	public void testPlanExecutionFinished(TestPlan plan) {
 		try {
 			Files.createDirectories(FILE.getParent());
-			synchronized (lines) {
-				lines.sort(java.util.Comparator.comparingLong(line -> Long.parseLong(line.substring(0, line.indexOf('\t')))));
-				Files.write(FILE, lines, StandardCharsets.UTF_8);
+			synchronized (ran) {
+				Files.write(FILE, ran.stream()
+					.sorted(Comparator.comparingLong(Ran::start))
+					.map(r -> r.start() + "\t" + r.end() + "\t" + r.thread() + "\t" + r.className())
+					.toList(), StandardCharsets.UTF_8);
 			}
 		}
 		catch (IOException ex) {
