@@ -286,7 +286,8 @@ public final class Browser implements AutoCloseable {
 
 	private static final String RUN_AXE = """
 			const done = arguments[arguments.length - 1];
-			axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+			axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+			    resultTypes: ['violations'] })
 			  .then(r => done(r.violations
 			    .filter(v => v.impact === 'serious' || v.impact === 'critical')
 			    .map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '
@@ -304,7 +305,14 @@ public final class Browser implements AutoCloseable {
 		}
 	}
 
-	/** Puts axe-core into the page; false where it is not installed outside CI. */
+	/** Whether axe-core is put into every page this browser opens from now on (see {@link #injectAxe}). */
+	private boolean axeOnEveryPage;
+
+	/**
+	 * Puts axe-core into the page; false where it is not installed outside CI. The first call also asks
+	 * Chromium (DevTools' {@code Page.addScriptToEvaluateOnNewDocument}) to put it into every page opened
+	 * after, so that its half a megabyte is sent to the browser once per tour rather than once per page.
+	 */
 	private boolean injectAxe() {
 		if (!Files.isReadable(AXE)) {
 			if ("true".equals(System.getenv("CI"))) {
@@ -312,8 +320,16 @@ public final class Browser implements AutoCloseable {
 			}
 			return false;
 		}
+		if (axeOnEveryPage && Boolean.TRUE.equals(driver.executeScript("return typeof axe !== 'undefined'"))) {
+			return true;
+		}
 		try {
-			driver.executeScript(Files.readString(AXE));
+			String source = Files.readString(AXE);
+			driver.executeScript(source);
+			if (!axeOnEveryPage) {
+				driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", source));
+				axeOnEveryPage = true;
+			}
 			return true;
 		}
 		catch (IOException ex) {
