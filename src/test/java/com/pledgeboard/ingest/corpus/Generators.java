@@ -5,18 +5,29 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import com.pledgeboard.support.Browser;
+
 /**
- * The programs the corpus tests render tables through, each run as its own process as an office
- * would: LibreOffice (Debian {@code libreoffice-writer-nogui}, {@code libreoffice-calc-nogui}) and
- * Chromium's print to PDF. {@code .ci/run} installs both.
+ * The programs the corpus tests render tables through, as an office would use them: LibreOffice (Debian
+ * {@code libreoffice-writer-nogui}, {@code libreoffice-calc-nogui}), run as its own process for each
+ * conversion, and Chromium's print to PDF. {@code .ci/run} installs both.
  */
 public final class Generators {
 
 	private Generators() {
 	}
+
+	/**
+	 * LibreOffice's user profile, one for the run (under {@code target/}): a profile is made on a first
+	 * start, which costs every conversion given a new one; conversions take turns, as two LibreOffices
+	 * cannot share a profile at once.
+	 */
+	private static final Path PROFILE = Path.of("target", "libreoffice-profile").toAbsolutePath();
 
 	public static boolean hasLibreOffice() {
 		return Files.isExecutable(Path.of("/usr/bin/soffice"));
@@ -31,9 +42,9 @@ public final class Generators {
 	 * target's extension; {@code filter} as {@code soffice --convert-to} takes it ({@code docx:"MS Word 2007 XML"}).
 	 * @param importFilter the filter to open the source with, or {@code null} for LibreOffice's choice
 	 */
-	public static Path libreOffice(Path source, String extension, String filter, String importFilter) throws IOException, InterruptedException {
+	public static synchronized Path libreOffice(Path source, String extension, String filter, String importFilter) throws IOException, InterruptedException {
 		Path directory = source.getParent();
-		List<String> command = new ArrayList<>(List.of("/usr/bin/soffice", "-env:UserInstallation=" + directory.resolve("lo-profile").toUri(),
+		List<String> command = new ArrayList<>(List.of("/usr/bin/soffice", "-env:UserInstallation=" + PROFILE.toUri(),
 				"--headless", "--norestore"));
 		if (importFilter != null) {
 			command.add("--infilter=" + importFilter);
@@ -48,15 +59,25 @@ public final class Generators {
 		return target;
 	}
 
-	/** Prints an HTML file to PDF with headless Chromium, without the browser's own header and footer. */
-	public static Path chromium(Path html) throws IOException, InterruptedException {
+	/** The one headless Chromium every print of the run goes through, started by the first. */
+	private static Browser printer;
+
+	/**
+	 * Prints an HTML file to PDF with headless Chromium, without the browser's own header and footer:
+	 * DevTools' {@code Page.printToPDF} with the parameters Chromium's {@code --print-to-pdf
+	 * --no-pdf-header-footer} gives it (backgrounds printed, the page's CSS page size preferred). One
+	 * browser serves every print, as one office's browser would, instead of a browser started for each.
+	 */
+	public static synchronized Path chromium(Path html) throws IOException {
 		Path pdf = html.resolveSibling(html.getFileName().toString().replace(".html", ".pdf"));
-		run(List.of("/usr/bin/chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-				"--user-data-dir=" + html.resolveSibling("chromium-profile"), "--print-to-pdf=" + pdf, html.toUri().toString()), html.getParent());
-		if (!Files.isRegularFile(pdf)) {
-			throw new IllegalStateException("Chromium wrote no " + pdf);
+		if (printer == null) {
+			printer = Browser.start("print");
+			Runtime.getRuntime().addShutdownHook(new Thread(printer::close));
 		}
-		return pdf;
+		printer.driver().get(html.toUri().toString());
+		Map<String, Object> printed = printer.driver().executeCdpCommand("Page.printToPDF",
+				Map.of("printBackground", true, "preferCSSPageSize", true, "displayHeaderFooter", false));
+		return Files.write(pdf, Base64.getDecoder().decode((String) printed.get("data")));
 	}
 
 	public static Path write(Path directory, String name, String text) throws IOException {
