@@ -31,7 +31,8 @@ class ModularityTests {
 
 	private static final Pattern FIRST_SENTENCE = Pattern.compile("/\\*\\*(.*?)\\*/", Pattern.DOTALL);
 
-	private final ApplicationModules modules = ApplicationModules.of(PledgeboardApplication.class);
+	/** Computed once for the class: its tests read the same modules. */
+	private static final ApplicationModules modules = ApplicationModules.of(PledgeboardApplication.class);
 
 	@Test
 	void shouldKeepModuleBoundaries() {

@@ -15,7 +15,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  */
 class PlainJavaEngineTests {
 
-	private final JavaClasses classes = new ClassFileImporter()
+	/** Imported once for the class: both rules read the same classes. */
+	private static final JavaClasses classes = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("com.pledgeboard");
 

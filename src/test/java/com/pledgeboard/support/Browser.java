@@ -5,9 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.function.IntConsumer;
 
 import org.junit.jupiter.api.Assumptions;
@@ -29,8 +31,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Debian's Chromium driven by its chromedriver, headless, with no network of its own. On CI
  * ({@code CI=true}) a missing browser fails the run; elsewhere the browser tests are skipped with a
  * note, since {@code .ci/run} installs the browser.
+ * <p>
+ * A Chromium takes seconds of the machine's two cores to start, so a tour's browser is kept when the
+ * tour closes it, with nothing of the tour left in it (see {@link #close}), and the next tour to start
+ * takes it; each thread's tours so use one browser in turn. The browsers left are quit when the JVM ends.
  */
 public final class Browser implements AutoCloseable {
+
+	/** Browsers no tour is using, each emptied by the tour that closed it. */
+	private static final Deque<ChromeDriver> IDLE = new ConcurrentLinkedDeque<>();
+
+	static {
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			for (ChromeDriver idle; (idle = IDLE.poll()) != null;) {
+				idle.quit();
+			}
+		}, "browsers-quit"));
+	}
 
 	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
@@ -50,6 +67,21 @@ public final class Browser implements AutoCloseable {
 		if (!present && !"true".equals(System.getenv("CI"))) {
 			Assumptions.abort("Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
 		}
+		ChromeDriver driver = IDLE.poll();
+		if (driver == null) {
+			driver = launch();
+		}
+		Path dir = Path.of("target", "screenshots", journey);
+		try {
+			Files.createDirectories(dir);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return new Browser(driver, dir);
+	}
+
+	private static ChromeDriver launch() {
 		var options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -59,14 +91,7 @@ public final class Browser implements AutoCloseable {
 		var driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
 		driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-		Path dir = Path.of("target", "screenshots", journey);
-		try {
-			Files.createDirectories(dir);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return new Browser(driver, dir);
+		return driver;
 	}
 
 	public ChromeDriver driver() {
@@ -305,8 +330,8 @@ public final class Browser implements AutoCloseable {
 		}
 	}
 
-	/** Whether axe-core is put into every page this browser opens from now on (see {@link #injectAxe}). */
-	private boolean axeOnEveryPage;
+	/** DevTools' identifier of the script that puts axe-core into every page opened, once registered (see {@link #injectAxe}). */
+	private String axeOnEveryPage;
 
 	/**
 	 * Puts axe-core into the page; false where it is not installed outside CI. The first call also asks
@@ -320,15 +345,15 @@ public final class Browser implements AutoCloseable {
 			}
 			return false;
 		}
-		if (axeOnEveryPage && Boolean.TRUE.equals(driver.executeScript("return typeof axe !== 'undefined'"))) {
+		if (axeOnEveryPage != null && Boolean.TRUE.equals(driver.executeScript("return typeof axe !== 'undefined'"))) {
 			return true;
 		}
 		try {
 			String source = Files.readString(AXE);
 			driver.executeScript(source);
-			if (!axeOnEveryPage) {
-				driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", source));
-				axeOnEveryPage = true;
+			if (axeOnEveryPage == null) {
+				axeOnEveryPage = (String) driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", source))
+					.get("identifier");
 			}
 			return true;
 		}
@@ -343,9 +368,30 @@ public final class Browser implements AutoCloseable {
 			.isEmpty();
 	}
 
+	/**
+	 * Ends the tour and leaves its browser for the next one with nothing of this tour in it: no cookie of
+	 * any site (signed-in sessions, the language chosen), nothing cached, no script put into its pages,
+	 * a blank page in the one window, at the desktop's size. A browser that cannot be so emptied (an
+	 * alert left open, a second window) is quit instead.
+	 */
 	@Override
 	public void close() {
-		driver.quit();
+		try {
+			if (driver.getWindowHandles().size() != 1) {
+				throw new IllegalStateException("a window left open besides the tour's");
+			}
+			if (axeOnEveryPage != null) {
+				driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", axeOnEveryPage));
+			}
+			driver.get("about:blank");
+			driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+			driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+			resize(WIDTHS[0]);
+			IDLE.push(driver);
+		}
+		catch (RuntimeException ex) {
+			driver.quit();
+		}
 	}
 
 }

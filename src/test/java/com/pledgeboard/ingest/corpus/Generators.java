@@ -59,25 +59,20 @@ public final class Generators {
 		return target;
 	}
 
-	/** The one headless Chromium every print of the run goes through, started by the first. */
-	private static Browser printer;
-
 	/**
 	 * Prints an HTML file to PDF with headless Chromium, without the browser's own header and footer:
 	 * DevTools' {@code Page.printToPDF} with the parameters Chromium's {@code --print-to-pdf
-	 * --no-pdf-header-footer} gives it (backgrounds printed, the page's CSS page size preferred). One
-	 * browser serves every print, as one office's browser would, instead of a browser started for each.
+	 * --no-pdf-header-footer} gives it (backgrounds printed, the page's CSS page size preferred), in the
+	 * browser the tests share (see {@link Browser}) rather than one started for each print.
 	 */
-	public static synchronized Path chromium(Path html) throws IOException {
+	public static Path chromium(Path html) throws IOException {
 		Path pdf = html.resolveSibling(html.getFileName().toString().replace(".html", ".pdf"));
-		if (printer == null) {
-			printer = Browser.start("print");
-			Runtime.getRuntime().addShutdownHook(new Thread(printer::close));
+		try (Browser printer = Browser.start("print")) {
+			printer.driver().get(html.toUri().toString());
+			Map<String, Object> printed = printer.driver().executeCdpCommand("Page.printToPDF",
+					Map.of("printBackground", true, "preferCSSPageSize", true, "displayHeaderFooter", false));
+			return Files.write(pdf, Base64.getDecoder().decode((String) printed.get("data")));
 		}
-		printer.driver().get(html.toUri().toString());
-		Map<String, Object> printed = printer.driver().executeCdpCommand("Page.printToPDF",
-				Map.of("printBackground", true, "preferCSSPageSize", true, "displayHeaderFooter", false));
-		return Files.write(pdf, Base64.getDecoder().decode((String) printed.get("data")));
 	}
 
 	public static Path write(Path directory, String name, String text) throws IOException {
