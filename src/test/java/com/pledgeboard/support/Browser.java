@@ -20,6 +20,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -376,9 +377,18 @@ public final class Browser implements AutoCloseable {
 	 */
 	@Override
 	public void close() {
+		if (emptied()) {
+			IDLE.push(driver);
+		}
+		else {
+			driver.quit();
+		}
+	}
+
+	private boolean emptied() {
 		try {
 			if (driver.getWindowHandles().size() != 1) {
-				throw new IllegalStateException("a window left open besides the tour's");
+				return false;
 			}
 			if (axeOnEveryPage != null) {
 				driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", axeOnEveryPage));
@@ -387,10 +397,10 @@ public final class Browser implements AutoCloseable {
 			driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
 			driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
 			resize(WIDTHS[0]);
-			IDLE.push(driver);
+			return true;
 		}
-		catch (RuntimeException ex) {
-			driver.quit();
+		catch (WebDriverException ex) {
+			return false;
 		}
 	}
 
