@@ -73,7 +73,7 @@ class FailureDrillTests {
 
 	private Process launch(String pauseOn, String... args) throws IOException {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), "-Dspring.datasource.url=" + url(),
+				"-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:+UseTransparentHugePages", "-cp", System.getProperty("java.class.path"), "-Dspring.datasource.url=" + url(),
 				"-Dpledgeboard.audit.home=" + dir.resolve("audit").toAbsolutePath(), "-Dpledgeboard.seed.enabled=false",
 				"-Dpledgeboard.admin.password=" + PASSWORD,
 				"-Dserver.servlet.session.cookie.secure=false", "-Djava.io.tmpdir=" + tmp()));

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +17,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -299,9 +299,14 @@ public final class Browser implements AutoCloseable {
 		forEachWidth(width -> save(name, width));
 	}
 
+	/**
+	 * Keeps the window as it shows the page, as PNG: DevTools' capture (what the driver's screenshot is)
+	 * with Chromium's faster PNG encoding, a larger file for a fifth less of the browser's time.
+	 */
 	private void save(String name, int width) {
+		Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png", "optimizeForSpeed", true));
 		try {
-			Files.write(screenshots.resolve(name + "-" + width + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+			Files.write(screenshots.resolve(name + "-" + width + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
