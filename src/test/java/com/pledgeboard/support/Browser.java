@@ -6,11 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntConsumer;
 
 import org.junit.jupiter.api.Assumptions;
@@ -35,19 +34,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>
  * A Chromium takes seconds of the machine's two cores to start, so a tour's browser is kept when the
  * tour closes it, with nothing of the tour left in it (see {@link #close}), and the next tour to start
- * takes it; each thread's tours so use one browser in turn. The browsers left are quit when the JVM ends.
+ * on the same thread takes it: each thread's tours use one browser in turn, and the two streams of
+ * tests never share one. The browsers kept are quit when the JVM ends.
  */
 public final class Browser implements AutoCloseable {
 
-	/** Browsers no tour is using, each emptied by the tour that closed it. */
-	private static final Deque<ChromeDriver> IDLE = new ConcurrentLinkedDeque<>();
+	/** The browser each thread's last tour left, emptied, for the thread's next tour. */
+	private static final Map<Thread, ChromeDriver> IDLE = new ConcurrentHashMap<>();
 
 	static {
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-			for (ChromeDriver idle; (idle = IDLE.poll()) != null;) {
-				idle.quit();
-			}
-		}, "browsers-quit"));
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> IDLE.values().forEach(ChromeDriver::quit), "browsers-quit"));
 	}
 
 	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -68,7 +64,7 @@ public final class Browser implements AutoCloseable {
 		if (!present && !"true".equals(System.getenv("CI"))) {
 			Assumptions.abort("Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
 		}
-		ChromeDriver driver = IDLE.poll();
+		ChromeDriver driver = IDLE.remove(Thread.currentThread());
 		if (driver == null) {
 			driver = launch();
 		}
@@ -378,15 +374,13 @@ public final class Browser implements AutoCloseable {
 	 * Ends the tour and leaves its browser for the next one with nothing of this tour in it: no cookie of
 	 * any site (signed-in sessions, the language chosen), nothing cached, no script put into its pages,
 	 * a blank page in the one window, at the desktop's size. A browser that cannot be so emptied (an
-	 * alert left open, a second window) is quit instead.
+	 * alert left open, a second window) is quit instead, as is one this thread already kept.
 	 */
 	@Override
 	public void close() {
-		if (emptied()) {
-			IDLE.push(driver);
-		}
-		else {
-			driver.quit();
+		ChromeDriver left = emptied() ? IDLE.put(Thread.currentThread(), driver) : driver;
+		if (left != null) {
+			left.quit();
 		}
 	}
 

@@ -63,7 +63,7 @@ public final class Generators {
 	 * Prints an HTML file to PDF with headless Chromium, without the browser's own header and footer:
 	 * DevTools' {@code Page.printToPDF} with the parameters Chromium's {@code --print-to-pdf
 	 * --no-pdf-header-footer} gives it (backgrounds printed, the page's CSS page size preferred), in the
-	 * browser the tests share (see {@link Browser}) rather than one started for each print.
+	 * browser its thread's tours share (see {@link Browser}) rather than one started for each print.
 	 */
 	public static Path chromium(Path html) throws IOException {
 		Path pdf = html.resolveSibling(html.getFileName().toString().replace(".html", ".pdf"));
